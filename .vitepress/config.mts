@@ -1,0 +1,125 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig, type HeadConfig } from 'vitepress'
+import { community } from './community'
+import { siteRepository, siteUrl } from './site-env'
+import {
+  communityLinksPlugin,
+  resolveCommunityLink,
+  communityLinkTargets
+} from './plugins/community-links'
+
+const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+const linkTargets = communityLinkTargets(community)
+
+const head: HeadConfig[] = [
+  ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
+  ['meta', { name: 'theme-color', content: '#3d5afe' }]
+]
+
+// https://vitepress.dev/reference/site-config
+export default defineConfig({
+  srcDir: 'docs',
+  lang: community.lang,
+  title: `${community.name} Community`,
+  description: community.description,
+  cleanUrls: true,
+  lastUpdated: true,
+  head,
+  sitemap: { hostname: siteUrl },
+
+  markdown: {
+    config(md) {
+      md.use(communityLinksPlugin, { community })
+    }
+  },
+
+  // Frontmatter links (the home page's buttons) may use `community:` too.
+  transformPageData(pageData) {
+    const actions = (
+      pageData.frontmatter.hero as { actions?: { link?: string }[] } | undefined
+    )?.actions
+    for (const action of actions ?? []) {
+      if (action.link) {
+        action.link = resolveCommunityLink(
+          action.link,
+          linkTargets,
+          `docs/${pageData.relativePath} (frontmatter)`
+        )
+      }
+    }
+  },
+
+  vite: {
+    // Static files live in the top-level public/, not docs/public/.
+    publicDir: publicFolder,
+    resolve: {
+      alias: [
+        {
+          // Our search button meets WCAG 2.5.3; see the component's comment.
+          find: /^.*\/VPNavBarSearchButton\.vue$/,
+          replacement: fileURLToPath(
+            new URL('./theme/components/SearchButton.vue', import.meta.url)
+          )
+        }
+      ]
+    }
+  },
+
+  themeConfig: {
+    nav: [
+      {
+        text: 'Community guide',
+        link: '/community',
+        activeMatch: '^/community'
+      },
+      {
+        text: 'Slack rules',
+        link: '/slack-rules',
+        activeMatch: '^/slack-rules'
+      },
+      {
+        text: 'Code of conduct',
+        link: '/code-of-conduct',
+        activeMatch: '^/code-of-conduct'
+      }
+    ],
+    sidebar: [
+      {
+        text: 'Community',
+        items: [
+          { text: 'Community guide', link: '/community' },
+          { text: 'Slack rules', link: '/slack-rules' },
+          { text: 'Code of conduct', link: '/code-of-conduct' }
+        ]
+      }
+    ],
+    outline: { level: [2, 3], label: 'On this page' },
+    socialLinks: [
+      {
+        icon: 'github',
+        link: community.project.repository,
+        ariaLabel: `${community.project.name} on GitHub`
+      },
+      {
+        icon: 'slack',
+        link: community.slack.inviteUrl,
+        ariaLabel: `Join the ${community.name} Slack`
+      }
+    ],
+    search: {
+      provider: 'local',
+      options: {
+        translations: { button: { buttonText: 'Search' } }
+      }
+    },
+    editLink: siteRepository
+      ? {
+          pattern: `${siteRepository.url}/edit/${siteRepository.branch}/docs/:path`,
+          text: 'Edit this page'
+        }
+      : undefined,
+    footer: {
+      message: `A community guide for ${community.name}. Written in the open; suggestions welcome.`
+    }
+  }
+})

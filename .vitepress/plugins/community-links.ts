@@ -1,0 +1,77 @@
+/**
+ * `community:` links: `[join Slack](community:slack)` in Markdown becomes a
+ * link to the Slack invite from `.vitepress/community.ts`.
+ *
+ * Why: URLs such as the Slack invite or the issue tracker appear on several
+ * pages. Written as `community:<id>`, each is kept once, in the community
+ * config, and a typo in an id fails the build naming the file and line.
+ *
+ * Ids: `slack`, `repository` (the project's), and every resource's `id`.
+ */
+import type MarkdownIt from 'markdown-it'
+import type { Community } from '../community/types'
+import { sourceLocation } from './source-location'
+
+export interface CommunityLinksOptions {
+  community: Readonly<Community>
+}
+
+const scheme = 'community:'
+
+/** Every `community:<id>` target, by id. */
+export function communityLinkTargets(
+  community: Readonly<Community>
+): Map<string, string> {
+  const targets = new Map<string, string>([
+    ['slack', community.slack.inviteUrl],
+    ['repository', community.project.repository]
+  ])
+  for (const resource of community.resources)
+    targets.set(resource.id, resource.url)
+  return targets
+}
+
+/**
+ * Resolves one href. Returns other hrefs unchanged; throws on an unknown id,
+ * with `where` (a file and line) at the front of the message.
+ */
+export function resolveCommunityLink(
+  href: string,
+  targets: Map<string, string>,
+  where: string
+): string {
+  if (!href.startsWith(scheme)) return href
+  const id = href.slice(scheme.length)
+  const target = targets.get(id)
+  if (target === undefined) {
+    throw new Error(
+      `${where}: unknown link "${href}". ` +
+        `Use one of: ${[...targets.keys()].map((key) => scheme + key).join(', ')}, ` +
+        `or add a resource with that id to .vitepress/community.ts.`
+    )
+  }
+  return target
+}
+
+export function communityLinksPlugin(
+  md: MarkdownIt,
+  options: CommunityLinksOptions
+): void {
+  const targets = communityLinkTargets(options.community)
+
+  // markdown-it refuses unknown URL schemes by default; let ours through.
+  const validateLink = md.validateLink.bind(md)
+  md.validateLink = (url) => url.startsWith(scheme) || validateLink(url)
+
+  md.core.ruler.push('community_links', (state) => {
+    for (const block of state.tokens) {
+      for (const token of block.children ?? []) {
+        if (token.type !== 'link_open') continue
+        const href = token.attrGet('href')
+        if (href === null) continue
+        const where = sourceLocation(state.env, block.map)
+        token.attrSet('href', resolveCommunityLink(href, targets, where))
+      }
+    }
+  })
+}

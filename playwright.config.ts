@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test'
+import { launchOptions } from './scripts/lib/browser'
+
+const port = Number(process.env.E2E_PORT ?? 4173)
+
+// End-to-end tests run against the production build (`npm run build`),
+// served on 127.0.0.1 by scripts/serve.ts.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  // The JSON report lets scripts/test.ts add these results to its summary.
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: launchOptions(),
+    trace: 'retain-on-failure'
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() }
+    }
+  ],
+  webServer: {
+    command: `npx tsx scripts/serve.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'pipe'
+  }
+})

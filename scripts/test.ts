@@ -1,0 +1,103 @@
+/**
+ * `npm test`: every check, in order, on a fresh machine.
+ *
+ * 1. unit and component tests (Vitest);
+ * 2. the production build (which fails on dead links and bad config);
+ * 3. end-to-end tests (Playwright with Chromium against that build).
+ *
+ * It installs a browser if none is found, and ends with one line,
+ * `N passed, N failed`, summing every test; it exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { ensureBrowser } from './ensure-browser'
+
+interface Tally {
+  passed: number
+  failed: number
+}
+
+interface Step {
+  name: string
+  command: [string, ...string[]]
+  /** Counts the step's tests from its report; a step without one counts as one test. */
+  tally?: () => Tally
+}
+
+const reports = 'reports'
+
+function readJson<T>(path: string): T | undefined {
+  return existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as T)
+    : undefined
+}
+
+function vitestTally(): Tally {
+  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(
+    `${reports}/unit.json`
+  )
+  return report
+    ? { passed: report.numPassedTests, failed: report.numFailedTests }
+    : { passed: 0, failed: 1 }
+}
+
+function playwrightTally(): Tally {
+  const report = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number }
+  }>(`${reports}/e2e.json`)
+  if (!report) return { passed: 0, failed: 1 }
+  const { expected, unexpected, flaky } = report.stats
+  return { passed: expected, failed: unexpected + flaky }
+}
+
+const steps: Step[] = [
+  {
+    name: 'unit tests',
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${reports}/unit.json`
+    ],
+    tally: vitestTally
+  },
+  { name: 'build', command: ['npx', 'vitepress', 'build'] },
+  {
+    name: 'end-to-end tests',
+    command: ['npx', 'playwright', 'test'],
+    tally: playwrightTally
+  }
+]
+
+function main(): void {
+  rmSync(reports, { recursive: true, force: true })
+  mkdirSync(reports, { recursive: true })
+  ensureBrowser()
+
+  const total: Tally = { passed: 0, failed: 0 }
+  const failedSteps: string[] = []
+  for (const step of steps) {
+    console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`)
+    const [command, ...args] = step.command
+    const result = spawnSync(command, args, { stdio: 'inherit' })
+    const ok = result.status === 0
+    const tally = step.tally
+      ? step.tally()
+      : ok
+        ? { passed: 1, failed: 0 }
+        : { passed: 0, failed: 1 }
+    // A runner that crashed before reporting still counts as a failure.
+    if (!ok && tally.failed === 0) tally.failed = 1
+    total.passed += tally.passed
+    total.failed += tally.failed
+    if (!ok) failedSteps.push(step.name)
+  }
+
+  if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join(', ')}`)
+  console.log(`\n${total.passed} passed, ${total.failed} failed`)
+  process.exit(failedSteps.length > 0 ? 1 : 0)
+}
+
+main()

@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test'
+
+test('the dark-mode toggle works and its choice persists', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/community')
+  const html = page.locator('html')
+  await expect(html).not.toHaveClass(/\bdark\b/)
+
+  await page.getByRole('switch', { name: /dark theme/i }).click()
+  await expect(html).toHaveClass(/\bdark\b/)
+
+  await page.goto('/slack-rules')
+  await expect(html).toHaveClass(/\bdark\b/)
+  await page.reload()
+  await expect(html).toHaveClass(/\bdark\b/)
+})

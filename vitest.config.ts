@@ -1,0 +1,11 @@
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+// Unit and component tests only: Playwright owns tests/e2e/*.spec.ts.
+export default defineConfig({
+  plugins: [vue()],
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node'
+  }
+})
