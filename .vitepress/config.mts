@@ -60,6 +60,13 @@ export default defineConfig({
           replacement: fileURLToPath(
             new URL('./theme/components/SearchButton.vue', import.meta.url)
           )
+        },
+        {
+          // Our dark-mode switch has a name in the served HTML; see its comment.
+          find: /^.*\/VPSwitchAppearance\.vue$/,
+          replacement: fileURLToPath(
+            new URL('./theme/components/AppearanceSwitch.vue', import.meta.url)
+          )
         }
       ]
     }
@@ -83,15 +90,15 @@ export default defineConfig({
         activeMatch: '^/code-of-conduct'
       }
     ],
+    // A flat list of links, not a titled group: VitePress makes a group's
+    // title a focusable role="button" even when the group cannot collapse
+    // (VPSidebarItem.vue; https://github.com/vuejs/vitepress/issues/3517),
+    // a keyboard stop that does nothing, and its <h2> would come before the
+    // page's <h1>.
     sidebar: [
-      {
-        text: 'Community',
-        items: [
-          { text: 'Community guide', link: '/community' },
-          { text: 'Slack rules', link: '/slack-rules' },
-          { text: 'Code of conduct', link: '/code-of-conduct' }
-        ]
-      }
+      { text: 'Community guide', link: '/community' },
+      { text: 'Slack rules', link: '/slack-rules' },
+      { text: 'Code of conduct', link: '/code-of-conduct' }
     ],
     outline: { level: [2, 3], label: 'On this page' },
     socialLinks: [

@@ -1,0 +1,15 @@
+/**
+ * The components that Markdown pages may use, by name: the one allowlist.
+ *
+ * `theme/index.ts` registers exactly these (its type makes it list each one),
+ * and the content-safety lint (`npm run lint:content`) rejects any other
+ * component in `docs/**\/*.md`. This file imports no `.vue` file, so Node
+ * scripts can read it.
+ */
+export const markdownComponentNames = [
+  'ContactList',
+  'ReportRoutes',
+  'ReportTimeline'
+] as const
+
+export type MarkdownComponentName = (typeof markdownComponentNames)[number]
