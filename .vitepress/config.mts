@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
+import { writeSecurityHeaders } from './build/security-headers'
 import { community } from './community'
 import { siteRepository, siteUrl } from './site-env'
 import {
@@ -47,6 +48,12 @@ export default defineConfig({
         )
       }
     }
+  },
+
+  // Runs after every page is written. Writing _headers must stay the last
+  // step: its CSP allows each inline script in the built HTML by its hash.
+  buildEnd(siteConfig) {
+    writeSecurityHeaders(siteConfig.outDir)
   },
 
   vite: {

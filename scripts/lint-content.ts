@@ -12,7 +12,7 @@ import {
   lintMarkdown,
   type ContentProblem
 } from './lib/content-safety'
-import { listFiles } from './lib/files'
+import { listFiles } from '../.vitepress/build/files'
 
 const config = await resolveConfig(process.cwd(), 'build', 'production')
 // VitePress's own parser with the site's Markdown settings and plugins. The

@@ -1,7 +1,7 @@
 /** Reads the build output (.vitepress/dist) for the checks of the built site. */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { listFiles } from './files'
+import { listFiles } from '../../.vitepress/build/files'
 import type { BuiltSite } from './link-check'
 import { loadSiteSettings } from './site-settings'
 

@@ -14,7 +14,10 @@
  * the same host as the old Prefect docs, which it links to).
  * External URLs are collected, never fetched.
  */
-import { readHtmlDocument, type HtmlDocument } from './html-document'
+import {
+  readHtmlDocument,
+  type HtmlDocument
+} from '../../.vitepress/build/html-document'
 
 export interface BuiltSite {
   /** Every file of the build, relative to the output folder: `assets/app.js`. */
