@@ -2,8 +2,11 @@
  * `npm test`: every check, in order, on a fresh machine.
  *
  * 1. unit and component tests (Vitest);
- * 2. the production build (which fails on dead links and bad config);
- * 3. end-to-end tests (Playwright with Chromium against that build).
+ * 2. the content-safety lint of the Markdown (no script, handler or Vue code);
+ * 3. the production build (which fails on dead links and bad config);
+ * 4. the link check of the build (every internal link and #fragment);
+ * 5. HTML validation of every built page;
+ * 6. end-to-end tests (Playwright with Chromium against that build).
  *
  * It installs a browser if none is found, and ends with one line,
  * `N passed, N failed`, summing every test; it exits non-zero on any failure.
@@ -63,7 +66,13 @@ const steps: Step[] = [
     ],
     tally: vitestTally
   },
+  {
+    name: 'content-safety lint',
+    command: ['npx', 'tsx', 'scripts/lint-content.ts']
+  },
   { name: 'build', command: ['npx', 'vitepress', 'build'] },
+  { name: 'link check', command: ['npx', 'tsx', 'scripts/check-links.ts'] },
+  { name: 'HTML validation', command: ['npx', 'tsx', 'scripts/check-html.ts'] },
   {
     name: 'end-to-end tests',
     command: ['npx', 'playwright', 'test'],
