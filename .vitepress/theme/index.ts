@@ -9,6 +9,7 @@ import ContactList from './components/ContactList.vue'
 import NotFoundPage from './components/NotFoundPage.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
+import RuleCard from './components/RuleCard.vue'
 import './style.css'
 
 export default {
@@ -18,6 +19,7 @@ export default {
     app.component('ContactList', ContactList)
     app.component('ReportRoutes', ReportRoutes)
     app.component('ReportTimeline', ReportTimeline)
+    app.component('RuleCard', RuleCard)
   },
   Layout() {
     return h(DefaultTheme.Layout, null, {
