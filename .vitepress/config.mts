@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { community } from './community'
 import { siteRepository, siteUrl } from './site-env'
+import { loadRules } from './rules/load-rules'
+import { ruleContainerPlugin } from './plugins/rule-container'
 import {
   communityLinksPlugin,
   resolveCommunityLink,
@@ -10,6 +12,7 @@ import {
 
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const linkTargets = communityLinkTargets(community)
+const rules = loadRules()
 
 const head: HeadConfig[] = [
   ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
@@ -30,6 +33,7 @@ export default defineConfig({
   markdown: {
     config(md) {
       md.use(communityLinksPlugin, { community })
+      md.use(ruleContainerPlugin, { siteRules: rules })
     }
   },
 

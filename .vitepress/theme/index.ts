@@ -13,6 +13,7 @@ import ReportProblemBox from './components/ReportProblemBox.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
 import ResourceLinkList from './components/ResourceLinkList.vue'
+import RuleCard from './components/RuleCard.vue'
 import './style.css'
 
 /** The "Report a problem" box, placed below the content of every layout. */
@@ -33,6 +34,7 @@ export default {
     app.component('ReportRoutes', ReportRoutes)
     app.component('ReportTimeline', ReportTimeline)
     app.component('ResourceLinkList', ResourceLinkList)
+    app.component('RuleCard', RuleCard)
   },
   Layout() {
     // One slot per layout, so that every page, the home page and the 404
