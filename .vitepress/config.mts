@@ -4,6 +4,9 @@ import { community } from './community'
 import { siteRepository, siteUrl } from './site-env'
 import { loadRules } from './rules/load-rules'
 import { ruleContainerPlugin } from './plugins/rule-container'
+import { resourceListCheckPlugin } from './plugins/resource-list-check'
+import { frontmatterLinesPlugin } from './plugins/source-location'
+import { resourceGroups } from './community/types'
 import {
   communityLinksPlugin,
   resolveCommunityLink,
@@ -34,6 +37,9 @@ export default defineConfig({
     config(md) {
       md.use(communityLinksPlugin, { community })
       md.use(ruleContainerPlugin, { siteRules: rules })
+      md.use(resourceListCheckPlugin, { groups: resourceGroups })
+      // Error lines count from the top of the file, frontmatter included.
+      md.use(frontmatterLinesPlugin)
     }
   },
 
