@@ -81,10 +81,19 @@ describe('ContactList', () => {
     expect(wrapper.find('time').attributes('datetime')).toBe(
       '2026-01-15T12:01Z'
     )
+  })
 
-    // Past midnight in Berlin, the weekday turns too.
-    await vi.advanceTimersByTimeAsync(11 * 60 * 60_000)
-    expect(wrapper.find('time').text()).toBe('Fri 12:01 AM')
+  test("the weekday turns at midnight in the contact's time zone", async () => {
+    // 22:59:30 UTC is 23:59:30 on Thursday in Berlin.
+    vi.setSystemTime(new Date('2026-01-15T22:59:30Z'))
+    const wrapper = mount(ContactList, {
+      props: { contacts: [contactWithTimeZone], locale: 'en-US' }
+    })
+    await flushPromises()
+    expect(wrapper.find('time').text()).toBe('Thu 11:59 PM')
+
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(wrapper.find('time').text()).toBe('Fri 12:00 AM')
   })
 
   test('the locale sets how the time and the languages are written', async () => {
