@@ -65,7 +65,9 @@ function parseFrontmatter(source: string): Parsed {
     return {
       ok: false,
       line: fileLine(firstError.pos[0]),
-      message: `the frontmatter is not valid YAML: ${firstError.message.split('\n')[0]}`
+      // Drop YAML's own "at line 2, column 1:": it counts from the
+      // frontmatter, not the file, and our prefix already names the line.
+      message: `the frontmatter is not valid YAML: ${firstError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}.`
     }
   }
   const data: unknown = document.toJS()
@@ -228,6 +230,7 @@ function checkPolicy(check: Checker, data: Record<string, unknown>) {
     )
   } else if (
     typeof effectiveDate === 'string' &&
+    isCalendarDate(effectiveDate) &&
     newest.date !== effectiveDate
   ) {
     check.fail(
