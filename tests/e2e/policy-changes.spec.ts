@@ -97,11 +97,11 @@ test.describe('the Changes page', () => {
 
       const commits = commitsOf(policy.file)
       expect(commits.length).toBeGreaterThan(0)
-      const rows = section.getByRole('table').locator('tbody tr')
-      await expect(rows).toHaveCount(commits.length)
+      const edits = section.locator('.edits > li')
+      await expect(edits).toHaveCount(commits.length)
       for (const [index, commit] of commits.entries()) {
-        const row = rows.nth(index)
-        await expect(row.locator('td').nth(1)).toHaveText(commit.subject)
+        const row = edits.nth(index)
+        await expect(row.locator('.subject')).toHaveText(commit.subject)
         const anchor = createHash('sha256').update(policy.file).digest('hex')
         await expect(
           row.getByRole('link', {

@@ -97,27 +97,18 @@ describe('PolicyChanges', () => {
       'Version 1.1, December 1, 2026: Adds a rule about bots.',
       'Version 1.0, November 25, 2026: First version.'
     ])
-    const rows = wrapper.findAll('tbody tr')
+    const edits = wrapper.findAll('.edits li')
     // The date is the commit's day in UTC: 23:30 in New York is the next day.
-    expect(rows.map((row) => row.findAll('td').map((td) => td.text()))).toEqual(
-      [
-        [
-          'December 2, 2026',
-          'Add a rule about bots',
-          'Changes in commit bbbbbbb'
-        ],
-        ['November 25, 2026', 'Publish the Slack rules', 'aaaaaaa']
-      ]
-    )
-    expect(rows[0]!.get('a').attributes()).toMatchObject({
+    expect(edits.map((edit) => edit.text().replace(/\s+/g, ' '))).toEqual([
+      'Add a rule about bots, December 2, 2026 · Changes in commit bbbbbbb',
+      'Publish the Slack rules, November 25, 2026 · aaaaaaa'
+    ])
+    expect(edits[0]!.get('a').attributes()).toMatchObject({
       href: 'https://git.example/o/r/commit/bbb#diff-1',
       rel: 'noopener noreferrer'
     })
     // Without a known repository there is nothing to link to.
-    expect(rows[1]!.find('a').exists()).toBe(false)
-    expect(wrapper.get('caption').text()).toBe(
-      'Every edit to the Slack rules page, newest first'
-    )
+    expect(edits[1]!.find('a').exists()).toBe(false)
   })
 
   test('without history, says so and links to the repository when known', () => {
@@ -127,7 +118,7 @@ describe('PolicyChanges', () => {
       policies: [{ ...structuredClone(slackRules), commits: [] }]
     }
     const wrapper = mount(PolicyChanges, { props: { policy: 'slack-rules' } })
-    expect(wrapper.find('table').exists()).toBe(false)
+    expect(wrapper.find('.edits').exists()).toBe(false)
     // HTML collapses the template's line breaks into single spaces.
     expect(wrapper.get('.no-history').text().replace(/\s+/g, ' ')).toBe(
       "This copy of the site was built without the repository's history, so the edits are not listed here. See every commit in the repository instead."
