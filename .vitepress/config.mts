@@ -5,6 +5,8 @@ import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { editLinkPattern } from './repository-links'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
+import { loadRules } from './rules/load-rules'
+import { ruleContainerPlugin } from './plugins/rule-container'
 import { policyVersionPlugin } from './plugins/policy-version'
 import type { SiteThemeConfig } from './theme/theme-config'
 import {
@@ -16,6 +18,7 @@ import {
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 const linkTargets = communityLinkTargets(community)
+const rules = loadRules()
 
 // Without full git history (a shallow clone, or no commits yet), git would
 // date every page to the last commit, or to nothing: leave dates out.
@@ -54,6 +57,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   markdown: {
     config(md) {
       md.use(communityLinksPlugin, { community })
+      md.use(ruleContainerPlugin, { siteRules: rules })
       md.use(policyVersionPlugin, {
         policies: policyPages,
         changesPath: '/changes'

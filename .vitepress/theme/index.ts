@@ -16,6 +16,7 @@ import PolicyVersion from './components/PolicyVersion.vue'
 import PreviewBanner from './components/PreviewBanner.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
+import RuleCard from './components/RuleCard.vue'
 import type { SiteThemeConfig } from './theme-config'
 import './style.css'
 
@@ -28,6 +29,7 @@ export default {
     app.component('PolicyChanges', PolicyChanges)
     app.component('ReportRoutes', ReportRoutes)
     app.component('ReportTimeline', ReportTimeline)
+    app.component('RuleCard', RuleCard)
     // Inserted by the policy-version Markdown plugin, not written by hand.
     app.component('PolicyVersion', PolicyVersion)
   },
