@@ -3,17 +3,24 @@
  * dark mode, with our brand colours and the community's own components.
  */
 import type { Theme } from 'vitepress'
-import { withBase } from 'vitepress'
+import { useData, withBase } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import { h } from 'vue'
+import { contributingGuideUrl } from '../repository-links'
+import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
+import ContributingLink from './components/ContributingLink.vue'
 import NotFoundPage from './components/NotFoundPage.vue'
+import PolicyChanges from './components/PolicyChanges.vue'
+import PolicyVersion from './components/PolicyVersion.vue'
+import PreviewBanner from './components/PreviewBanner.vue'
 import ReportChecklist from './components/ReportChecklist.vue'
 import ReportProblemBox from './components/ReportProblemBox.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
 import ResourceLinkList from './components/ResourceLinkList.vue'
 import RuleCard from './components/RuleCard.vue'
+import type { SiteThemeConfig } from './theme-config'
 import './style.css'
 
 /** The "Report a problem" box, placed below the content of every layout. */
@@ -29,17 +36,28 @@ export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     // Components that Markdown pages may use, by name.
+    app.component('AccessibilityFeedback', AccessibilityFeedback)
     app.component('ContactList', ContactList)
+    app.component('PolicyChanges', PolicyChanges)
     app.component('ReportChecklist', ReportChecklist)
     app.component('ReportRoutes', ReportRoutes)
     app.component('ReportTimeline', ReportTimeline)
     app.component('ResourceLinkList', ResourceLinkList)
     app.component('RuleCard', RuleCard)
+    // Inserted by the policy-version Markdown plugin, not written by hand.
+    app.component('PolicyVersion', PolicyVersion)
   },
   Layout() {
-    // One slot per layout, so that every page, the home page and the 404
-    // page included, offers a way to report a problem.
+    const { theme } = useData<SiteThemeConfig>()
+    const { repository, preview } = theme.value
+    // The report box has one slot per layout, so that every page, the home
+    // page and the 404 page included, offers a way to report a problem.
     return h(DefaultTheme.Layout, null, {
+      'layout-top': () => (preview ? h(PreviewBanner) : null),
+      'doc-footer-before': () =>
+        repository
+          ? h(ContributingLink, { href: contributingGuideUrl(repository) })
+          : null,
       'doc-after': () => reportProblemBox('doc'),
       'page-bottom': () => reportProblemBox('page'),
       'home-features-after': () => reportProblemBox('home'),
