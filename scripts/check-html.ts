@@ -1,7 +1,7 @@
 /**
- * `npm run check:html`: validates every built page (.vitepress/dist/**\/*.html)
- * with html-validate and the project's `.htmlvalidate.mjs`. Zero errors pass.
- * Run it after `npm run build`.
+ * `npm run check:html`: validates every built page (.vitepress/dist/**\/*.html,
+ * or `--dir <folder>`) with html-validate and the project's
+ * `.htmlvalidate.mjs`. Zero errors pass. Run it after `npm run build`.
  */
 import { join, relative } from 'node:path'
 import {
@@ -11,10 +11,9 @@ import {
   type Result
 } from 'html-validate'
 import { readBuiltSite } from './lib/built-site'
-import { loadSiteSettings } from './lib/site-settings'
 
-const { outDir } = await loadSiteSettings()
 const site = await readBuiltSite()
+const { outDir } = site
 const pages = [...site.files].filter((file) => file.endsWith('.html'))
 
 // The file-system loader finds .htmlvalidate.mjs as the CLI would.

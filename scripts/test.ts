@@ -2,11 +2,13 @@
  * `npm test`: every check, in order, on a fresh machine.
  *
  * 1. unit and component tests (Vitest);
- * 2. the content-safety lint of the Markdown (no script, handler or Vue code);
- * 3. the production build (which fails on dead links and bad config);
- * 4. the link check of the build (every internal link and #fragment);
- * 5. HTML validation of every built page;
- * 6. end-to-end tests (Playwright with Chromium against that build).
+ * 2. lints of docs/: Markdown, inclusive language, page frontmatter, and
+ *    content safety (no script, event handler or Vue code in a page);
+ * 3. the production build (which fails on dead links and bad config), and a
+ *    preview build served under a base path (scripts/lib/test-builds.ts);
+ * 4. checks of both builds: every internal link and #fragment resolves, and
+ *    every page is valid HTML;
+ * 5. end-to-end tests (Playwright with Chromium against those builds).
  *
  * It installs a browser if none is found, and ends with one line,
  * `N passed, N failed`, summing every test; it exits non-zero on any failure.
@@ -14,6 +16,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { ensureBrowser } from './ensure-browser'
+import {
+  buildCommand,
+  previewBuild,
+  publishedBuild,
+  testBuilds
+} from './lib/test-builds'
 
 interface Tally {
   passed: number
@@ -23,6 +31,8 @@ interface Tally {
 interface Step {
   name: string
   command: [string, ...string[]]
+  /** Added to the environment of the command. */
+  env?: Record<string, string>
   /** Counts the step's tests from its report; a step without one counts as one test. */
   tally?: () => Tally
 }
@@ -66,13 +76,46 @@ const steps: Step[] = [
     ],
     tally: vitestTally
   },
+  { name: 'Markdown lint', command: ['npx', 'markdownlint-cli2'] },
+  {
+    name: 'inclusive-language lint',
+    command: [
+      'npx',
+      'alex',
+      '--reporter=./scripts/lib/alex-reporter.js',
+      'docs'
+    ]
+  },
+  {
+    name: 'frontmatter lint',
+    command: ['npx', 'tsx', 'scripts/lint-pages.ts']
+  },
   {
     name: 'content-safety lint',
     command: ['npx', 'tsx', 'scripts/lint-content.ts']
   },
-  { name: 'build', command: ['npx', 'vitepress', 'build'] },
-  { name: 'link check', command: ['npx', 'tsx', 'scripts/check-links.ts'] },
-  { name: 'HTML validation', command: ['npx', 'tsx', 'scripts/check-html.ts'] },
+  {
+    name: publishedBuild.name,
+    command: buildCommand(publishedBuild),
+    env: publishedBuild.env
+  },
+  {
+    name: previewBuild.name,
+    command: buildCommand(previewBuild),
+    env: previewBuild.env
+  },
+  ...testBuilds.flatMap((build): Step[] => [
+    {
+      name: `link check (${build.name})`,
+      command: ['npx', 'tsx', 'scripts/check-links.ts', '--dir', build.outDir],
+      env: build.env
+    },
+    {
+      name: `HTML validation (${build.name})`,
+      command: ['npx', 'tsx', 'scripts/check-html.ts', '--dir', build.outDir],
+      env: build.env
+    }
+  ]),
   {
     name: 'end-to-end tests',
     command: ['npx', 'playwright', 'test'],
@@ -90,7 +133,10 @@ function main(): void {
   for (const step of steps) {
     console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`)
     const [command, ...args] = step.command
-    const result = spawnSync(command, args, { stdio: 'inherit' })
+    const result = spawnSync(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, ...step.env }
+    })
     const ok = result.status === 0
     const tally = step.tally
       ? step.tally()

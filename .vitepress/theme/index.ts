@@ -3,21 +3,53 @@
  * dark mode, with our brand colours and the community's own components.
  */
 import type { Theme } from 'vitepress'
+import { useData, withBase } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import { h, type Component } from 'vue'
+import { contributingGuideUrl } from '../repository-links'
+import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
+import ContributingLink from './components/ContributingLink.vue'
 import NotFoundPage from './components/NotFoundPage.vue'
+import PolicyChanges from './components/PolicyChanges.vue'
+import PolicyVersion from './components/PolicyVersion.vue'
+import PreviewBanner from './components/PreviewBanner.vue'
+import ReportChecklist from './components/ReportChecklist.vue'
+import ReportProblemBox from './components/ReportProblemBox.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
+import ResourceLinkList from './components/ResourceLinkList.vue'
+import RuleCard from './components/RuleCard.vue'
 import { useReducedMotionScrolling } from './composables/use-reduced-motion-scrolling'
 import type { MarkdownComponentName } from './markdown-components'
+import type { SiteThemeConfig } from './theme-config'
 import './style.css'
 
-/** Components that Markdown pages may use; the names come from the allowlist. */
+/**
+ * Components that Markdown pages may use, by name. The names are the
+ * content-safety lint's allowlist (markdown-components.ts); this type makes
+ * the two lists the same.
+ */
 const markdownComponents: Record<MarkdownComponentName, Component> = {
+  AccessibilityFeedback,
   ContactList,
+  PolicyChanges,
+  ReportChecklist,
   ReportRoutes,
-  ReportTimeline
+  ReportTimeline,
+  ResourceLinkList,
+  RuleCard,
+  // Inserted by the policy-version Markdown plugin, not written by hand.
+  PolicyVersion
+}
+
+/** The "Report a problem" box, placed below the content of every layout. */
+function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
+  return h(
+    'div',
+    { class: ['report-problem-slot', `report-problem-slot--${placement}`] },
+    h(ReportProblemBox, { guideHref: withBase('/code-of-conduct#reporting') })
+  )
 }
 
 export default {
@@ -30,8 +62,20 @@ export default {
     useReducedMotionScrolling()
   },
   Layout() {
+    const { theme } = useData<SiteThemeConfig>()
+    const { repository, preview } = theme.value
+    // The report box has one slot per layout, so that every page, the home
+    // page and the 404 page included, offers a way to report a problem.
     return h(DefaultTheme.Layout, null, {
-      'not-found': () => h(NotFoundPage)
+      'layout-top': () => (preview ? h(PreviewBanner) : null),
+      'doc-footer-before': () =>
+        repository
+          ? h(ContributingLink, { href: contributingGuideUrl(repository) })
+          : null,
+      'doc-after': () => reportProblemBox('doc'),
+      'page-bottom': () => reportProblemBox('page'),
+      'home-features-after': () => reportProblemBox('home'),
+      'not-found': () => [h(NotFoundPage), reportProblemBox('not-found')]
     })
   }
 } satisfies Theme

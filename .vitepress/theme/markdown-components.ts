@@ -7,9 +7,15 @@
  * scripts can read it.
  */
 export const markdownComponentNames = [
+  'AccessibilityFeedback',
   'ContactList',
+  'PolicyChanges',
+  'PolicyVersion',
+  'ReportChecklist',
   'ReportRoutes',
-  'ReportTimeline'
+  'ReportTimeline',
+  'ResourceLinkList',
+  'RuleCard'
 ] as const
 
 export type MarkdownComponentName = (typeof markdownComponentNames)[number]

@@ -1,0 +1,365 @@
+/**
+ * `::: rule` containers: each Slack rule is written in Markdown and rendered
+ * as a `<RuleCard>` whose title is a real heading.
+ *
+ * ```md
+ * ::: rule use-threads
+ * number: 2
+ * title: Use threads for longer messages
+ * summary: Keep the channel readable: put details, logs and long code in a thread.
+ * aliases: rule-2, threads
+ *
+ * Any Markdown: paragraphs, lists, links, code.
+ * :::
+ * ```
+ *
+ * Why a block rule of our own rather than markdown-it-container: the title
+ * must be a markdown-it heading token, so that VitePress gives it its anchor
+ * and it reaches "On this page" and the local search index. Headings written
+ * inside a Vue component's template get neither (vuejs/vitepress#960).
+ *
+ * Mistakes fail the build with the file and line: a missing id, title,
+ * number or summary; an id that is not kebab-case; an unclosed container; and
+ * an id or alias used twice, by rules or by any other heading on the site.
+ */
+import type MarkdownIt from 'markdown-it'
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs'
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs'
+import type Token from 'markdown-it/lib/token.mjs'
+import { ruleIdPattern, type Rule } from '../rules/rule'
+import { sourceLocation } from './source-location'
+
+export interface RuleContainerOptions {
+  /**
+   * Every rule on the site, so that a heading on another page cannot take a
+   * rule's id or alias (a link to it would be ambiguous).
+   */
+  siteRules?: readonly Rule[]
+}
+
+/** What the plugin leaves in markdown-it's `env` for loaders. */
+export interface RuleEnv {
+  relativePath?: string
+  rules?: Rule[]
+}
+
+const headerKeys = ['number', 'title', 'summary', 'aliases'] as const
+type HeaderKey = (typeof headerKeys)[number]
+
+const openPattern = /^:{3,}\s*rule(?:\s+(.*?))?\s*$/
+const closePattern = /^:{3,}\s*$/
+const nestedOpenPattern = /^:{3,}\s*\S/
+const fencePattern = /^(`{3,}|~{3,})/
+
+export class RuleSyntaxError extends Error {
+  constructor(where: string, message: string) {
+    super(`${where}: ${message}`)
+    this.name = 'RuleSyntaxError'
+  }
+}
+
+function lineText(state: StateBlock, line: number): string {
+  return state.src
+    .slice(
+      (state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0),
+      state.eMarks[line]
+    )
+    .trimEnd()
+}
+
+/** The line of the container's closing `:::`, skipping nested containers and code fences. */
+function findClose(
+  state: StateBlock,
+  openLine: number,
+  endLine: number
+): number | undefined {
+  let depth = 0
+  let fence: string | undefined
+  for (let line = openLine + 1; line < endLine; line++) {
+    const text = lineText(state, line)
+    const fenceMarker = fencePattern.exec(text)?.[1]
+    if (fence) {
+      if (
+        fenceMarker &&
+        fenceMarker[0] === fence[0] &&
+        fenceMarker.length >= fence.length
+      )
+        fence = undefined
+      continue
+    }
+    if (fenceMarker) fence = fenceMarker
+    else if (closePattern.test(text)) {
+      if (depth === 0) return line
+      depth--
+    } else if (nestedOpenPattern.test(text)) depth++
+  }
+  return undefined
+}
+
+/** Reads the `key: value` lines after the opening line, up to the first blank line. */
+function readHeader(
+  state: StateBlock,
+  openLine: number,
+  closeLine: number,
+  where: (line: number) => string
+): { header: Partial<Record<HeaderKey, string>>; bodyStart: number } {
+  const header: Partial<Record<HeaderKey, string>> = {}
+  let line = openLine + 1
+  for (; line < closeLine; line++) {
+    const text = lineText(state, line)
+    if (text === '') break
+    const [, rawKey, value] = /^([A-Za-z]+)\s*:\s*(.*)$/.exec(text) ?? []
+    if (rawKey === undefined || value === undefined) {
+      throw new RuleSyntaxError(
+        where(line),
+        `expected a "key: value" line (${headerKeys.join(', ')}) or a blank line before the rule's text, found "${text}".`
+      )
+    }
+    const key = rawKey.toLowerCase()
+    if (!(headerKeys as readonly string[]).includes(key)) {
+      throw new RuleSyntaxError(
+        where(line),
+        `unknown rule field "${rawKey}". Use ${headerKeys.join(', ')}.`
+      )
+    }
+    if (key in header)
+      throw new RuleSyntaxError(
+        where(line),
+        `the field "${key}" is given twice.`
+      )
+    header[key as HeaderKey] = value.trim()
+  }
+  return { header, bodyStart: line }
+}
+
+function checkId(id: string, what: string, where: string): void {
+  if (!ruleIdPattern.test(id)) {
+    throw new RuleSyntaxError(
+      where,
+      `the ${what} "${id}" is not kebab-case: use lowercase words joined by hyphens, such as "use-threads".`
+    )
+  }
+}
+
+/** Builds the rule from its opening line and header, or explains what is missing. */
+function parseRule(
+  idText: string | undefined,
+  header: Partial<Record<HeaderKey, string>>,
+  where: string
+): Omit<Rule, 'source'> {
+  if (!idText) {
+    throw new RuleSyntaxError(
+      where,
+      'the rule has no id. Write it after "rule", as in "::: rule use-threads".'
+    )
+  }
+  checkId(idText, 'rule id', where)
+  const required = (key: HeaderKey, hint: string): string => {
+    const value = header[key]
+    if (!value) {
+      throw new RuleSyntaxError(
+        where,
+        `the rule "${idText}" has no ${key}. Add a line "${key}: ${hint}" below "::: rule ${idText}".`
+      )
+    }
+    return value
+  }
+  const numberText = required('number', '1')
+  if (!/^[1-9]\d*$/.test(numberText)) {
+    throw new RuleSyntaxError(
+      where,
+      `the rule "${idText}" has number "${numberText}"; use a whole number from 1.`
+    )
+  }
+  const title = required('title', '…')
+  const summary = required('summary', 'one sentence for link previews')
+  const aliases = (header.aliases ?? '')
+    .split(',')
+    .map((alias) => alias.trim())
+    .filter((alias) => alias !== '')
+  for (const alias of aliases) checkId(alias, 'alias', where)
+  return { id: idText, number: Number(numberText), title, summary, aliases }
+}
+
+function ruleBlock(
+  state: StateBlock,
+  startLine: number,
+  endLine: number,
+  silent: boolean
+): boolean {
+  // Four spaces of indent make an indented code block, not a container.
+  if ((state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false
+  const open = openPattern.exec(lineText(state, startLine))
+  if (!open) return false
+  if (silent) return true
+
+  const env = state.env as RuleEnv
+  const where = (line: number): string => sourceLocation(env, [line, line + 1])
+
+  const closeLine = findClose(state, startLine, endLine)
+  if (closeLine === undefined) {
+    throw new RuleSyntaxError(
+      where(startLine),
+      `the rule container is never closed. Add a line ":::" after the rule's text.`
+    )
+  }
+
+  const { header, bodyStart } = readHeader(state, startLine, closeLine, where)
+  const rule: Rule = {
+    ...parseRule(open[1], header, where(startLine)),
+    source: where(startLine)
+  }
+
+  const rules = (env.rules ??= [])
+  for (const other of rules) {
+    const clash = [rule.id, ...rule.aliases].find(
+      (id) => id === other.id || other.aliases.includes(id)
+    )
+    if (clash) {
+      throw new RuleSyntaxError(
+        rule.source,
+        `the id "${clash}" is already used by the rule at ${other.source}.`
+      )
+    }
+    if (other.number === rule.number) {
+      throw new RuleSyntaxError(
+        rule.source,
+        `rule number ${rule.number} is already used by the rule at ${other.source}.`
+      )
+    }
+  }
+  rules.push(rule)
+
+  const cardOpen = state.push('rule_card_open', 'RuleCard', 1)
+  cardOpen.block = true
+  cardOpen.map = [startLine, closeLine + 1]
+  cardOpen.meta = rule
+
+  const headingOpen = state.push('heading_open', 'h2', 1)
+  headingOpen.markup = '##'
+  headingOpen.map = [startLine, startLine + 1]
+  headingOpen.attrSet('id', rule.id)
+  const headingText = state.push('inline', '', 0)
+  headingText.content = rule.title
+  headingText.map = [startLine, startLine + 1]
+  headingText.children = []
+  headingText.meta = { ruleTitle: true }
+  state.push('heading_close', 'h2', -1).markup = '##'
+
+  // Tokenize the body as ordinary Markdown, within the container's lines.
+  const oldParentType = state.parentType
+  const oldLineMax = state.lineMax
+  state.parentType = 'container' as typeof state.parentType
+  state.lineMax = closeLine
+  state.md.block.tokenize(state, bodyStart, closeLine)
+  state.parentType = oldParentType
+  state.lineMax = oldLineMax
+
+  state.push('rule_card_close', 'RuleCard', -1).block = true
+  state.line = closeLine + 1
+  return true
+}
+
+/**
+ * markdown-it parses every inline token's content as Markdown. A rule title
+ * is plain text (a `<` or `*` in it must show as typed), so give it a single
+ * text child instead.
+ */
+function keepTitlesPlain(state: StateCore): void {
+  for (const token of state.tokens) {
+    if (
+      token.type === 'inline' &&
+      (token.meta as { ruleTitle?: boolean } | null)?.ruleTitle
+    ) {
+      const text = new state.Token('text', '', 0)
+      text.content = token.content
+      token.children = [text]
+    }
+  }
+}
+
+/** Every id a reader can link to on this page, with the token that made it. */
+function pageIds(
+  tokens: Token[]
+): { id: string; map: [number, number] | null }[] {
+  const ids: { id: string; map: [number, number] | null }[] = []
+  for (const token of tokens) {
+    if (token.type === 'heading_open') {
+      const id = token.attrGet('id')
+      if (id) ids.push({ id, map: token.map })
+    } else if (token.type === 'rule_card_open') {
+      for (const alias of (token.meta as Rule).aliases)
+        ids.push({ id: alias, map: token.map })
+    }
+  }
+  return ids
+}
+
+/** Fails on an id used twice on the page, or a heading that takes another page's rule id. */
+function checkUniqueIds(state: StateCore, siteRules: readonly Rule[]): void {
+  const seen = new Map<string, string>()
+  const thisFile = sourceLocation(state.env)
+  for (const { id, map } of pageIds(state.tokens)) {
+    const where = sourceLocation(state.env, map)
+    const first = seen.get(id)
+    if (first)
+      throw new RuleSyntaxError(
+        where,
+        `the id "${id}" is already used at ${first}. Ids must be unique.`
+      )
+    seen.set(id, where)
+
+    const owner = siteRules.find(
+      (rule) => rule.id === id || rule.aliases.includes(id)
+    )
+    if (owner && !owner.source.startsWith(`${thisFile}:`)) {
+      throw new RuleSyntaxError(
+        where,
+        `the id "${id}" belongs to the rule at ${owner.source}. Give this heading another id with {#…}.`
+      )
+    }
+  }
+}
+
+function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
+function renderCardOpen(rule: Rule): string {
+  const props = [
+    `rule-id="${escapeAttribute(rule.id)}"`,
+    `:number="${rule.number}"`,
+    `title="${escapeAttribute(rule.title)}"`,
+    `summary="${escapeAttribute(rule.summary)}"`,
+    `:aliases="${escapeAttribute(JSON.stringify(rule.aliases))}"`
+  ]
+  // Empty elements carrying the old ids, so `#<alias>` scrolls to the card.
+  const aliasAnchors = rule.aliases
+    .map(
+      (alias) =>
+        `<span id="${escapeAttribute(alias)}" class="rule-alias-anchor"></span>`
+    )
+    .join('')
+  return `<RuleCard ${props.join(' ')}>${aliasAnchors}\n`
+}
+
+export function ruleContainerPlugin(
+  md: MarkdownIt,
+  options: RuleContainerOptions = {}
+): void {
+  md.block.ruler.before('fence', 'rule_container', ruleBlock, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list']
+  })
+  md.core.ruler.after('inline', 'rule_title_plain', keepTitlesPlain)
+  md.core.ruler.push('rule_unique_ids', (state) =>
+    checkUniqueIds(state, options.siteRules ?? [])
+  )
+
+  md.renderer.rules.rule_card_open = (tokens, index) =>
+    renderCardOpen(tokens[index]?.meta as Rule)
+  md.renderer.rules.rule_card_close = () => '</RuleCard>\n'
+}

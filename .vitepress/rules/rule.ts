@@ -1,0 +1,21 @@
+/**
+ * One Slack rule, as a maintainer writes it in a `::: rule` container in
+ * `docs/slack-rules.md`. The rule cards, the short links, `/rules.json` and
+ * the Slack welcome message are all built from these values.
+ */
+export interface Rule {
+  /** Permanent kebab-case id: the rule's anchor, `/slack-rules#<id>`. */
+  id: string
+  /** Position in the list; may change, unlike the id. */
+  number: number
+  title: string
+  /** One sentence: link previews, `/rules.json` and the welcome message use it. */
+  summary: string
+  /** Former ids; links to `#<alias>` still land on the rule. */
+  aliases: string[]
+  /** Where the rule is written, as `docs/slack-rules.md:12`. */
+  source: string
+}
+
+/** A rule id or alias: lowercase words joined by hyphens. */
+export const ruleIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -1,0 +1,241 @@
+import MarkdownIt from 'markdown-it'
+import { describe, expect, test } from 'vitest'
+import {
+  ruleContainerPlugin,
+  type RuleEnv
+} from '../../.vitepress/plugins/rule-container'
+import { parseRules } from '../../.vitepress/rules/load-rules'
+import type { Rule } from '../../.vitepress/rules/rule'
+
+function render(
+  markdown: string,
+  siteRules: Rule[] = [],
+  relativePath = 'slack-rules.md'
+): string {
+  const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin, {
+    siteRules
+  })
+  return md.render(markdown, { relativePath } satisfies RuleEnv)
+}
+
+const rule = (header: string, body = 'Body.') =>
+  `::: rule use-threads\n${header}\n\n${body}\n:::\n`
+const fullHeader =
+  'number: 2\ntitle: Use threads\nsummary: Keep channels readable.'
+
+describe('::: rule containers', () => {
+  const cases = [
+    {
+      name: 'a rule becomes a card with a heading that keeps its id',
+      input: rule(fullHeader),
+      expected:
+        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
+        '<h2 id="use-threads">Use threads</h2>\n<p>Body.</p>\n</RuleCard>\n'
+    },
+    {
+      name: 'aliases become anchors on the card',
+      input: rule(`${fullHeader}\naliases: rule-2, threads`),
+      expected:
+        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[&quot;rule-2&quot;,&quot;threads&quot;]">' +
+        '<span id="rule-2" class="rule-alias-anchor"></span><span id="threads" class="rule-alias-anchor"></span>\n' +
+        '<h2 id="use-threads">Use threads</h2>\n<p>Body.</p>\n</RuleCard>\n'
+    },
+    {
+      name: 'Markdown inside a rule renders as Markdown',
+      input: rule(
+        fullHeader,
+        '- a [link](https://example.org)\n\n```sh\n:::\n```'
+      ),
+      expected:
+        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
+        '<h2 id="use-threads">Use threads</h2>\n<ul>\n<li>a <a href="https://example.org">link</a></li>\n</ul>\n' +
+        '<pre><code class="language-sh">:::\n</code></pre>\n</RuleCard>\n'
+    },
+    {
+      name: 'quotes and < in a title are escaped, and render as text',
+      input: rule('number: 2\ntitle: Say "hi" <b>first</b>\nsummary: A & B.'),
+      expected:
+        '<RuleCard rule-id="use-threads" :number="2" title="Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;" summary="A &amp; B." :aliases="[]">\n' +
+        '<h2 id="use-threads">Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;</h2>\n<p>Body.</p>\n</RuleCard>\n'
+    },
+    {
+      name: 'a nested container stays inside the rule',
+      input: rule(fullHeader, '::: tip\nNested.\n:::\n\nAfter.'),
+      expected:
+        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
+        '<h2 id="use-threads">Use threads</h2>\n<p>::: tip\nNested.\n:::</p>\n<p>After.</p>\n</RuleCard>\n'
+    }
+  ]
+
+  test.each(cases)('$name', ({ input, expected }) => {
+    expect(render(input)).toBe(expected)
+  })
+
+  const badInputs = [
+    {
+      name: 'a rule without an id',
+      input: `Intro.\n\n::: rule\n${fullHeader}\n\nBody.\n:::\n`,
+      error:
+        'docs/slack-rules.md:3: the rule has no id. Write it after "rule", as in "::: rule use-threads".'
+    },
+    {
+      name: 'an id that is not kebab-case',
+      input: `::: rule Use_Threads\n${fullHeader}\n\nBody.\n:::\n`,
+      error:
+        'docs/slack-rules.md:1: the rule id "Use_Threads" is not kebab-case: use lowercase words joined by hyphens, such as "use-threads".'
+    },
+    {
+      name: 'an alias that is not kebab-case',
+      input: rule(`${fullHeader}\naliases: Rule 2`),
+      error:
+        'docs/slack-rules.md:1: the alias "Rule 2" is not kebab-case: use lowercase words joined by hyphens, such as "use-threads".'
+    },
+    {
+      name: 'a missing title',
+      input: rule('number: 2\nsummary: Keep channels readable.'),
+      error:
+        'docs/slack-rules.md:1: the rule "use-threads" has no title. Add a line "title: …" below "::: rule use-threads".'
+    },
+    {
+      name: 'a missing summary',
+      input: rule('number: 2\ntitle: Use threads'),
+      error:
+        'docs/slack-rules.md:1: the rule "use-threads" has no summary. Add a line "summary: one sentence for link previews" below "::: rule use-threads".'
+    },
+    {
+      name: 'a missing number',
+      input: rule('title: Use threads\nsummary: Keep channels readable.'),
+      error:
+        'docs/slack-rules.md:1: the rule "use-threads" has no number. Add a line "number: 1" below "::: rule use-threads".'
+    },
+    {
+      name: 'a number that is not a whole number',
+      input: rule(
+        'number: two\ntitle: Use threads\nsummary: Keep channels readable.'
+      ),
+      error:
+        'docs/slack-rules.md:1: the rule "use-threads" has number "two"; use a whole number from 1.'
+    },
+    {
+      name: 'an unknown field',
+      input: rule(`${fullHeader}\ncolour: blue`),
+      error:
+        'docs/slack-rules.md:5: unknown rule field "colour". Use number, title, summary, aliases.'
+    },
+    {
+      name: 'a field given twice',
+      input: rule(`${fullHeader}\ntitle: Again`),
+      error: 'docs/slack-rules.md:5: the field "title" is given twice.'
+    },
+    {
+      name: 'text without a blank line after the fields',
+      input: `::: rule use-threads\n${fullHeader}\nBody right away.\n:::\n`,
+      error:
+        'docs/slack-rules.md:5: expected a "key: value" line (number, title, summary, aliases) or a blank line before the rule\'s text, found "Body right away.".'
+    },
+    {
+      name: 'an unclosed container',
+      input: `# Rules\n\n::: rule use-threads\n${fullHeader}\n\nBody.\n`,
+      error:
+        'docs/slack-rules.md:3: the rule container is never closed. Add a line ":::" after the rule\'s text.'
+    },
+    {
+      name: 'a duplicate rule id',
+      input:
+        rule(fullHeader) +
+        '\n' +
+        rule('number: 3\ntitle: Again\nsummary: Again.'),
+      error:
+        'docs/slack-rules.md:9: the id "use-threads" is already used by the rule at docs/slack-rules.md:1.'
+    },
+    {
+      name: 'an alias that repeats another rule id',
+      input:
+        rule(fullHeader) +
+        '\n::: rule ask-in-public\nnumber: 3\ntitle: Ask\nsummary: Ask.\naliases: use-threads\n\nBody.\n:::\n',
+      error:
+        'docs/slack-rules.md:9: the id "use-threads" is already used by the rule at docs/slack-rules.md:1.'
+    },
+    {
+      name: 'a duplicate rule number',
+      input:
+        rule(fullHeader) +
+        '\n::: rule ask-in-public\nnumber: 2\ntitle: Ask\nsummary: Ask.\n\nBody.\n:::\n',
+      error:
+        'docs/slack-rules.md:9: rule number 2 is already used by the rule at docs/slack-rules.md:1.'
+    },
+    {
+      name: 'a heading on the same page with a rule id',
+      input: rule(fullHeader) + '\n## Threads {#use-threads}\n',
+      error:
+        'docs/slack-rules.md:9: the id "use-threads" is already used at docs/slack-rules.md:1. Ids must be unique.'
+    }
+  ]
+
+  test.each(badInputs)(
+    '$name fails with the file and line',
+    ({ input, error }) => {
+      // The attrs plugin gives `{#id}` headings their ids in VitePress; mimic it here.
+      const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
+      md.core.ruler.before('rule_unique_ids', 'explicit_ids', (state) => {
+        for (const [index, token] of state.tokens.entries()) {
+          const inline = state.tokens[index + 1]
+          const explicit =
+            token.type === 'heading_open' &&
+            /\s*\{#([\w-]+)\}$/.exec(inline?.content ?? '')
+          if (explicit) token.attrSet('id', explicit[1]!)
+        }
+      })
+      expect(() =>
+        md.render(input, { relativePath: 'slack-rules.md' })
+      ).toThrow(error)
+      expect(() =>
+        md.render(input, { relativePath: 'slack-rules.md' })
+      ).toThrow(/^docs\/slack-rules\.md:\d+: /)
+    }
+  )
+
+  test("a heading on another page cannot take a rule's id or alias", () => {
+    const siteRules = parseRules(rule(`${fullHeader}\naliases: rule-2`))
+    const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin, {
+      siteRules
+    })
+    md.core.ruler.before('rule_unique_ids', 'slug_ids', (state) => {
+      for (const token of state.tokens)
+        if (token.type === 'heading_open') token.attrSet('id', 'rule-2')
+    })
+    expect(() =>
+      md.render('Intro.\n\n## Rule two\n', { relativePath: 'community.md' })
+    ).toThrow(
+      'docs/community.md:3: the id "rule-2" belongs to the rule at docs/slack-rules.md:1. Give this heading another id with {#…}.'
+    )
+    expect(() => render('## Other\n', siteRules, 'community.md')).not.toThrow()
+  })
+})
+
+describe('loading the rules', () => {
+  test('parseRules reads every field, in number order, with its source line', () => {
+    const markdown =
+      '---\ntitle: Rules\n---\n\n' +
+      '::: rule ask-in-public\nnumber: 6\ntitle: Ask in public\nsummary: Ask in channels.\n\nBody.\n:::\n\n' +
+      rule(`${fullHeader}\naliases: rule-2`)
+    expect(parseRules(markdown)).toEqual([
+      {
+        id: 'use-threads',
+        number: 2,
+        title: 'Use threads',
+        summary: 'Keep channels readable.',
+        aliases: ['rule-2'],
+        source: 'docs/slack-rules.md:13'
+      },
+      {
+        id: 'ask-in-public',
+        number: 6,
+        title: 'Ask in public',
+        summary: 'Ask in channels.',
+        aliases: [],
+        source: 'docs/slack-rules.md:5'
+      }
+    ])
+  })
+})
