@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { markControls, tabThrough } from './support/keyboard'
-import { builtPagePaths, viewports } from './support/site'
+import { builtPagePaths, viewports, waitForHydration } from './support/site'
 
 const pages = [...builtPagePaths(), '/no-such-page']
 
@@ -13,7 +13,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
         page
       }) => {
         await page.goto(path)
-        await page.waitForLoadState('networkidle')
+        await waitForHydration(page)
         const controls = await markControls(page)
         expect(controls.length).toBeGreaterThan(3)
 
@@ -40,7 +40,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
       page
     }) => {
       await page.goto('/slack-rules')
-      await page.waitForLoadState('networkidle')
+      await waitForHydration(page)
       await page.keyboard.press('Tab')
       const skipLink = page.getByRole('link', { name: 'Skip to content' })
       await expect(skipLink).toBeFocused()
@@ -70,7 +70,7 @@ test.describe('keyboard, phone menu', () => {
     page
   }) => {
     await page.goto('/community')
-    await page.waitForLoadState('networkidle')
+    await waitForHydration(page)
     const sidebarLink = page
       .locator('.VPSidebar')
       .getByRole('link', { name: 'Slack rules' })
@@ -94,7 +94,7 @@ test.describe('keyboard checks can fail', () => {
 
   test('a control without a focus indicator is reported', async ({ page }) => {
     await page.goto('/slack-rules')
-    await page.waitForLoadState('networkidle')
+    await waitForHydration(page)
     await page.addStyleTag({
       content:
         '.VPNavBarMenuLink:focus { outline: none !important; box-shadow: none !important }'

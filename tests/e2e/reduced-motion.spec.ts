@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { builtPagePaths, viewports } from './support/site'
+import { builtPagePaths, viewports, waitForHydration } from './support/site'
 
 const pages = [...builtPagePaths(), '/no-such-page']
 
@@ -76,7 +76,7 @@ test.describe('prefers-reduced-motion: reduce', () => {
   for (const path of pages) {
     test(`${path} has no transition or animation`, async ({ page }) => {
       await page.goto(path)
-      await page.waitForLoadState('networkidle')
+      await waitForHydration(page)
       expect(await movingElements(page)).toEqual([])
     })
   }
@@ -97,7 +97,7 @@ test.describe('prefers-reduced-motion: reduce', () => {
     await page.setViewportSize({ width: 800, height: 800 })
     const scrolls = await recordScrolls(page)
     await page.goto('/slack-rules')
-    await page.waitForLoadState('networkidle')
+    await waitForHydration(page)
     // A heading's own link: VitePress scrolls smoothly to near targets.
     await page
       .locator('#use-threads .header-anchor')
@@ -118,7 +118,7 @@ test.describe('with no motion preference', () => {
   // motion when the reader has not asked for less.
   test('the theme does animate', async ({ page }) => {
     await page.goto('/slack-rules')
-    await page.waitForLoadState('networkidle')
+    await waitForHydration(page)
     expect((await movingElements(page)).length).toBeGreaterThan(0)
   })
 
@@ -126,7 +126,7 @@ test.describe('with no motion preference', () => {
     await page.setViewportSize({ width: 800, height: 800 })
     const scrolls = await recordScrolls(page)
     await page.goto('/slack-rules')
-    await page.waitForLoadState('networkidle')
+    await waitForHydration(page)
     await page.getByRole('button', { name: 'On this page' }).click()
     await page.getByRole('link', { name: 'Return to top' }).click()
     await expect.poll(scrolls).toContain('smooth')

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { builtPagePaths } from './support/site'
+import { builtPagePaths, waitForHydration } from './support/site'
 
 const pages = [...builtPagePaths(), '/no-such-page']
 
@@ -12,7 +12,7 @@ test.describe('reflow at 320px', () => {
   for (const path of pages) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path)
-      await page.waitForLoadState('networkidle')
+      await waitForHydration(page)
       const overflow = await page.evaluate(() => {
         const root = document.documentElement
         const viewport = root.clientWidth

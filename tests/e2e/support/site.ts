@@ -1,5 +1,6 @@
 /** Facts about the built site that the end-to-end tests share. */
 import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import { listFiles } from '../../../.vitepress/build/files'
 import {
   headersForPath,
@@ -75,4 +76,15 @@ export const ruleIds = [
 /** Makes the page start in dark mode, as a returning reader who chose it. */
 export const darkModeInitScript = (): void => {
   localStorage.setItem('vitepress-theme-appearance', 'dark')
+}
+
+/**
+ * Waits until the page has hydrated: VitePress gives the dark-mode switch
+ * its title only once the app has mounted.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page
+    .locator('.VPSwitchAppearance[title]:not([title=""])')
+    .first()
+    .waitFor({ state: 'attached' })
 }
