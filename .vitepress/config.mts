@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type HeadConfig } from 'vitepress'
+import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { community } from './community'
 import { siteRepository, siteUrl } from './site-env'
 import { loadRules } from './rules/load-rules'
 import { ruleContainerPlugin } from './plugins/rule-container'
+import type { CommunityThemeConfig } from './theme/theme-config'
 import {
   communityLinksPlugin,
   resolveCommunityLink,
@@ -20,7 +21,7 @@ const head: HeadConfig[] = [
 ]
 
 // https://vitepress.dev/reference/site-config
-export default defineConfig({
+export default defineConfigWithTheme<CommunityThemeConfig>({
   srcDir: 'docs',
   lang: community.lang,
   title: `${community.name} Community`,
@@ -70,6 +71,7 @@ export default defineConfig({
   },
 
   themeConfig: {
+    siteUrl,
     nav: [
       {
         text: 'Community guide',

@@ -10,7 +10,9 @@ import NotFoundPage from './components/NotFoundPage.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
 import RuleCard from './components/RuleCard.vue'
+import RuleExample from './components/RuleExample.vue'
 import './style.css'
+import './print.css'
 
 export default {
   extends: DefaultTheme,
@@ -20,6 +22,7 @@ export default {
     app.component('ReportRoutes', ReportRoutes)
     app.component('ReportTimeline', ReportTimeline)
     app.component('RuleCard', RuleCard)
+    app.component('RuleExample', RuleExample)
   },
   Layout() {
     return h(DefaultTheme.Layout, null, {
