@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
 import {
@@ -370,4 +371,15 @@ describe('loading the rules', () => {
       }
     ])
   })
+})
+
+test('the rule written out in CONTRIBUTING.md is a valid rule', () => {
+  const contributing = readFileSync('CONTRIBUTING.md', 'utf8')
+  const example = /```md\n(::: rule [\s\S]*?)```/.exec(contributing)?.[1]
+  expect(example).toBeDefined()
+  const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
+  const html = md.render(example!, { relativePath: 'CONTRIBUTING.md' })
+  expect(html).toContain('<RuleExample kind="good">')
+  expect(html).toContain('<RuleExample kind="poor">')
+  expect(html).toContain('enforcement-correction')
 })

@@ -7,7 +7,7 @@ import {
   ruleShortUrl,
   ruleUrl
 } from '../../rules/rule-urls'
-import type { CommunityThemeConfig } from '../theme-config'
+import type { SiteThemeConfig } from '../theme-config'
 
 /**
  * The addresses that point at a rule from outside the site, built from the
@@ -17,7 +17,7 @@ import type { CommunityThemeConfig } from '../theme-config'
 export function useRuleUrls(
   rule: MaybeRefOrGetter<Pick<Rule, 'id' | 'number' | 'title'>>
 ) {
-  const { theme, page, site } = useData<CommunityThemeConfig>()
+  const { theme, page, site } = useData<SiteThemeConfig>()
   const permanentUrl = computed(() =>
     ruleUrl(
       pageUrl(
