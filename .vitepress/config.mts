@@ -7,6 +7,9 @@ import { editLinkPattern } from './repository-links'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
 import { loadRules } from './rules/load-rules'
 import { ruleContainerPlugin } from './plugins/rule-container'
+import { resourceListCheckPlugin } from './plugins/resource-list-check'
+import { frontmatterLinesPlugin } from './plugins/source-location'
+import { resourceGroups } from './community/types'
 import { policyVersionPlugin } from './plugins/policy-version'
 import type { SiteThemeConfig } from './theme/theme-config'
 import {
@@ -58,10 +61,13 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     config(md) {
       md.use(communityLinksPlugin, { community })
       md.use(ruleContainerPlugin, { siteRules: rules })
+      md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {
         policies: policyPages,
         changesPath: '/changes'
       })
+      // Error lines count from the top of the file, frontmatter included.
+      md.use(frontmatterLinesPlugin)
     }
   },
 
