@@ -105,6 +105,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   },
 
   themeConfig: {
+    siteUrl,
     nav: [
       {
         text: 'Community guide',

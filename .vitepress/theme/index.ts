@@ -20,8 +20,10 @@ import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
 import ResourceLinkList from './components/ResourceLinkList.vue'
 import RuleCard from './components/RuleCard.vue'
+import RuleExample from './components/RuleExample.vue'
 import type { SiteThemeConfig } from './theme-config'
 import './style.css'
+import './print.css'
 
 /** The "Report a problem" box, placed below the content of every layout. */
 function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
@@ -44,6 +46,7 @@ export default {
     app.component('ReportTimeline', ReportTimeline)
     app.component('ResourceLinkList', ResourceLinkList)
     app.component('RuleCard', RuleCard)
+    app.component('RuleExample', RuleExample)
     // Inserted by the policy-version Markdown plugin, not written by hand.
     app.component('PolicyVersion', PolicyVersion)
   },
