@@ -6,6 +6,7 @@ import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import { h } from 'vue'
 import ContactList from './components/ContactList.vue'
+import CopyableText from './components/CopyableText.vue'
 import NotFoundPage from './components/NotFoundPage.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
@@ -17,6 +18,7 @@ export default {
   enhanceApp({ app }) {
     // Components that Markdown pages may use, by name.
     app.component('ContactList', ContactList)
+    app.component('CopyableText', CopyableText)
     app.component('ReportRoutes', ReportRoutes)
     app.component('ReportTimeline', ReportTimeline)
     app.component('RuleCard', RuleCard)

@@ -1,0 +1,69 @@
+/**
+ * Text read from a page's Markdown without building the site: its title (for
+ * its social card) and, when its frontmatter has no description, the first
+ * paragraph (for link previews).
+ */
+import MarkdownIt from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
+
+/** Link previews cut descriptions at about this length; so do we, at a word. */
+export const descriptionMaxLength = 200
+
+const parser = new MarkdownIt({ html: true })
+
+function plainText(children: readonly Token[]): string {
+  return children
+    .map((child) => {
+      if (child.type === 'text' || child.type === 'code_inline')
+        return child.content
+      if (child.type === 'softbreak' || child.type === 'hardbreak') return ' '
+      if (child.type === 'image') return plainText(child.children ?? [])
+      return ''
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export function shorten(
+  text: string,
+  maxLength = descriptionMaxLength
+): string {
+  if (text.length <= maxLength) return text
+  const cut = text.slice(0, maxLength - 1)
+  const lastSpace = cut.lastIndexOf(' ')
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/
+
+/**
+ * The page's title as VitePress finds it: frontmatter `title`, else the
+ * first `# heading` (without its `{#id}`).
+ */
+export function pageTitle(markdown: string): string | undefined {
+  const frontmatter = frontmatterPattern.exec(markdown)?.[1] ?? ''
+  const titleLine = /^title:[ \t]*(.*?)[ \t]*$/m.exec(frontmatter)?.[1]
+  if (titleLine) return titleLine.replace(/^(['"])(.*)\1$/, '$2')
+  const heading = /^#[ \t]+(.+?)[ \t]*$/m.exec(
+    markdown.replace(frontmatterPattern, '')
+  )?.[1]
+  return heading?.replace(/\s*\{#[^}]*\}$/, '')
+}
+
+/**
+ * The first paragraph of Markdown as plain text, or `undefined` if there is
+ * none. Skips frontmatter and the lines of custom containers (`::: rule …`),
+ * which plain markdown-it reads as paragraphs.
+ */
+export function firstParagraph(markdown: string): string | undefined {
+  const body = markdown.replace(frontmatterPattern, '')
+  const tokens = parser.parse(body, {})
+  for (const [index, token] of tokens.entries()) {
+    if (token.type !== 'paragraph_open') continue
+    const inline = tokens[index + 1]
+    const text = plainText(inline?.children ?? [])
+    if (text !== '' && !text.startsWith(':::')) return shorten(text)
+  }
+  return undefined
+}
