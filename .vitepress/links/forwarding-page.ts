@@ -71,7 +71,7 @@ export function forwardingPageHtml(page: ForwardingPage): string {
     page.anchors && Object.keys(page.anchors).length > 0
       ? ` data-anchors="${escapeHtml(JSON.stringify(page.anchors))}"`
       : ''
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${escapeHtml(preview.lang)}" data-forward="${escapeHtml(page.href)}"${anchors}>
   <head>
     <meta charset="utf-8">

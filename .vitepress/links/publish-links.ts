@@ -73,7 +73,7 @@ export function shortLinkPage(
     href: withBase(input.base, rulePageUrl(rule)),
     preview: {
       title: ruleTitle,
-      documentTitle: `${ruleTitle} | ${community.name} Slack rules`,
+      documentTitle: `${ruleTitle} | ${community.name} Slack`,
       description: rule.summary,
       // Every short link of a rule names the id link as its URL: a bot that
       // re-fetches og:url still gets this rule's preview, not the whole page.

@@ -5,11 +5,14 @@
  */
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
+import { ruleContainerPlugin } from '../plugins/rule-container'
 
 /** Link previews cut descriptions at about this length; so do we, at a word. */
 export const descriptionMaxLength = 200
 
-const parser = new MarkdownIt({ html: true })
+// Reads `::: rule` containers as the site does, so a rule's header lines are
+// not taken for a paragraph.
+const parser = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
 
 function plainText(children: readonly Token[]): string {
   return children
@@ -53,17 +56,20 @@ export function pageTitle(markdown: string): string | undefined {
 
 /**
  * The first paragraph of Markdown as plain text, or `undefined` if there is
- * none. Skips frontmatter and the lines of custom containers (`::: rule …`),
- * which plain markdown-it reads as paragraphs.
+ * none. Skips frontmatter, and the `:::` lines of containers such as
+ * `::: tip`, which plain markdown-it reads as text.
  */
 export function firstParagraph(markdown: string): string | undefined {
   const body = markdown.replace(frontmatterPattern, '')
   const tokens = parser.parse(body, {})
   for (const [index, token] of tokens.entries()) {
     if (token.type !== 'paragraph_open') continue
-    const inline = tokens[index + 1]
-    const text = plainText(inline?.children ?? [])
-    if (text !== '' && !text.startsWith(':::')) return shorten(text)
+    const content = (tokens[index + 1]?.content ?? '')
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith(':::'))
+      .join('\n')
+    const text = plainText(parser.parseInline(content, {})[0]?.children ?? [])
+    if (text !== '') return shorten(text)
   }
   return undefined
 }
