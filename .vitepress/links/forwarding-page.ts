@@ -8,11 +8,11 @@
  * its new place), the meta refresh, and a visible link for readers with
  * neither.
  */
-import type { LinkPreview } from '../previews/link-preview'
 import {
   escapeHtml,
   linkPreviewHead,
-  renderHeadTags
+  renderHeadTags,
+  type LinkPreview
 } from '../previews/link-preview'
 
 export interface ForwardingPage {

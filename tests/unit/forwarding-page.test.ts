@@ -164,11 +164,7 @@ describe('forwarding page markup', () => {
   const html = forwardingPageHtml(page)
 
   const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      // One small static stylesheet: a separate file would be one more request.
-      'no-inline-style': 'off'
-    }
+    extends: ['html-validate:recommended']
   })
   const problems = async (markup: string) =>
     (await validator.validateString(markup)).results.flatMap((result) =>

@@ -2,6 +2,7 @@
  * The site's generated links, for end-to-end tests: short links, redirects
  * and the permalink registry, read from the same sources as the build.
  */
+import { fileURLToPath } from 'node:url'
 import type { APIRequestContext } from '@playwright/test'
 import {
   readPageFacts,
@@ -21,7 +22,9 @@ export { siteUrl }
 export const rules = loadRules()
 export const ruleShortLinks = shortLinks(rules)
 export const redirectPaths = redirects.map((redirect) => redirect.from)
-export const registeredUrls = loadRegistry(process.cwd()).urls
+export const registeredUrls = loadRegistry(
+  fileURLToPath(new URL('../../../', import.meta.url))
+).urls
 
 /** What the server sends for a path: the body, or `undefined` unless 200. */
 export function httpLoader(request: APIRequestContext): LoadPath {
