@@ -5,7 +5,13 @@ import { community } from './community'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { editLinkPattern } from './repository-links'
-import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
+import {
+  siteBase,
+  sitePreview,
+  siteRepository,
+  siteRoot,
+  siteUrl
+} from './site-env'
 import { loadRules } from './rules/load-rules'
 import { redirects } from './redirects'
 import { pagePath } from './links/paths'
@@ -107,7 +113,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
         description: pageData.frontmatter.description as string | undefined,
         markdown: () => readFileSync(`${siteConfig.srcDir}/${page}`, 'utf8'),
         community,
-        siteUrl,
+        siteUrl: siteRoot,
         manifest: socialCards
       }),
       documentTitle: title
@@ -125,7 +131,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       rules,
       redirects,
       registry: loadRegistry(projectRoot),
-      siteUrl,
+      siteUrl: siteRoot,
       manifest: socialCards,
       pagePreviews
     })

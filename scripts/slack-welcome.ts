@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util'
 import { community } from '../.vitepress/community'
 import { loadRules } from '../.vitepress/rules/load-rules'
-import { siteUrl } from '../.vitepress/site-env'
+import { siteRoot } from '../.vitepress/site-env'
 import {
   checkedWelcomeMessage,
   welcomeMessagePayload
@@ -27,7 +27,7 @@ if (format !== 'both' && format !== 'mrkdwn' && format !== 'json') {
 const message = checkedWelcomeMessage({
   community,
   rules: loadRules(),
-  siteUrl
+  siteUrl: siteRoot
 })
 const json = JSON.stringify(welcomeMessagePayload(message), null, 2)
 

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type { Rule } from '../rules/rule'
 import { LinkError } from './link-error'
 import { readPageFacts } from './page-facts'
-import { outputFile, splitFragment } from './paths'
+import { outputFile, splitFragment, withBase } from './paths'
 import type { Redirect } from './redirect-check'
 import { rulePageUrl, type ShortLink } from './short-links'
 
@@ -113,13 +113,14 @@ function isHtml(path: string): boolean {
 }
 
 /**
- * Follows a URL the way a browser does: through forwarding pages (meta
+ * Follows a URL (a site path, without the base) the way a browser does: through forwarding pages (meta
  * refresh, and their map of old anchors), to a page that serves it, where the
  * `#fragment` must be an element id.
  */
 export async function resolvePermalink(
   url: string,
-  load: LoadPath
+  load: LoadPath,
+  base = '/'
 ): Promise<Resolution> {
   const hops: string[] = []
   let current = url
@@ -152,10 +153,17 @@ export async function resolvePermalink(
       hops.push(current)
       const mapped =
         fragment === undefined ? undefined : facts.anchors[fragment]
-      const target = new URL(mapped ?? facts.refresh, `http://site${path}`)
+      const target = new URL(
+        mapped ?? facts.refresh,
+        `http://site${withBase(base, path)}`
+      )
       const keepFragment =
         mapped === undefined && target.hash === '' && fragment !== undefined
-      current = `${target.pathname}${keepFragment ? `#${fragment}` : target.hash}`
+      // Forwarding pages link with the base; the site's paths go without.
+      const targetPath = target.pathname.startsWith(base)
+        ? `/${target.pathname.slice(base.length)}`
+        : target.pathname
+      current = `${targetPath}${keepFragment ? `#${fragment}` : target.hash}`
       continue
     }
     if (fragment !== undefined && !facts.ids.has(fragment)) {
@@ -171,10 +179,11 @@ export async function resolvePermalink(
 /** The problems of every registered URL, one line each. */
 export async function permalinkProblems(
   registry: PermalinkRegistry,
-  load: LoadPath
+  load: LoadPath,
+  base = '/'
 ): Promise<string[]> {
   const results = await Promise.all(
-    registry.urls.map((url) => resolvePermalink(url, load))
+    registry.urls.map((url) => resolvePermalink(url, load, base))
   )
   return results.flatMap((result) => (result.ok ? [] : [result.problem]))
 }
@@ -182,9 +191,10 @@ export async function permalinkProblems(
 /** Fails the build when a registered URL is no longer served. */
 export async function checkPermalinks(
   registry: PermalinkRegistry,
-  load: LoadPath
+  load: LoadPath,
+  base = '/'
 ): Promise<void> {
-  const problems = await permalinkProblems(registry, load)
+  const problems = await permalinkProblems(registry, load, base)
   if (problems.length > 0) {
     throw new LinkError(
       `${registryFile}: ${problems.length === 1 ? 'a published URL is' : `${problems.length} published URLs are`} no longer served. Published links must keep working: restore the page or anchor, or add a redirect in .vitepress/redirects.ts.\n${problems.map((problem) => `  - ${problem}`).join('\n')}`

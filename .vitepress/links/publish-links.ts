@@ -192,5 +192,5 @@ export async function publishLinks(input: PublishLinksInput): Promise<void> {
     `${JSON.stringify(welcomeMessagePayload(welcome), null, 2)}\n`
   )
 
-  await checkPermalinks(input.registry, builtFileLoader(outDir))
+  await checkPermalinks(input.registry, builtFileLoader(outDir), base)
 }

@@ -5,6 +5,7 @@
  */
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
+import { parse as parseYaml } from 'yaml'
 import { ruleContainerPlugin } from '../plugins/rule-container'
 
 /** Link previews cut descriptions at about this length; so do we, at a word. */
@@ -45,9 +46,11 @@ const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/
  * first `# heading` (without its `{#id}`).
  */
 export function pageTitle(markdown: string): string | undefined {
-  const frontmatter = frontmatterPattern.exec(markdown)?.[1] ?? ''
-  const titleLine = /^title:[ \t]*(.*?)[ \t]*$/m.exec(frontmatter)?.[1]
-  if (titleLine) return titleLine.replace(/^(['"])(.*)\1$/, '$2')
+  const frontmatter: unknown = parseYaml(
+    frontmatterPattern.exec(markdown)?.[1] ?? ''
+  )
+  const title = (frontmatter as { title?: unknown } | null)?.title
+  if (typeof title === 'string' && title.trim() !== '') return title.trim()
   const heading = /^#[ \t]+(.+?)[ \t]*$/m.exec(
     markdown.replace(frontmatterPattern, '')
   )?.[1]

@@ -6,7 +6,7 @@
 import { defineLoader } from 'vitepress'
 import { community } from '../community'
 import { loadRules } from '../rules/load-rules'
-import { siteUrl } from '../site-env'
+import { siteRoot } from '../site-env'
 import { checkedWelcomeMessage, welcomeMessagePayload } from './welcome-message'
 
 export interface WelcomeMessageData {
@@ -26,7 +26,7 @@ export default defineLoader({
     const message = checkedWelcomeMessage({
       community,
       rules: loadRules(),
-      siteUrl
+      siteUrl: siteRoot
     })
     return {
       mrkdwn: message.text,

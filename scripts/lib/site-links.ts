@@ -19,7 +19,7 @@ import {
 } from '../../.vitepress/previews/social-cards'
 import { redirects } from '../../.vitepress/redirects'
 import { loadRules } from '../../.vitepress/rules/load-rules'
-import { siteUrl } from '../../.vitepress/site-env'
+import { siteRoot } from '../../.vitepress/site-env'
 import {
   welcomeMessage,
   welcomeMessageSitePaths
@@ -61,8 +61,8 @@ export async function loadSiteSources(): Promise<SiteSources> {
       shortLinks: shortLinks(rules),
       redirects,
       linkedFromSlack: welcomeMessageSitePaths(
-        welcomeMessage({ community, rules, siteUrl }),
-        siteUrl
+        welcomeMessage({ community, rules, siteUrl: siteRoot }),
+        siteRoot
       )
     }
   }

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { axeViolations } from './support/axe'
+import { previewBuild } from '../../scripts/lib/test-builds'
 import {
   fetchPageFacts,
   localPath,
   ruleShortLinks,
+  rules,
   siteUrl
 } from './support/links'
 
@@ -115,5 +117,25 @@ test.describe('what a reader sees on a forwarding page', () => {
     await expect(link).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL('/slack-rules#use-threads')
+  })
+})
+
+test.describe('short links in a build under a base path', () => {
+  test(`${previewBuild.base}r/2 lands on the rule, keeping the base`, async ({
+    page
+  }) => {
+    await page.goto(`${previewBuild.base}r/2`)
+    await expect(page).toHaveURL(`${previewBuild.base}slack-rules#use-threads`)
+    const rule = rules.find((candidate) => candidate.id === 'use-threads')
+    await expect(
+      page.getByRole('heading', { level: 2, name: rule?.title })
+    ).toBeInViewport()
+  })
+
+  test(`${previewBuild.base}core/community.html#slack-guidelines lands on the rules`, async ({
+    page
+  }) => {
+    await page.goto(`${previewBuild.base}core/community.html#slack-guidelines`)
+    await expect(page).toHaveURL(`${previewBuild.base}slack-rules`)
   })
 })

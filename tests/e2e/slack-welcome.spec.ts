@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test'
 import { community } from '../../.vitepress/community'
 import { loadRules } from '../../.vitepress/rules/load-rules'
-import { siteUrl } from '../../.vitepress/site-env'
+import { siteRoot } from '../../.vitepress/site-env'
 import { welcomeMessage } from '../../.vitepress/slack/welcome-message'
 
-const message = welcomeMessage({ community, rules: loadRules(), siteUrl })
+const message = welcomeMessage({
+  community,
+  rules: loadRules(),
+  siteUrl: siteRoot
+})
 
 test.describe('the Slack welcome message page', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { community } from '../../.vitepress/community'
 import { linkPreviewHead } from '../../.vitepress/previews/link-preview'
+import { resolveSiteRoot } from '../../.vitepress/site-env'
 import { pagePreview } from '../../.vitepress/previews/page-preview'
 import {
   firstParagraph,
@@ -69,6 +70,29 @@ describe('page title, for a social card', () => {
   ]
   test.each(cases)('$markdown', ({ markdown, expected }) => {
     expect(pageTitle(markdown)).toBe(expected)
+  })
+})
+
+describe('the site root that absolute URLs build on', () => {
+  const cases = [
+    {
+      siteUrl: 'https://docs.prefect.io',
+      base: '/',
+      root: 'https://docs.prefect.io'
+    },
+    {
+      siteUrl: 'https://docs.prefect.io',
+      base: '/pr-preview/',
+      root: 'https://docs.prefect.io/pr-preview'
+    },
+    {
+      siteUrl: 'https://owner.github.io/community-docs',
+      base: '/community-docs/',
+      root: 'https://owner.github.io/community-docs'
+    }
+  ]
+  test.each(cases)('$siteUrl with base $base', ({ siteUrl, base, root }) => {
+    expect(resolveSiteRoot(siteUrl, base)).toBe(root)
   })
 })
 

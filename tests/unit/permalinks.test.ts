@@ -90,6 +90,33 @@ describe('resolving a published URL on the built site', () => {
     )
   })
 
+  test('a build under a base path: forwarding pages link with the base', async () => {
+    const underBase = new Map([
+      ['/community', page('join-slack')],
+      [
+        '/core/community.html',
+        forward('/pr-preview/community', {
+          slack: '/pr-preview/community#join-slack'
+        })
+      ]
+    ])
+    const loadUnderBase: LoadPath = async (path) => underBase.get(path)
+    expect(
+      await resolvePermalink(
+        '/core/community.html#slack',
+        loadUnderBase,
+        '/pr-preview/'
+      )
+    ).toMatchObject({ ok: true, url: '/community#join-slack' })
+    expect(
+      await resolvePermalink(
+        '/core/community.html',
+        loadUnderBase,
+        '/pr-preview/'
+      )
+    ).toMatchObject({ ok: true, url: '/community' })
+  })
+
   test('a build that lost a URL fails, naming each one', async () => {
     await expect(
       checkPermalinks({ urls: ['/', '/gone', '/slack-rules#gone'] }, load)

@@ -15,9 +15,10 @@ import {
 import { shortLinks } from '../../../.vitepress/links/short-links'
 import { redirects } from '../../../.vitepress/redirects'
 import { loadRules } from '../../../.vitepress/rules/load-rules'
-import { siteUrl } from '../../../.vitepress/site-env'
+import { siteRoot } from '../../../.vitepress/site-env'
 
-export { siteUrl }
+/** The site's absolute root URL, base included: what the build's previews use. */
+export const siteUrl = siteRoot
 
 export const rules = loadRules()
 export const ruleShortLinks = shortLinks(rules)
