@@ -22,6 +22,9 @@ import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
 import { loadSocialCardManifest } from './previews/social-cards'
 import { ruleContainerPlugin } from './plugins/rule-container'
+import { resourceListCheckPlugin } from './plugins/resource-list-check'
+import { frontmatterLinesPlugin } from './plugins/source-location'
+import { resourceGroups } from './community/types'
 import { policyVersionPlugin } from './plugins/policy-version'
 import type { SiteThemeConfig } from './theme/theme-config'
 import {
@@ -79,10 +82,13 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     config(md) {
       md.use(communityLinksPlugin, { community })
       md.use(ruleContainerPlugin, { siteRules: rules })
+      md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {
         policies: policyPages,
         changesPath: '/changes'
       })
+      // Error lines count from the top of the file, frontmatter included.
+      md.use(frontmatterLinesPlugin)
     }
   },
 

@@ -3,7 +3,7 @@
  * dark mode, with our brand colours and the community's own components.
  */
 import type { Theme } from 'vitepress'
-import { useData } from 'vitepress'
+import { useData, withBase } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import { h } from 'vue'
 import { contributingGuideUrl } from '../repository-links'
@@ -15,11 +15,23 @@ import NotFoundPage from './components/NotFoundPage.vue'
 import PolicyChanges from './components/PolicyChanges.vue'
 import PolicyVersion from './components/PolicyVersion.vue'
 import PreviewBanner from './components/PreviewBanner.vue'
+import ReportChecklist from './components/ReportChecklist.vue'
+import ReportProblemBox from './components/ReportProblemBox.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
+import ResourceLinkList from './components/ResourceLinkList.vue'
 import RuleCard from './components/RuleCard.vue'
 import type { SiteThemeConfig } from './theme-config'
 import './style.css'
+
+/** The "Report a problem" box, placed below the content of every layout. */
+function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
+  return h(
+    'div',
+    { class: ['report-problem-slot', `report-problem-slot--${placement}`] },
+    h(ReportProblemBox, { guideHref: withBase('/code-of-conduct#reporting') })
+  )
+}
 
 export default {
   extends: DefaultTheme,
@@ -29,8 +41,10 @@ export default {
     app.component('ContactList', ContactList)
     app.component('CopyableText', CopyableText)
     app.component('PolicyChanges', PolicyChanges)
+    app.component('ReportChecklist', ReportChecklist)
     app.component('ReportRoutes', ReportRoutes)
     app.component('ReportTimeline', ReportTimeline)
+    app.component('ResourceLinkList', ResourceLinkList)
     app.component('RuleCard', RuleCard)
     // Inserted by the policy-version Markdown plugin, not written by hand.
     app.component('PolicyVersion', PolicyVersion)
@@ -38,13 +52,18 @@ export default {
   Layout() {
     const { theme } = useData<SiteThemeConfig>()
     const { repository, preview } = theme.value
+    // The report box has one slot per layout, so that every page, the home
+    // page and the 404 page included, offers a way to report a problem.
     return h(DefaultTheme.Layout, null, {
       'layout-top': () => (preview ? h(PreviewBanner) : null),
       'doc-footer-before': () =>
         repository
           ? h(ContributingLink, { href: contributingGuideUrl(repository) })
           : null,
-      'not-found': () => h(NotFoundPage)
+      'doc-after': () => reportProblemBox('doc'),
+      'page-bottom': () => reportProblemBox('page'),
+      'home-features-after': () => reportProblemBox('home'),
+      'not-found': () => [h(NotFoundPage), reportProblemBox('not-found')]
     })
   }
 } satisfies Theme
