@@ -1,11 +1,26 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { community } from './community'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { editLinkPattern } from './repository-links'
-import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
+import {
+  siteBase,
+  sitePreview,
+  siteRepository,
+  siteRoot,
+  siteUrl
+} from './site-env'
 import { loadRules } from './rules/load-rules'
+import { redirects } from './redirects'
+import { pagePath } from './links/paths'
+import { loadRegistry } from './links/permalinks'
+import { publishLinks } from './links/publish-links'
+import { shortLinks } from './links/short-links'
+import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
+import { pagePreview } from './previews/page-preview'
+import { loadSocialCardManifest } from './previews/social-cards'
 import { ruleContainerPlugin } from './plugins/rule-container'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
 import { frontmatterLinesPlugin } from './plugins/source-location'
@@ -18,10 +33,16 @@ import {
   communityLinkTargets
 } from './plugins/community-links'
 
+const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 const linkTargets = communityLinkTargets(community)
 const rules = loadRules()
+// Fails at once, in dev too, when two rules claim the same short link.
+shortLinks(rules)
+const socialCards = loadSocialCardManifest(publicFolder)
+// Filled by transformHead; buildEnd previews redirects as their target page.
+const pagePreviews = new Map<string, LinkPreview>()
 
 // Without full git history (a shallow clone, or no commits yet), git would
 // date every page to the last commit, or to nothing: leave dates out.
@@ -86,6 +107,40 @@ export default defineConfigWithTheme<SiteThemeConfig>({
         )
       }
     }
+  },
+
+  // Link previews (Open Graph, Twitter card, canonical URL) on every page.
+  transformHead({ page, pageData, title, siteConfig }) {
+    if (page === '404.md') return []
+    const preview = {
+      ...pagePreview({
+        page,
+        title: pageData.title,
+        description: pageData.frontmatter.description as string | undefined,
+        markdown: () => readFileSync(`${siteConfig.srcDir}/${page}`, 'utf8'),
+        community,
+        siteUrl: siteRoot,
+        manifest: socialCards
+      }),
+      documentTitle: title
+    }
+    pagePreviews.set(pagePath(page), preview)
+    return linkPreviewHead(preview)
+  },
+
+  // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
+  // then every URL in permalinks.json must still be served.
+  async buildEnd(siteConfig) {
+    await publishLinks({
+      siteConfig,
+      community,
+      rules,
+      redirects,
+      registry: loadRegistry(projectRoot),
+      siteUrl: siteRoot,
+      manifest: socialCards,
+      pagePreviews
+    })
   },
 
   vite: {

@@ -3,6 +3,7 @@
  * site. Pure functions, safe in the browser: the rule cards use them to copy
  * links, and tests check them without a browser.
  */
+import { shortLinkPath } from '../links/short-links'
 import type { Rule } from './rule'
 
 /**
@@ -27,7 +28,7 @@ export function ruleUrl(rulesPageUrl: string, id: string): string {
 
 /** The short link that Slack unfurls into the rule: `<site>/r/<id>`. */
 export function ruleShortUrl(siteUrl: string, id: string): string {
-  return `${siteUrl}/r/${id}`
+  return `${siteUrl}${shortLinkPath(id)}`
 }
 
 /**

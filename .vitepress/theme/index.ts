@@ -10,6 +10,7 @@ import { contributingGuideUrl } from '../repository-links'
 import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
 import ContributingLink from './components/ContributingLink.vue'
+import CopyableText from './components/CopyableText.vue'
 import NotFoundPage from './components/NotFoundPage.vue'
 import PolicyChanges from './components/PolicyChanges.vue'
 import PolicyVersion from './components/PolicyVersion.vue'
@@ -40,6 +41,7 @@ export default {
     // Components that Markdown pages may use, by name.
     app.component('AccessibilityFeedback', AccessibilityFeedback)
     app.component('ContactList', ContactList)
+    app.component('CopyableText', CopyableText)
     app.component('PolicyChanges', PolicyChanges)
     app.component('ReportChecklist', ReportChecklist)
     app.component('ReportRoutes', ReportRoutes)
