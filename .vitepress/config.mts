@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,9 +8,24 @@ import { community } from './community'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { editLinkPattern } from './repository-links'
-import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
+import {
+  siteBase,
+  sitePreview,
+  siteRepository,
+  siteRoot,
+  siteUrl
+} from './site-env'
 import { loadRules } from './rules/load-rules'
+import { redirects } from './redirects'
+import { pagePath } from './links/paths'
+import { loadRegistry } from './links/permalinks'
+import { publishLinks } from './links/publish-links'
+import { shortLinks } from './links/short-links'
+import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
+import { pagePreview } from './previews/page-preview'
+import { loadSocialCardManifest } from './previews/social-cards'
 import { ruleContainerPlugin } from './plugins/rule-container'
+import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
 import { frontmatterLinesPlugin } from './plugins/source-location'
 import { resourceGroups } from './community/types'
@@ -21,10 +37,16 @@ import {
   communityLinkTargets
 } from './plugins/community-links'
 
+const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 const linkTargets = communityLinkTargets(community)
 const rules = loadRules()
+// Fails at once, in dev too, when two rules claim the same short link.
+shortLinks(rules)
+const socialCards = loadSocialCardManifest(publicFolder)
+// Filled by transformHead; buildEnd previews redirects as their target page.
+const pagePreviews = new Map<string, LinkPreview>()
 
 // Without full git history (a shallow clone, or no commits yet), git would
 // date every page to the last commit, or to nothing: leave dates out.
@@ -71,6 +93,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       })
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)
+      md.use(codeCopyLabelPlugin)
     }
   },
 
@@ -91,9 +114,40 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     }
   },
 
-  // Runs after every page is written. Writing _headers must stay the last
-  // step: its CSP allows each inline script in the built HTML by its hash.
-  buildEnd(siteConfig) {
+  // Link previews (Open Graph, Twitter card, canonical URL) on every page.
+  transformHead({ page, pageData, title, siteConfig }) {
+    if (page === '404.md') return []
+    const preview = {
+      ...pagePreview({
+        page,
+        title: pageData.title,
+        description: pageData.frontmatter.description as string | undefined,
+        markdown: () => readFileSync(`${siteConfig.srcDir}/${page}`, 'utf8'),
+        community,
+        siteUrl: siteRoot,
+        manifest: socialCards
+      }),
+      documentTitle: title
+    }
+    pagePreviews.set(pagePath(page), preview)
+    return linkPreviewHead(preview)
+  },
+
+  // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
+  // then every URL in permalinks.json must still be served. Then _headers,
+  // which must stay the last step: its CSP allows each inline script in the
+  // built HTML (redirect pages included) by its hash.
+  async buildEnd(siteConfig) {
+    await publishLinks({
+      siteConfig,
+      community,
+      rules,
+      redirects,
+      registry: loadRegistry(projectRoot),
+      siteUrl: siteRoot,
+      manifest: socialCards,
+      pagePreviews
+    })
     writeSecurityHeaders(siteConfig.outDir)
   },
 
@@ -139,6 +193,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   },
 
   themeConfig: {
+    siteUrl,
     nav: [
       {
         text: 'Community guide',

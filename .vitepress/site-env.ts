@@ -41,6 +41,16 @@ export function resolveSiteBase(env: Env, siteUrl: string): string {
   return base
 }
 
+/**
+ * The absolute URL of the site's root, without a trailing slash: the site
+ * URL's origin and the base path. Link previews, `/rules.json` and the Slack
+ * welcome message build their absolute URLs on it, so a preview built under
+ * `/pr-preview/` links to itself.
+ */
+export function resolveSiteRoot(siteUrl: string, base: string): string {
+  return new URL(base, `${siteUrl}/`).href.replace(/\/$/, '')
+}
+
 /** `SITE_PREVIEW` set to anything but empty, `0` or `false` marks a preview build. */
 export function isPreviewBuild(env: Env): boolean {
   const flag = env.SITE_PREVIEW?.trim().toLowerCase()
@@ -60,6 +70,7 @@ export function repositoryFromGitHubActions(env: Env): Repository | undefined {
 
 export const siteUrl = resolveSiteUrl(process.env, community.site.url)
 export const siteBase = resolveSiteBase(process.env, siteUrl)
+export const siteRoot = resolveSiteRoot(siteUrl, siteBase)
 export const sitePreview = isPreviewBuild(process.env)
 export const siteRepository: Repository | undefined =
   community.site.repository ?? repositoryFromGitHubActions(process.env)

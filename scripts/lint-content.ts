@@ -34,7 +34,8 @@ for (const file of files) {
   problems.push(
     ...lintMarkdown(md, readFileSync(file, 'utf8'), file, {
       components: markdownComponentNames,
-      pagesFolder
+      pagesFolder,
+      dataLoaderFolder: '.vitepress'
     })
   )
 }

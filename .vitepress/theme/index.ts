@@ -10,6 +10,7 @@ import { contributingGuideUrl } from '../repository-links'
 import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
 import ContributingLink from './components/ContributingLink.vue'
+import CopyableText from './components/CopyableText.vue'
 import NotFoundPage from './components/NotFoundPage.vue'
 import PolicyChanges from './components/PolicyChanges.vue'
 import PolicyVersion from './components/PolicyVersion.vue'
@@ -20,10 +21,12 @@ import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
 import ResourceLinkList from './components/ResourceLinkList.vue'
 import RuleCard from './components/RuleCard.vue'
+import RuleExample from './components/RuleExample.vue'
 import { useReducedMotionScrolling } from './composables/use-reduced-motion-scrolling'
 import type { MarkdownComponentName } from './markdown-components'
 import type { SiteThemeConfig } from './theme-config'
 import './style.css'
+import './print.css'
 
 /**
  * Components that Markdown pages may use, by name. The names are the
@@ -33,12 +36,14 @@ import './style.css'
 const markdownComponents: Record<MarkdownComponentName, Component> = {
   AccessibilityFeedback,
   ContactList,
+  CopyableText,
   PolicyChanges,
   ReportChecklist,
   ReportRoutes,
   ReportTimeline,
   ResourceLinkList,
   RuleCard,
+  RuleExample,
   // Inserted by the policy-version Markdown plugin, not written by hand.
   PolicyVersion
 }

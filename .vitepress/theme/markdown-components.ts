@@ -9,13 +9,15 @@
 export const markdownComponentNames = [
   'AccessibilityFeedback',
   'ContactList',
+  'CopyableText',
   'PolicyChanges',
   'PolicyVersion',
   'ReportChecklist',
   'ReportRoutes',
   'ReportTimeline',
   'ResourceLinkList',
-  'RuleCard'
+  'RuleCard',
+  'RuleExample'
 ] as const
 
 export type MarkdownComponentName = (typeof markdownComponentNames)[number]

@@ -20,6 +20,12 @@
  * - the same HTML dangers in frontmatter strings (the default theme shows
  *   hero and feature texts with `v-html`), and `head` entries that add them;
  * - `@include` and `<<<` snippet imports of files outside the pages folder.
+ *
+ * One `<script>` is allowed: a `<script setup>` that does nothing but import
+ * build-time data from a data loader in `.vitepress/`
+ * (`import { data as welcome } from '../.vitepress/slack/welcome.data'`), so
+ * a page can show generated text. The loader is code, reviewed as code; the
+ * page only names it.
  */
 import { dirname, relative, resolve } from 'node:path'
 import type MarkdownIt from 'markdown-it'
@@ -40,11 +46,14 @@ export interface ContentSafetyOptions {
   components: readonly string[]
   /** The pages folder; `@include` and `<<<` may not reach outside it. */
   pagesFolder: string
+  /** The folder of data loaders a `<script setup>` may import (`.vitepress`). */
+  dataLoaderFolder: string
 }
 
 /** Elements that run code, embed other documents or change the page. */
 const forbiddenElements: Readonly<Record<string, string>> = {
-  script: 'it runs code in every reader’s browser',
+  script:
+    'it runs code in every reader’s browser (a <script setup> may only import data loaders from .vitepress/)',
   style:
     'VitePress hoists it into the page’s component, where it can restyle the whole site',
   iframe: 'it embeds another site',
@@ -120,6 +129,10 @@ const forbiddenTagPattern = new RegExp(
   `<(${Object.keys(forbiddenElements).join('|')})(?=[\\s/>]|$)`,
   'gi'
 )
+/** A `<script setup>` block of data-loader imports and nothing else. */
+const dataImportScriptPattern =
+  /^<script setup(?: lang="ts")?>\r?\n((?:import \{ data as [A-Za-z_$][\w$]* \} from '[^'\n]+'\r?\n)+)<\/script>\s*$/
+const dataImportPattern = /from '([^'\n]+)'/g
 const directivePattern = /^(?:v-|:|@|#|\.)/
 const mustachePattern = /\{\{/g
 /** A `:prop` value a component may take: a literal or a property path. */
@@ -307,6 +320,22 @@ class Linter {
     }
   }
 
+  /** Whether an HTML block is the one allowed script: data-loader imports. */
+  isDataImportScript(html: string): boolean {
+    const imports = dataImportScriptPattern.exec(html)?.[1]
+    if (!imports) return false
+    const folder = resolve(this.options.dataLoaderFolder)
+    return [...imports.matchAll(dataImportPattern)].every((match) => {
+      const target = resolve(dirname(resolve(this.file)), match[1] ?? '')
+      const inside = relative(folder, target)
+      return (
+        !inside.startsWith('..') &&
+        resolve(inside) !== inside &&
+        /\.data(?:\.[cm]?[jt]s)?$/.test(target)
+      )
+    })
+  }
+
   checkTokens(tokens: Token[], lineOffset: number): void {
     let vPreDepth = 0
     let line = lineOffset + 1
@@ -316,6 +345,12 @@ class Linter {
       if (token.type === 'container_v-pre_close') vPreDepth--
       this.checkTokenAttributes(token, line)
 
+      if (
+        token.type === 'html_block' &&
+        this.isDataImportScript(token.content)
+      ) {
+        continue
+      }
       if (token.type === 'html_block' || token.type === 'html_inline') {
         this.checkHtml(token.content, line, vPreDepth === 0)
       } else if (token.type === 'fence' && vPreDepth === 0) {

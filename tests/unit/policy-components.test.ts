@@ -11,7 +11,8 @@ import PolicyVersion from '../../.vitepress/theme/components/PolicyVersion.vue'
 import PreviewBanner from '../../.vitepress/theme/components/PreviewBanner.vue'
 
 // VitePress's client runtime needs a built site; give components what they read.
-const theme = ref<SiteThemeConfig>({})
+const siteUrl = 'https://docs.example.org'
+const theme = ref<SiteThemeConfig>({ siteUrl })
 vi.mock('vitepress', () => ({
   useData: () => ({ lang: ref('en-US'), theme }),
   withBase: (path: string) => `/base${path}`
@@ -52,7 +53,7 @@ const slackRules = {
 }
 
 beforeEach(() => {
-  theme.value = {}
+  theme.value = { siteUrl }
   changes.data = { history: 'full', policies: [structuredClone(slackRules)] }
 })
 
@@ -165,6 +166,7 @@ describe('ContributingLink', () => {
 describe('AccessibilityFeedback', () => {
   test('offers the issue form when the repository is known, then Slack', () => {
     theme.value = {
+      siteUrl,
       repository: { url: 'https://git.example/o/r', branch: 'main' }
     }
     const wrapper = mount(AccessibilityFeedback)
