@@ -4,11 +4,18 @@ import { builtPagePaths, viewports, waitForHydration } from './support/site'
 
 const pages = [...builtPagePaths(), '/no-such-page']
 
+// Every page on a laptop; on a phone, the home page and a page with a
+// sidebar, the two layouts a phone shows (the menu's own test is below).
+const pagesAt = {
+  desktop: pages,
+  phone: ['/', '/slack-rules']
+} as const
+
 for (const [device, viewport] of Object.entries(viewports)) {
   test.describe(`keyboard, ${device} (${viewport.width}px)`, () => {
     test.use({ viewport })
 
-    for (const path of pages) {
+    for (const path of pagesAt[device as keyof typeof viewports]) {
       test(`${path}: Tab reaches every control, each with visible focus`, async ({
         page
       }) => {

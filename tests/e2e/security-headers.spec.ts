@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { watchPageProblems } from './support/csp'
+import { recordForeignRequests, watchPageProblems } from './support/csp'
 import { builtHeadersFor, builtHtmlPaths, viewports } from './support/site'
 
 const expected = builtHeadersFor('/')
@@ -19,16 +19,21 @@ test('the build writes a strict Content-Security-Policy', () => {
   expect(expected['permissions-policy']).toContain('camera=()')
 })
 
-test.describe('security headers on every page', () => {
+// One visit per built page (redirect pages and their targets included)
+// checks both what the server sends and everything the page then loads.
+test.describe('every built page', () => {
   for (const path of builtHtmlPaths()) {
-    test(`${path} is served with them and breaks no CSP rule`, async ({
-      page
+    test(`${path}: security headers, no CSP violation, nothing from another host`, async ({
+      page,
+      baseURL
     }) => {
       const problems = await watchPageProblems(page, '/no-such-page')
+      const foreign = recordForeignRequests(page, baseURL!)
       const response = await page.goto(path)
       expect(response?.headers()).toMatchObject(expected)
       await page.waitForLoadState('networkidle')
       expect(problems).toEqual({ violations: [], consoleErrors: [] })
+      expect(foreign, 'requests to other hosts').toEqual([])
     })
   }
 })

@@ -1,32 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
-import { builtHtmlPaths } from './support/site'
+import { expect, test } from '@playwright/test'
+import { recordForeignRequests } from './support/csp'
 
-/** Every request the page makes to a host other than the test server. */
-function recordForeignRequests(page: Page, baseURL: string): string[] {
-  const ownHost = new URL(baseURL).host
-  const foreign: string[] = []
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    // data: and blob: URLs never leave the browser.
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return
-    if (url.host !== ownHost) foreign.push(request.url())
-  })
-  return foreign
-}
-
+// Every built page is loaded, and its requests recorded, by the per-page
+// test in security-headers.spec.ts; these cover what a reader does next.
 test.describe('no third-party requests', () => {
-  for (const path of builtHtmlPaths()) {
-    test(`${path} loads everything from this site`, async ({
-      page,
-      baseURL
-    }) => {
-      const foreign = recordForeignRequests(page, baseURL!)
-      await page.goto(path)
-      await page.waitForLoadState('networkidle')
-      expect(foreign).toEqual([])
-    })
-  }
-
   test('search loads its index from this site', async ({ page, baseURL }) => {
     const foreign = recordForeignRequests(page, baseURL!)
     await page.goto('/')

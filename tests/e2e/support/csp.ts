@@ -1,4 +1,19 @@
 /**
+ * Every request the page makes to a host other than the test server, as the
+ * list it keeps adding to. data: and blob: URLs never leave the browser.
+ */
+export function recordForeignRequests(page: Page, baseURL: string): string[] {
+  const ownHost = new URL(baseURL).host
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return
+    if (url.host !== ownHost) foreign.push(request.url())
+  })
+  return foreign
+}
+
+/**
  * Records every Content-Security-Policy violation a page reports, on every
  * document it loads (a redirect page and its target alike): the
  * `securitypolicyviolation` event, and any error the browser logs to the
