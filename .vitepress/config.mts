@@ -4,6 +4,8 @@ import { community } from './community'
 import { siteRepository, siteUrl } from './site-env'
 import { loadRules } from './rules/load-rules'
 import { ruleContainerPlugin } from './plugins/rule-container'
+import { formatLastUpdated } from './transforms/last-updated'
+import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
 import {
   communityLinksPlugin,
   resolveCommunityLink,
@@ -27,6 +29,9 @@ export default defineConfig({
   description: community.description,
   cleanUrls: true,
   lastUpdated: true,
+  // No forced layout at start-up; the switch turns transitions off itself
+  // (theme/composables/use-appearance-toggle.ts).
+  appearance: { disableTransition: false },
   head,
   sitemap: { hostname: siteUrl },
 
@@ -37,7 +42,8 @@ export default defineConfig({
     }
   },
 
-  // Frontmatter links (the home page's buttons) may use `community:` too.
+  // Frontmatter links (the home page's buttons) may use `community:` too;
+  // the "Last updated" date is formatted here, not in the browser.
   transformPageData(pageData) {
     const actions = (
       pageData.frontmatter.hero as { actions?: { link?: string }[] } | undefined
@@ -51,7 +57,14 @@ export default defineConfig({
         )
       }
     }
+    return {
+      lastUpdatedText: formatLastUpdated(pageData.lastUpdated, community.lang)
+    }
   },
+
+  // The text paints first; the JavaScript loads after (see the module).
+  transformHtml: (html, _file, { page }) =>
+    loadScriptsAfterPaint(html, `docs/${page}`),
 
   vite: {
     // Static files live in the top-level public/, not docs/public/.
@@ -63,6 +76,20 @@ export default defineConfig({
           find: /^.*\/VPNavBarSearchButton\.vue$/,
           replacement: fileURLToPath(
             new URL('./theme/components/SearchButton.vue', import.meta.url)
+          )
+        },
+        {
+          // No style read on mount; see the component's comment.
+          find: /^.*\/VPSocialLink\.vue$/,
+          replacement: fileURLToPath(
+            new URL('./theme/components/SocialLink.vue', import.meta.url)
+          )
+        },
+        {
+          // The date is formatted at build time; see the component.
+          find: /^.*\/VPDocFooterLastUpdated\.vue$/,
+          replacement: fileURLToPath(
+            new URL('./theme/components/LastUpdated.vue', import.meta.url)
           )
         }
       ]
