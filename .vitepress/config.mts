@@ -66,6 +66,9 @@ export default defineConfig({
   transformHtml: (html, _file, { page }) =>
     loadScriptsAfterPaint(html, `docs/${page}`),
 
+  // Every component is <script setup>: leave Vue's Options API out of the bundle.
+  vue: { features: { optionsAPI: false } },
+
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
@@ -76,6 +79,13 @@ export default defineConfig({
           find: /^.*\/VPNavBarSearchButton\.vue$/,
           replacement: fileURLToPath(
             new URL('./theme/components/SearchButton.vue', import.meta.url)
+          )
+        },
+        {
+          // Only the search button's rules of DocSearch's stylesheet.
+          find: /^@docsearch\/css$/,
+          replacement: fileURLToPath(
+            new URL('./theme/docsearch-button.css', import.meta.url)
           )
         },
         {
