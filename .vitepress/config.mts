@@ -32,6 +32,10 @@ export default defineConfig({
   // No forced layout at start-up; the switch turns transitions off itself
   // (theme/composables/use-appearance-toggle.ts).
   appearance: { disableTransition: false },
+  // No prefetching of linked pages' chunks on idle: most readers come from
+  // Slack for one page, and on a phone those bytes (about 4 KiB a page) are
+  // usually wasted. A click on a link fetches its page then.
+  router: { prefetchLinks: false },
   head,
   sitemap: { hostname: siteUrl },
 

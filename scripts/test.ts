@@ -3,7 +3,8 @@
  *
  * 1. unit and component tests (Vitest);
  * 2. the production build (which fails on dead links and bad config);
- * 3. end-to-end tests (Playwright with Chromium against that build).
+ * 3. the page-weight budgets (budgets.json) against that build;
+ * 4. end-to-end tests (Playwright with Chromium against that build).
  *
  * It installs a browser if none is found, and ends with one line,
  * `N passed, N failed`, summing every test; it exits non-zero on any failure.
@@ -64,6 +65,10 @@ const steps: Step[] = [
     tally: vitestTally
   },
   { name: 'build', command: ['npx', 'vitepress', 'build'] },
+  {
+    name: 'page-weight budgets',
+    command: ['npx', 'tsx', 'scripts/check-budget.ts']
+  },
   {
     name: 'end-to-end tests',
     command: ['npx', 'playwright', 'test'],

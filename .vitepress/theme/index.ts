@@ -2,12 +2,12 @@
  * Extends VitePress's default theme: the same layout, navigation, search and
  * dark mode, with our brand colours and the community's own components.
  *
- * The theme comes without its Inter web font: the system font stack (set in
- * style.css) reads as well and saves 66 KiB or more on a first visit, more
- * than every other byte of a page together.
+ * The default theme comes without its Inter web font (see default-theme.ts):
+ * the system font stack (set in style.css) reads as well and saves 66 KiB or
+ * more on a first visit, about as much as every other byte of a page.
  */
 import type { Theme } from 'vitepress'
-import DefaultTheme from 'vitepress/theme-without-fonts'
+import DefaultTheme from './default-theme'
 import { h } from 'vue'
 import ContactList from './components/ContactList.vue'
 import NotFoundPage from './components/NotFoundPage.vue'

@@ -18,6 +18,8 @@ export interface FloorSite {
   description: string
   /** The site navigation, as in the theme config. */
   nav: readonly { text: string; link: string }[]
+  /** The favicon's URL, as in the site's head; without one, the browser asks for /favicon.ico. */
+  icon?: string
 }
 
 export interface FloorPageInput {
@@ -215,6 +217,7 @@ export function renderFloorPage(input: FloorPageInput): string {
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<meta name="description" content="${escapeHtml(description)}">`,
+    ...(site.icon ? [`<link rel="icon" href="${escapeHtml(site.icon)}">`] : []),
     `<style>${floorCss}</style>`,
     '</head>',
     '<body>',

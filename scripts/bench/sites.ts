@@ -8,6 +8,8 @@
  */
 import { spawnSync } from 'node:child_process'
 import {
+  cpSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -108,7 +110,11 @@ export function floorSite(ours: OurConfig): FloorSite {
       ? [{ text: item.text, link: item.link }]
       : []
   )
+  const icon = (ours.head ?? []).find(
+    ([tag, attributes]) => tag === 'link' && attributes.rel === 'icon'
+  )?.[1].href
   return {
+    icon,
     lang: ours.lang ?? 'en-US',
     title: ours.title ?? 'VitePress',
     description: ours.description ?? '',
@@ -121,6 +127,10 @@ export function buildFloor(ours: OurConfig, outDir: string): number {
   const start = performance.now()
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(outDir, { recursive: true })
+  // The same static files as the site (the favicon), served the same way.
+  const publicDir = ours.vite?.publicDir
+  if (publicDir && existsSync(publicDir))
+    cpSync(publicDir, outDir, { recursive: true })
   const site = floorSite(ours)
   const docs = join(projectRoot, 'docs')
   for (const relativePath of markdownPages(docs)) {
