@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       '.vitepress/dist/',
+      '.vitepress/dist-preview/',
       '.vitepress/cache/',
       'test-results/',
       'playwright-report/',

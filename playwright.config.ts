@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test'
 import { launchOptions } from './scripts/lib/browser'
+import { previewBuild } from './scripts/lib/test-builds'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 
-// End-to-end tests run against the production build (`npm run build`),
-// served on 127.0.0.1 by scripts/serve.ts.
+// End-to-end tests run against the production build, and a preview build
+// under its base path (scripts/lib/test-builds.ts), served on 127.0.0.1 by
+// scripts/serve.ts.
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -26,7 +28,7 @@ export default defineConfig({
     }
   ],
   webServer: {
-    command: `npx tsx scripts/serve.ts --port ${port}`,
+    command: `npx tsx scripts/serve.ts --port ${port} --mount ${previewBuild.base}=${previewBuild.outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

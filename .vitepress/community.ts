@@ -46,6 +46,12 @@ export const community = defineCommunity({
     // No report address is published yet; add `email` when there is one.
     slackReportMessage: true,
     slackModerators: 'a member of the Prefect team',
+    whatToInclude: [
+      'What happened, in your own words.',
+      'Where and when it happened, with a link to the message or thread if there is one. Screenshots help, as messages can be edited or deleted.',
+      'Who was involved, and who else saw it.',
+      'Anything else we should know, for example whether it is still going on.'
+    ],
     responseTimes: {
       acknowledgement: 'within 2 working days',
       decision: 'within 2 weeks'

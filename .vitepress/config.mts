@@ -1,29 +1,70 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type HeadConfig } from 'vitepress'
+import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { community } from './community'
-import { siteRepository, siteUrl } from './site-env'
+import { historyStatus } from './policy/git-history'
+import { policyPages } from './policy/policies'
+import { editLinkPattern } from './repository-links'
+import {
+  siteBase,
+  sitePreview,
+  siteRepository,
+  siteRoot,
+  siteUrl
+} from './site-env'
 import { loadRules } from './rules/load-rules'
+import { redirects } from './redirects'
+import { pagePath } from './links/paths'
+import { loadRegistry } from './links/permalinks'
+import { publishLinks } from './links/publish-links'
+import { shortLinks } from './links/short-links'
+import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
+import { pagePreview } from './previews/page-preview'
+import { loadSocialCardManifest } from './previews/social-cards'
 import { ruleContainerPlugin } from './plugins/rule-container'
 import { formatLastUpdated } from './transforms/last-updated'
 import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
+import { resourceListCheckPlugin } from './plugins/resource-list-check'
+import { frontmatterLinesPlugin } from './plugins/source-location'
+import { resourceGroups } from './community/types'
+import { policyVersionPlugin } from './plugins/policy-version'
+import type { SiteThemeConfig } from './theme/theme-config'
 import {
   communityLinksPlugin,
   resolveCommunityLink,
   communityLinkTargets
 } from './plugins/community-links'
 
+const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 const linkTargets = communityLinkTargets(community)
 const rules = loadRules()
+// Fails at once, in dev too, when two rules claim the same short link.
+shortLinks(rules)
+const socialCards = loadSocialCardManifest(publicFolder)
+// Filled by transformHead; buildEnd previews redirects as their target page.
+const pagePreviews = new Map<string, LinkPreview>()
+
+// Without full git history (a shallow clone, or no commits yet), git would
+// date every page to the last commit, or to nothing: leave dates out.
+const hasFullHistory = historyStatus(repositoryRoot) === 'full'
 
 const head: HeadConfig[] = [
-  ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
+  // VitePress adds the base to links in pages, not to these tags.
+  [
+    'link',
+    { rel: 'icon', href: `${siteBase}favicon.svg`, type: 'image/svg+xml' }
+  ],
   ['meta', { name: 'theme-color', content: '#3d5afe' }]
 ]
 
 // https://vitepress.dev/reference/site-config
-export default defineConfig({
+export default defineConfigWithTheme<SiteThemeConfig>({
   srcDir: 'docs',
+  // The path the site is served under: `/` on its own domain, `/<repo>/` on
+  // GitHub Pages. See site-env.ts.
+  base: siteBase,
   lang: community.lang,
   title: `${community.name} Community`,
   description: community.description,
@@ -37,18 +78,33 @@ export default defineConfig({
   // usually wasted. A click on a link fetches its page then.
   router: { prefetchLinks: false },
   head,
-  sitemap: { hostname: siteUrl },
+  // The hostname must end with the base, as page URLs are resolved against it.
+  sitemap: {
+    hostname: new URL(siteBase, `${siteUrl}/`).href,
+    transformItems: (items) =>
+      hasFullHistory
+        ? items
+        : items.map((item) => ({ ...item, lastmod: undefined }))
+  },
 
   markdown: {
     config(md) {
       md.use(communityLinksPlugin, { community })
       md.use(ruleContainerPlugin, { siteRules: rules })
+      md.use(resourceListCheckPlugin, { groups: resourceGroups })
+      md.use(policyVersionPlugin, {
+        policies: policyPages,
+        changesPath: '/changes'
+      })
+      // Error lines count from the top of the file, frontmatter included.
+      md.use(frontmatterLinesPlugin)
     }
   },
 
   // Frontmatter links (the home page's buttons) may use `community:` too;
   // the "Last updated" date is formatted here, not in the browser.
   transformPageData(pageData) {
+    if (!hasFullHistory) delete pageData.lastUpdated
     const actions = (
       pageData.frontmatter.hero as { actions?: { link?: string }[] } | undefined
     )?.actions
@@ -72,6 +128,40 @@ export default defineConfig({
 
   // Every component is <script setup>: leave Vue's Options API out of the bundle.
   vue: { features: { optionsAPI: false } },
+
+  // Link previews (Open Graph, Twitter card, canonical URL) on every page.
+  transformHead({ page, pageData, title, siteConfig }) {
+    if (page === '404.md') return []
+    const preview = {
+      ...pagePreview({
+        page,
+        title: pageData.title,
+        description: pageData.frontmatter.description as string | undefined,
+        markdown: () => readFileSync(`${siteConfig.srcDir}/${page}`, 'utf8'),
+        community,
+        siteUrl: siteRoot,
+        manifest: socialCards
+      }),
+      documentTitle: title
+    }
+    pagePreviews.set(pagePath(page), preview)
+    return linkPreviewHead(preview)
+  },
+
+  // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
+  // then every URL in permalinks.json must still be served.
+  async buildEnd(siteConfig) {
+    await publishLinks({
+      siteConfig,
+      community,
+      rules,
+      redirects,
+      registry: loadRegistry(projectRoot),
+      siteUrl: siteRoot,
+      manifest: socialCards,
+      pagePreviews
+    })
+  },
 
   vite: {
     // Static files live in the top-level public/, not docs/public/.
@@ -111,6 +201,7 @@ export default defineConfig({
   },
 
   themeConfig: {
+    siteUrl,
     nav: [
       {
         text: 'Community guide',
@@ -136,6 +227,13 @@ export default defineConfig({
           { text: 'Slack rules', link: '/slack-rules' },
           { text: 'Code of conduct', link: '/code-of-conduct' }
         ]
+      },
+      {
+        text: 'About this site',
+        items: [
+          { text: 'Changes', link: '/changes' },
+          { text: 'Accessibility', link: '/accessibility' }
+        ]
       }
     ],
     outline: { level: [2, 3], label: 'On this page' },
@@ -157,14 +255,22 @@ export default defineConfig({
         translations: { button: { buttonText: 'Search' } }
       }
     },
+    // Only when the repository is known: see site-env.ts.
     editLink: siteRepository
-      ? {
-          pattern: `${siteRepository.url}/edit/${siteRepository.branch}/docs/:path`,
-          text: 'Edit this page'
-        }
+      ? { pattern: editLinkPattern(siteRepository), text: 'Edit this page' }
       : undefined,
+    lastUpdated: {
+      text: 'Last updated',
+      formatOptions: { dateStyle: 'long' }
+    },
+    repository: siteRepository,
+    preview: sitePreview,
     footer: {
-      message: `A community guide for ${community.name}. Written in the open; suggestions welcome.`
+      // Shown where there is no sidebar (the home and 404 pages). Raw HTML,
+      // so the link carries the base itself.
+      message:
+        `A community guide for ${community.name}. Written in the open; suggestions welcome. ` +
+        `<a href="${siteBase}accessibility">Accessibility statement</a>`
     }
   }
 })

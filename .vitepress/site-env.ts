@@ -3,27 +3,74 @@
  * Read in the site config only (Node), never in the browser bundle.
  *
  * - `SITE_URL` overrides `community.site.url`, for preview deploys.
+ * - `SITE_BASE` overrides the base path, which is otherwise the path of the
+ *   site URL (`https://owner.github.io/community-docs` → `/community-docs/`).
+ * - `SITE_PREVIEW=1` marks a build of a proposed change: every page says so.
  * - The edit-link repository is `community.site.repository`, or else the one
  *   GitHub Actions names in `GITHUB_SERVER_URL` and `GITHUB_REPOSITORY`.
+ *
+ * Each setting is a pure function of an environment, so tests can pass one.
  */
 import type { Repository } from './community/types'
 import { community } from './community'
 
-/** The published origin (and path), without a trailing slash. */
-export const siteUrl = (process.env.SITE_URL ?? community.site.url).replace(
-  /\/+$/,
-  ''
-)
+type Env = Readonly<Record<string, string | undefined>>
 
-function repositoryFromGitHubActions(): Repository | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } =
-    process.env
+/** The published origin (and path), without a trailing slash. */
+export function resolveSiteUrl(env: Env, configured: string): string {
+  return (env.SITE_URL || configured).replace(/\/+$/, '')
+}
+
+const basePath = /^\/(?:[\w.~-]+\/)*$/
+
+/**
+ * VitePress's `base`: a path that starts and ends with `/`. Taken from
+ * `SITE_BASE` when set, else from the site URL, so a site published at
+ * `https://owner.github.io/community-docs` builds with `/community-docs/`.
+ */
+export function resolveSiteBase(env: Env, siteUrl: string): string {
+  const given = env.SITE_BASE?.trim()
+  const raw = given ? given : new URL(siteUrl).pathname
+  const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
+  if (!basePath.test(base)) {
+    throw new Error(
+      `${given ? 'SITE_BASE' : 'The site URL path'} "${raw}" is not a valid base path. ` +
+        'Use letters, digits, "-", "_", "." and "~" between slashes, such as "/community-docs/".'
+    )
+  }
+  return base
+}
+
+/**
+ * The absolute URL of the site's root, without a trailing slash: the site
+ * URL's origin and the base path. Link previews, `/rules.json` and the Slack
+ * welcome message build their absolute URLs on it, so a preview built under
+ * `/pr-preview/` links to itself.
+ */
+export function resolveSiteRoot(siteUrl: string, base: string): string {
+  return new URL(base, `${siteUrl}/`).href.replace(/\/$/, '')
+}
+
+/** `SITE_PREVIEW` set to anything but empty, `0` or `false` marks a preview build. */
+export function isPreviewBuild(env: Env): boolean {
+  const flag = env.SITE_PREVIEW?.trim().toLowerCase()
+  return !!flag && flag !== '0' && flag !== 'false'
+}
+
+/** The repository GitHub Actions is building, from its own variables. */
+export function repositoryFromGitHubActions(env: Env): Repository | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = env
   if (!server || !repository) return undefined
   return {
-    url: `${server}/${repository}`,
-    branch: process.env.GITHUB_BASE_REF || process.env.GITHUB_REF_NAME || 'main'
+    url: `${server.replace(/\/+$/, '')}/${repository}`,
+    // On a pull request, edits are proposed against its base branch.
+    branch: env.GITHUB_BASE_REF || env.GITHUB_REF_NAME || 'main'
   }
 }
 
+export const siteUrl = resolveSiteUrl(process.env, community.site.url)
+export const siteBase = resolveSiteBase(process.env, siteUrl)
+export const siteRoot = resolveSiteRoot(siteUrl, siteBase)
+export const sitePreview = isPreviewBuild(process.env)
 export const siteRepository: Repository | undefined =
-  community.site.repository ?? repositoryFromGitHubActions()
+  community.site.repository ?? repositoryFromGitHubActions(process.env)

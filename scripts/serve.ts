@@ -2,41 +2,81 @@
  * Serves the built site (.vitepress/dist) on 127.0.0.1, as a static host
  * would: clean URLs, and the 404 page with status 404.
  *
+ * `--mount /base/=folder` also serves another build under a path, as GitHub
+ * Pages serves a project site under `/<repository>/`; the end-to-end tests
+ * serve the preview build this way. A mount whose folder is missing is
+ * skipped with a warning, so the published site can be tested alone.
+ *
  * `vitepress preview` listens on every interface and cannot be told not to,
  * so the tests use this instead.
  *
  * Usage: tsx scripts/serve.ts [--port 4173] [--dir .vitepress/dist]
+ *                             [--mount /pr-preview/=.vitepress/dist-preview]
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse
+} from 'node:http'
 import { parseArgs } from 'node:util'
 import sirv from 'sirv'
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4173' },
-    dir: { type: 'string', default: '.vitepress/dist' }
+    dir: { type: 'string', default: '.vitepress/dist' },
+    mount: { type: 'string', multiple: true, default: [] }
   }
 })
 
-const dir = values.dir
-const notFoundPage = `${dir}/404.html`
-if (!existsSync(notFoundPage)) {
-  console.error(`${notFoundPage} is missing: run "npm run build" first.`)
-  process.exit(1)
+type Handler = (request: IncomingMessage, response: ServerResponse) => void
+
+/** Serves one build folder, answering unknown paths with its 404 page. */
+function staticSite(dir: string): Handler {
+  const files = sirv(dir, { extensions: ['html'], dev: false, etag: true })
+  const notFound = readFileSync(`${dir}/404.html`)
+  return (request, response) =>
+    files(request, response, () => {
+      response.statusCode = 404
+      response.setHeader('Content-Type', 'text/html; charset=utf-8')
+      response.end(notFound)
+    })
 }
 
-const files = sirv(dir, { extensions: ['html'], dev: false, etag: true })
-const notFound = readFileSync(notFoundPage)
+const dir = values.dir
+if (!existsSync(`${dir}/404.html`)) {
+  console.error(`${dir}/404.html is missing: run "npm run build" first.`)
+  process.exit(1)
+}
+const site = staticSite(dir)
+
+const mounts: { base: string; handler: Handler }[] = []
+for (const mount of values.mount) {
+  const [base, folder] = mount.split('=')
+  if (!base?.startsWith('/') || !base.endsWith('/') || !folder) {
+    console.error(`--mount ${mount}: expected /base/=folder`)
+    process.exit(1)
+  }
+  if (!existsSync(`${folder}/404.html`)) {
+    console.warn(`Not serving ${base}: ${folder} has no build.`)
+    continue
+  }
+  mounts.push({ base, handler: staticSite(folder) })
+}
 
 const server = createServer((request, response) => {
-  files(request, response, () => {
-    response.statusCode = 404
-    response.setHeader('Content-Type', 'text/html; charset=utf-8')
-    response.end(notFound)
-  })
+  const url = request.url ?? '/'
+  const mount = mounts.find(
+    ({ base }) => url.startsWith(base) || `${url}/` === base
+  )
+  if (!mount) return site(request, response)
+  // The build's own files live at its root: strip the base.
+  request.url = `/${url.slice(mount.base.length)}`
+  mount.handler(request, response)
 })
 
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${dir} at http://127.0.0.1:${values.port}`)
+  const extra = mounts.map(({ base }) => `, and a build at ${base}`).join('')
+  console.log(`Serving ${dir} at http://127.0.0.1:${values.port}${extra}`)
 })

@@ -2,9 +2,11 @@
  * `npm test`: every check, in order, on a fresh machine.
  *
  * 1. unit and component tests (Vitest);
- * 2. the production build (which fails on dead links and bad config);
- * 3. the page-weight budgets (budgets.json) against that build;
- * 4. end-to-end tests (Playwright with Chromium against that build).
+ * 2. lints of docs/: Markdown, inclusive language, page frontmatter;
+ * 3. the production build (which fails on dead links and bad config), and a
+ *    preview build served under a base path (scripts/lib/test-builds.ts);
+ * 4. the page-weight budgets (budgets.json) against the production build;
+ * 5. end-to-end tests (Playwright with Chromium against those builds).
  *
  * It installs a browser if none is found, and ends with one line,
  * `N passed, N failed`, summing every test; it exits non-zero on any failure.
@@ -12,6 +14,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { ensureBrowser } from './ensure-browser'
+import { buildCommand, previewBuild, publishedBuild } from './lib/test-builds'
 
 interface Tally {
   passed: number
@@ -21,6 +24,8 @@ interface Tally {
 interface Step {
   name: string
   command: [string, ...string[]]
+  /** Added to the environment of the command. */
+  env?: Record<string, string>
   /** Counts the step's tests from its report; a step without one counts as one test. */
   tally?: () => Tally
 }
@@ -64,10 +69,33 @@ const steps: Step[] = [
     ],
     tally: vitestTally
   },
-  { name: 'build', command: ['npx', 'vitepress', 'build'] },
+  { name: 'Markdown lint', command: ['npx', 'markdownlint-cli2'] },
+  {
+    name: 'inclusive-language lint',
+    command: [
+      'npx',
+      'alex',
+      '--reporter=./scripts/lib/alex-reporter.js',
+      'docs'
+    ]
+  },
+  {
+    name: 'frontmatter lint',
+    command: ['npx', 'tsx', 'scripts/lint-pages.ts']
+  },
+  {
+    name: publishedBuild.name,
+    command: buildCommand(publishedBuild),
+    env: publishedBuild.env
+  },
   {
     name: 'page-weight budgets',
     command: ['npx', 'tsx', 'scripts/check-budget.ts']
+  },
+  {
+    name: previewBuild.name,
+    command: buildCommand(previewBuild),
+    env: previewBuild.env
   },
   {
     name: 'end-to-end tests',
@@ -86,7 +114,10 @@ function main(): void {
   for (const step of steps) {
     console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`)
     const [command, ...args] = step.command
-    const result = spawnSync(command, args, { stdio: 'inherit' })
+    const result = spawnSync(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, ...step.env }
+    })
     const ok = result.status === 0
     const tally = step.tally
       ? step.tally()

@@ -23,7 +23,7 @@ export const resourceGroups = ['before-you-ask', 'talk-to-us'] as const
 export type ResourceGroup = (typeof resourceGroups)[number]
 
 export interface Resource {
-  /** Stable kebab-case id, used in `community:resource/<id>` links and tests. */
+  /** Stable kebab-case id, used in `community:<id>` links and tests. */
   id: string
   title: string
   /** Must be https. */
@@ -65,6 +65,11 @@ export interface Reporting {
   slackReportMessage: boolean
   /** Who to direct-message in Slack about a problem, in plain words. */
   slackModerators: string
+  /**
+   * What a report should contain, one item a line. The reporting box, the
+   * code of conduct and the pre-filled report email all show this list.
+   */
+  whatToInclude: string[]
   /** How soon a reporter hears back, in plain words. */
   responseTimes: {
     acknowledgement: string

@@ -202,6 +202,14 @@ export function validateCommunity(
     check.fail('reporting.slackReportMessage', 'must be true or false')
   }
   check.text('reporting.slackModerators', reporting?.slackModerators)
+  const whatToInclude = reporting?.whatToInclude
+  if (check.list('reporting.whatToInclude', whatToInclude)) {
+    if (whatToInclude.length === 0)
+      check.fail('reporting.whatToInclude', 'must list at least one item')
+    whatToInclude.forEach((item, index) =>
+      check.text(`reporting.whatToInclude[${index}]`, item)
+    )
+  }
   check.text(
     'reporting.responseTimes.acknowledgement',
     reporting?.responseTimes?.acknowledgement

@@ -8,24 +8,61 @@
  * title: Use threads for longer messages
  * summary: Keep the channel readable: put details, logs and long code in a thread.
  * aliases: rule-2, threads
+ * enforcement: correction
  *
  * Any Markdown: paragraphs, lists, links, code.
+ *
+ * ::: example good
+ * > A short first message, with the details in its thread.
+ *
+ * Why this works, in a sentence.
+ * :::
+ *
+ * ::: example poor
+ * > Sixty lines of log pasted straight into the channel.
+ * :::
+ *
+ * ::: consequence
+ * Anything a reader should know about what happens next (optional).
+ * :::
  * :::
  * ```
+ *
+ * The fields, one `key: value` line each, end at the first blank line:
+ * `number`, `title` and `summary` are required; `aliases` lists former ids;
+ * `enforcement` names the step of the code of conduct's enforcement ladder
+ * that usually follows a breach (`correction`, `warning`, `temporary-ban`,
+ * `permanent-ban`), and the card links to it.
+ *
+ * Inside a rule, at the rule's own indent, `::: example good` and
+ * `::: example poor` hold an example each, and one `::: consequence` holds
+ * more about what happens when the rule is broken. Their content is ordinary
+ * Markdown; a quote (`>`) in an example is shown as a Slack message. Wherever
+ * they sit in the rule, the card shows them after the rule's text, examples
+ * first. They cannot hold headings, which would crowd "On this page".
  *
  * Why a block rule of our own rather than markdown-it-container: the title
  * must be a markdown-it heading token, so that VitePress gives it its anchor
  * and it reaches "On this page" and the local search index. Headings written
- * inside a Vue component's template get neither (vuejs/vitepress#960).
+ * inside a Vue component's template get neither (vuejs/vitepress#960). The
+ * examples and the consequence reach the card through named slots
+ * (`<template #examples>`), so they stay Markdown, searchable and printable.
  *
  * Mistakes fail the build with the file and line: a missing id, title,
- * number or summary; an id that is not kebab-case; an unclosed container; and
- * an id or alias used twice, by rules or by any other heading on the site.
+ * number or summary; an id that is not kebab-case; an unknown enforcement
+ * step or example kind; an example outside a rule; an unclosed container;
+ * and an id or alias used twice, by rules or by any other heading on the
+ * site.
  */
 import type MarkdownIt from 'markdown-it'
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs'
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs'
 import type Token from 'markdown-it/lib/token.mjs'
+import {
+  enforcementSentence,
+  enforcementSteps,
+  isEnforcementStep
+} from '../rules/enforcement'
 import { ruleIdPattern, type Rule } from '../rules/rule'
 import { sourceLocation } from './source-location'
 
@@ -43,13 +80,30 @@ export interface RuleEnv {
   rules?: Rule[]
 }
 
-const headerKeys = ['number', 'title', 'summary', 'aliases'] as const
+const headerKeys = [
+  'number',
+  'title',
+  'summary',
+  'aliases',
+  'enforcement'
+] as const
 type HeaderKey = (typeof headerKeys)[number]
+
+/** The fields of a rule as written, with the line each is on. */
+interface Header {
+  values: Partial<Record<HeaderKey, string>>
+  lines: Partial<Record<HeaderKey, number>>
+}
+
+export const exampleKinds = ['good', 'poor'] as const
+export type ExampleKind = (typeof exampleKinds)[number]
 
 const openPattern = /^:{3,}\s*rule(?:\s+(.*?))?\s*$/
 const closePattern = /^:{3,}\s*$/
 const nestedOpenPattern = /^:{3,}\s*\S/
 const fencePattern = /^(`{3,}|~{3,})/
+/** `::: example good`, `::: consequence`: parts of a rule, only inside one. */
+const partOpenPattern = /^:{3,}\s*(example|consequence)(?:\s+(.*?))?\s*$/
 
 export class RuleSyntaxError extends Error {
   constructor(where: string, message: string) {
@@ -102,8 +156,8 @@ function readHeader(
   openLine: number,
   closeLine: number,
   where: (line: number) => string
-): { header: Partial<Record<HeaderKey, string>>; bodyStart: number } {
-  const header: Partial<Record<HeaderKey, string>> = {}
+): { header: Header; bodyStart: number } {
+  const header: Header = { values: {}, lines: {} }
   let line = openLine + 1
   for (; line < closeLine; line++) {
     const text = lineText(state, line)
@@ -122,12 +176,13 @@ function readHeader(
         `unknown rule field "${rawKey}". Use ${headerKeys.join(', ')}.`
       )
     }
-    if (key in header)
+    if (key in header.values)
       throw new RuleSyntaxError(
         where(line),
         `the field "${key}" is given twice.`
       )
-    header[key as HeaderKey] = value.trim()
+    header.values[key as HeaderKey] = value.trim()
+    header.lines[key as HeaderKey] = line
   }
   return { header, bodyStart: line }
 }
@@ -144,8 +199,9 @@ function checkId(id: string, what: string, where: string): void {
 /** Builds the rule from its opening line and header, or explains what is missing. */
 function parseRule(
   idText: string | undefined,
-  header: Partial<Record<HeaderKey, string>>,
-  where: string
+  { values: header, lines }: Header,
+  where: string,
+  whereLine: (line: number) => string
 ): Omit<Rule, 'source'> {
   if (!idText) {
     throw new RuleSyntaxError(
@@ -178,7 +234,215 @@ function parseRule(
     .map((alias) => alias.trim())
     .filter((alias) => alias !== '')
   for (const alias of aliases) checkId(alias, 'alias', where)
-  return { id: idText, number: Number(numberText), title, summary, aliases }
+  const enforcement = header.enforcement
+  if (enforcement !== undefined && !isEnforcementStep(enforcement)) {
+    throw new RuleSyntaxError(
+      whereLine(lines.enforcement ?? 0),
+      `the enforcement step "${enforcement}" is not known. Use one of the code of conduct's steps: ${enforcementSteps.join(', ')}.`
+    )
+  }
+  return {
+    id: idText,
+    number: Number(numberText),
+    title,
+    summary,
+    aliases,
+    ...(enforcement && { enforcement })
+  }
+}
+
+/** An `::: example` or `::: consequence` inside a rule, by its lines. */
+interface Part {
+  name: 'example' | 'consequence'
+  openLine: number
+  closeLine: number
+}
+
+interface Example extends Part {
+  kind: ExampleKind
+}
+
+/**
+ * Splits a rule's lines into its text and its parts (examples and the
+ * consequence). Only lines at the rule's own indent, outside code fences and
+ * other containers, can open a part.
+ */
+function findParts(
+  state: StateBlock,
+  rule: Rule,
+  ruleIndent: number,
+  bodyStart: number,
+  closeLine: number,
+  where: (line: number) => string
+): {
+  bodyRanges: [number, number][]
+  examples: Example[]
+  consequence: Part | undefined
+} {
+  const bodyRanges: [number, number][] = []
+  const examples: Example[] = []
+  let consequence: Part | undefined
+  let rangeStart = bodyStart
+  let depth = 0
+  let fence: string | undefined
+  for (let line = bodyStart; line < closeLine; line++) {
+    const text = lineText(state, line)
+    const fenceMarker = fencePattern.exec(text)?.[1]
+    if (fence) {
+      if (
+        fenceMarker &&
+        fenceMarker[0] === fence[0] &&
+        fenceMarker.length >= fence.length
+      )
+        fence = undefined
+      continue
+    }
+    if (fenceMarker) {
+      fence = fenceMarker
+      continue
+    }
+    const part = partOpenPattern.exec(text)
+    if (part && depth === 0 && (state.sCount[line] ?? 0) <= ruleIndent) {
+      const partClose = findClose(state, line, closeLine)
+      if (partClose === undefined) {
+        throw new RuleSyntaxError(
+          where(line),
+          `the ${part[1]} is never closed. Add a line ":::" after it.`
+        )
+      }
+      const lines = { openLine: line, closeLine: partClose }
+      if (part[1] === 'example') {
+        examples.push({
+          name: 'example',
+          ...lines,
+          kind: exampleKind(part[2], where(line))
+        })
+      } else {
+        if (part[2]) {
+          throw new RuleSyntaxError(
+            where(line),
+            `"::: consequence" takes nothing after it; write the consequence on the lines below.`
+          )
+        }
+        if (consequence) {
+          throw new RuleSyntaxError(
+            where(line),
+            `the rule "${rule.id}" already has a consequence at ${where(consequence.openLine)}. Write one "::: consequence" per rule.`
+          )
+        }
+        consequence = { name: 'consequence', ...lines }
+      }
+      bodyRanges.push([rangeStart, line])
+      rangeStart = partClose + 1
+      line = partClose
+    } else if (closePattern.test(text)) {
+      depth = Math.max(0, depth - 1)
+    } else if (nestedOpenPattern.test(text)) {
+      depth++
+    }
+  }
+  bodyRanges.push([rangeStart, closeLine])
+  return {
+    bodyRanges: bodyRanges.filter(([from, to]) => from < to),
+    examples,
+    consequence
+  }
+}
+
+function exampleKind(kindText: string | undefined, where: string): ExampleKind {
+  if (!kindText) {
+    throw new RuleSyntaxError(
+      where,
+      'an example needs a kind: write "::: example good" or "::: example poor".'
+    )
+  }
+  const kind = exampleKinds.find((known) => known === kindText)
+  if (!kind) {
+    throw new RuleSyntaxError(
+      where,
+      `the example kind "${kindText}" is not known. Use "good" or "poor".`
+    )
+  }
+  return kind
+}
+
+/** Tokenizes lines `[from, to)` as ordinary Markdown, inside the container. */
+function tokenizeLines(state: StateBlock, from: number, to: number): void {
+  const oldParentType = state.parentType
+  const oldLineMax = state.lineMax
+  state.parentType = 'container' as typeof state.parentType
+  state.lineMax = to
+  state.md.block.tokenize(state, from, to)
+  state.parentType = oldParentType
+  state.lineMax = oldLineMax
+}
+
+/** Tokenizes a part's content; it must have some, and no headings. */
+function tokenizePart(
+  state: StateBlock,
+  part: Part,
+  where: (line: number) => string
+): void {
+  const firstToken = state.tokens.length
+  tokenizeLines(state, part.openLine + 1, part.closeLine)
+  const tokens = state.tokens.slice(firstToken)
+  if (tokens.length === 0) {
+    throw new RuleSyntaxError(
+      where(part.openLine),
+      `the ${part.name} is empty. Write it on the lines between "${lineText(state, part.openLine)}" and its ":::".`
+    )
+  }
+  const heading = tokens.find((token) => token.type === 'heading_open')
+  if (heading) {
+    throw new RuleSyntaxError(
+      where(heading.map?.[0] ?? part.openLine),
+      `the ${part.name} cannot hold a heading: it would show in "On this page". Use **bold** text instead.`
+    )
+  }
+}
+
+/** Wraps what `fill` pushes in a named slot of the card: `<template #name>`. */
+function pushSlot(state: StateBlock, name: string, fill: () => void): void {
+  const open = state.push('rule_slot_open', 'template', 1)
+  open.block = true
+  open.meta = { name }
+  fill()
+  state.push('rule_slot_close', 'template', -1).block = true
+}
+
+/** A paragraph of generated Markdown, parsed like any other. */
+function pushParagraph(
+  state: StateBlock,
+  markdown: string,
+  line: number
+): void {
+  const map: [number, number] = [line, line + 1]
+  state.push('paragraph_open', 'p', 1).map = map
+  const inline = state.push('inline', '', 0)
+  inline.content = markdown
+  inline.map = map
+  inline.children = []
+  state.push('paragraph_close', 'p', -1)
+}
+
+/**
+ * An example or consequence that the rule container did not take: it is
+ * outside a rule, or nested deeper than the rule's own indent.
+ */
+function strayPart(
+  state: StateBlock,
+  startLine: number,
+  _endLine: number,
+  silent: boolean
+): boolean {
+  if ((state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false
+  const part = partOpenPattern.exec(lineText(state, startLine))
+  if (!part) return false
+  if (silent) return true
+  throw new RuleSyntaxError(
+    sourceLocation(state.env, [startLine, startLine + 1]),
+    `"::: ${part[1]}" belongs directly inside a "::: rule" container, at the same indent as its "::: rule" line.`
+  )
 }
 
 function ruleBlock(
@@ -200,13 +464,13 @@ function ruleBlock(
   if (closeLine === undefined) {
     throw new RuleSyntaxError(
       where(startLine),
-      `the rule container is never closed. Add a line ":::" after the rule's text.`
+      `the rule container is never closed. Add a line ":::" after the rule's text, and check that each "::: example" and "::: consequence" in it has its own ":::".`
     )
   }
 
   const { header, bodyStart } = readHeader(state, startLine, closeLine, where)
   const rule: Rule = {
-    ...parseRule(open[1], header, where(startLine)),
+    ...parseRule(open[1], header, where(startLine), where),
     source: where(startLine)
   }
 
@@ -246,14 +510,40 @@ function ruleBlock(
   headingText.meta = { ruleTitle: true }
   state.push('heading_close', 'h2', -1).markup = '##'
 
-  // Tokenize the body as ordinary Markdown, within the container's lines.
-  const oldParentType = state.parentType
-  const oldLineMax = state.lineMax
-  state.parentType = 'container' as typeof state.parentType
-  state.lineMax = closeLine
-  state.md.block.tokenize(state, bodyStart, closeLine)
-  state.parentType = oldParentType
-  state.lineMax = oldLineMax
+  const { bodyRanges, examples, consequence } = findParts(
+    state,
+    rule,
+    state.sCount[startLine] ?? 0,
+    bodyStart,
+    closeLine,
+    where
+  )
+  for (const [from, to] of bodyRanges) tokenizeLines(state, from, to)
+
+  if (examples.length > 0) {
+    pushSlot(state, 'examples', () => {
+      for (const example of examples) {
+        const open = state.push('rule_example_open', 'RuleExample', 1)
+        open.block = true
+        open.map = [example.openLine, example.closeLine + 1]
+        open.meta = { kind: example.kind }
+        tokenizePart(state, example, where)
+        state.push('rule_example_close', 'RuleExample', -1).block = true
+      }
+    })
+  }
+  if (rule.enforcement || consequence) {
+    pushSlot(state, 'consequence', () => {
+      if (rule.enforcement) {
+        pushParagraph(
+          state,
+          enforcementSentence(rule.enforcement),
+          startLine + 1
+        )
+      }
+      if (consequence) tokenizePart(state, consequence, where)
+    })
+  }
 
   state.push('rule_card_close', 'RuleCard', -1).block = true
   state.line = closeLine + 1
@@ -354,6 +644,9 @@ export function ruleContainerPlugin(
   md.block.ruler.before('fence', 'rule_container', ruleBlock, {
     alt: ['paragraph', 'reference', 'blockquote', 'list']
   })
+  md.block.ruler.before('fence', 'rule_stray_part', strayPart, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list']
+  })
   md.core.ruler.after('inline', 'rule_title_plain', keepTitlesPlain)
   md.core.ruler.push('rule_unique_ids', (state) =>
     checkUniqueIds(state, options.siteRules ?? [])
@@ -362,4 +655,10 @@ export function ruleContainerPlugin(
   md.renderer.rules.rule_card_open = (tokens, index) =>
     renderCardOpen(tokens[index]?.meta as Rule)
   md.renderer.rules.rule_card_close = () => '</RuleCard>\n'
+  md.renderer.rules.rule_slot_open = (tokens, index) =>
+    `<template #${(tokens[index]?.meta as { name: string }).name}>\n`
+  md.renderer.rules.rule_slot_close = () => '</template>\n'
+  md.renderer.rules.rule_example_open = (tokens, index) =>
+    `<RuleExample kind="${(tokens[index]?.meta as { kind: ExampleKind }).kind}">\n`
+  md.renderer.rules.rule_example_close = () => '</RuleExample>\n'
 }

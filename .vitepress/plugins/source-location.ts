@@ -2,6 +2,7 @@
  * Where a Markdown token came from, as `docs/page.md:12`, for build errors
  * that a maintainer can jump to.
  */
+import type MarkdownIt from 'markdown-it'
 
 /** The folder VitePress reads pages from (`srcDir` in the site config). */
 export const pagesFolder = 'docs'
@@ -9,6 +10,8 @@ export const pagesFolder = 'docs'
 interface PageEnv {
   /** Set by VitePress: the page's path relative to `srcDir`. */
   relativePath?: string
+  /** Set by `frontmatterLinesPlugin`: lines of frontmatter above the body. */
+  frontmatterLines?: number
 }
 
 /** `docs/community.md:12`; `map` is a block token's zero-based line range. */
@@ -16,7 +19,31 @@ export function sourceLocation(
   env: unknown,
   map?: [number, number] | null
 ): string {
-  const relativePath = (env as PageEnv | undefined)?.relativePath
+  const pageEnv = env as PageEnv | undefined
+  const relativePath = pageEnv?.relativePath
   const file = relativePath ? `${pagesFolder}/${relativePath}` : 'Markdown'
-  return map ? `${file}:${map[0] + 1}` : file
+  const line = map ? map[0] + 1 + (pageEnv?.frontmatterLines ?? 0) : undefined
+  return line === undefined ? file : `${file}:${line}`
+}
+
+const frontmatterPattern = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*\r?\n/
+
+/**
+ * VitePress removes a page's frontmatter before markdown-it parses the rest
+ * (its frontmatter plugin wraps `md.render`), so token line numbers count
+ * from the first line after it. This records how many lines the frontmatter
+ * took, so that `sourceLocation` names the line in the file.
+ *
+ * It wraps `md.render` too, so it must be used after VitePress's own plugins,
+ * that is in `markdown.config`.
+ */
+export function frontmatterLinesPlugin(md: MarkdownIt): void {
+  const render = md.render.bind(md)
+  md.render = (src, env = {}) => {
+    const frontmatter = frontmatterPattern.exec(src)
+    ;(env as PageEnv).frontmatterLines = frontmatter
+      ? frontmatter[0].split('\n').length - 1
+      : 0
+    return render(src, env)
+  }
 }

@@ -1,3 +1,5 @@
+import type { EnforcementStep } from './enforcement'
+
 /**
  * One Slack rule, as a maintainer writes it in a `::: rule` container in
  * `docs/slack-rules.md`. The rule cards, the short links, `/rules.json` and
@@ -13,6 +15,11 @@ export interface Rule {
   summary: string
   /** Former ids; links to `#<alias>` still land on the rule. */
   aliases: string[]
+  /**
+   * The step of the code of conduct's enforcement ladder that usually
+   * follows a breach; the card links to it.
+   */
+  enforcement?: EnforcementStep
   /** Where the rule is written, as `docs/slack-rules.md:12`. */
   source: string
 }

@@ -6,10 +6,10 @@
  * - no sponsor styles (`vp-sponsor.css`), and none of the team and sponsor
  *   components, whose styles the theme's index brings along even unused.
  *
- * That is about 0.8 KiB less compressed CSS, which brings the stylesheet that
- * blocks the first paint under 14 KiB: what a new connection delivers in its
- * first round trip (TCP's initial window of 10 packets), so the text can
- * paint one round trip sooner.
+ * That is about 0.8 KiB less compressed CSS in the stylesheet that blocks
+ * the first paint. (A stylesheet of 14 KiB or less arrives in a new
+ * connection's first round trip, TCP's initial window of 10 packets; ours is
+ * a little over, with the site's own components.)
  *
  * Import the default theme from here, never from `vitepress/theme`, which
  * brings the web font back (the page-weight budget then fails on fonts).

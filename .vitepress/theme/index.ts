@@ -7,31 +7,74 @@
  * more on a first visit, about as much as every other byte of a page.
  */
 import type { Theme } from 'vitepress'
+import { useData, withBase } from 'vitepress'
 import DefaultTheme from './default-theme'
 import { h } from 'vue'
+import { contributingGuideUrl } from '../repository-links'
+import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
+import ContributingLink from './components/ContributingLink.vue'
+import CopyableText from './components/CopyableText.vue'
 import NotFoundPage from './components/NotFoundPage.vue'
+import PolicyChanges from './components/PolicyChanges.vue'
+import PolicyVersion from './components/PolicyVersion.vue'
+import PreviewBanner from './components/PreviewBanner.vue'
+import ReportChecklist from './components/ReportChecklist.vue'
+import ReportProblemBox from './components/ReportProblemBox.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
 import ReportTimeline from './components/ReportTimeline.vue'
+import ResourceLinkList from './components/ResourceLinkList.vue'
 import RuleCard from './components/RuleCard.vue'
+import RuleExample from './components/RuleExample.vue'
 import { useAppearanceToggle } from './composables/use-appearance-toggle'
+import type { SiteThemeConfig } from './theme-config'
 import './style.css'
+import './print.css'
+
+/** The "Report a problem" box, placed below the content of every layout. */
+function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
+  return h(
+    'div',
+    { class: ['report-problem-slot', `report-problem-slot--${placement}`] },
+    h(ReportProblemBox, { guideHref: withBase('/code-of-conduct#reporting') })
+  )
+}
 
 export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     // Components that Markdown pages may use, by name.
+    app.component('AccessibilityFeedback', AccessibilityFeedback)
     app.component('ContactList', ContactList)
+    app.component('CopyableText', CopyableText)
+    app.component('PolicyChanges', PolicyChanges)
+    app.component('ReportChecklist', ReportChecklist)
     app.component('ReportRoutes', ReportRoutes)
     app.component('ReportTimeline', ReportTimeline)
+    app.component('ResourceLinkList', ResourceLinkList)
     app.component('RuleCard', RuleCard)
+    app.component('RuleExample', RuleExample)
+    // Inserted by the policy-version Markdown plugin, not written by hand.
+    app.component('PolicyVersion', PolicyVersion)
   },
   setup() {
     useAppearanceToggle()
   },
   Layout() {
+    const { theme } = useData<SiteThemeConfig>()
+    const { repository, preview } = theme.value
+    // The report box has one slot per layout, so that every page, the home
+    // page and the 404 page included, offers a way to report a problem.
     return h(DefaultTheme.Layout, null, {
-      'not-found': () => h(NotFoundPage)
+      'layout-top': () => (preview ? h(PreviewBanner) : null),
+      'doc-footer-before': () =>
+        repository
+          ? h(ContributingLink, { href: contributingGuideUrl(repository) })
+          : null,
+      'doc-after': () => reportProblemBox('doc'),
+      'page-bottom': () => reportProblemBox('page'),
+      'home-features-after': () => reportProblemBox('home'),
+      'not-found': () => [h(NotFoundPage), reportProblemBox('not-found')]
     })
   }
 } satisfies Theme

@@ -130,7 +130,7 @@ const budgetLabels: Record<BudgetKey, string> = {
   html: 'HTML',
   js: 'JavaScript',
   css: 'CSS',
-  fonts: 'fonts',
+  fonts: 'fonts (every file its CSS names)',
   images: 'images',
   other: 'other files',
   total: 'the total'

@@ -53,6 +53,12 @@ test.describe('navigation', () => {
     const hrefs = await page
       .locator('.VPSidebar a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
-    expect(hrefs).toEqual(['/community', '/slack-rules', '/code-of-conduct'])
+    expect(hrefs).toEqual([
+      '/community',
+      '/slack-rules',
+      '/code-of-conduct',
+      '/changes',
+      '/accessibility'
+    ])
   })
 })

@@ -207,7 +207,7 @@ describe('checkPageBudget and formatViolation', () => {
       bytes({ fonts: 68 * 1024 })
     )
     expect(formatViolation(violation!, 'gzip', 'config/budgets.json')).toBe(
-      'index.html (doc page): fonts is 68.0 KiB gzip, over its budget of 0.0 KiB by 68.0 KiB. ' +
+      'index.html (doc page): fonts (every file its CSS names) is 68.0 KiB gzip, over its budget of 0.0 KiB by 68.0 KiB. ' +
         'Make the page lighter, or raise pageTypes "doc" budgetsKiB.fonts in config/budgets.json and say why in the pull request.'
     )
   })

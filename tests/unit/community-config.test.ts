@@ -98,6 +98,22 @@ describe('the community config', () => {
         'contacts[0] ("Chris White").languages[1]: must be a non-empty string'
     },
     {
+      name: 'a missing what-to-include list',
+      edit: (c) =>
+        delete (c.reporting as Partial<Community['reporting']>).whatToInclude,
+      problem: 'reporting.whatToInclude: is missing'
+    },
+    {
+      name: 'an empty what-to-include list',
+      edit: (c) => (c.reporting.whatToInclude = []),
+      problem: 'reporting.whatToInclude: must list at least one item'
+    },
+    {
+      name: 'an empty what-to-include item',
+      edit: (c) => (c.reporting.whatToInclude[1] = ' '),
+      problem: 'reporting.whatToInclude[1]: must be a non-empty string'
+    },
+    {
       name: 'a malformed report email',
       edit: (c) => (c.reporting.email = 'moderators at example.org'),
       problem:
@@ -114,6 +130,18 @@ describe('the community config', () => {
         delete (c.resources[1] as Partial<Community['resources'][number]>)
           .description,
       problem: 'resources[1] ("Prefect documentation").description: is missing'
+    },
+    {
+      name: 'a resource without a URL',
+      edit: (c) =>
+        delete (c.resources[2] as Partial<Community['resources'][number]>).url,
+      problem: 'resources[2] ("GitHub issues").url: is missing'
+    },
+    {
+      name: 'a resource without a kind',
+      edit: (c) =>
+        delete (c.resources[4] as Partial<Community['resources'][number]>).kind,
+      problem: 'resources[4] ("Prefect Slack").kind: is missing'
     },
     {
       name: 'a resource URL that is not https',

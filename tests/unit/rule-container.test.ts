@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
 import {
@@ -22,6 +23,11 @@ const rule = (header: string, body = 'Body.') =>
   `::: rule use-threads\n${header}\n\n${body}\n:::\n`
 const fullHeader =
   'number: 2\ntitle: Use threads\nsummary: Keep channels readable.'
+const cardOpen =
+  '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
+  '<h2 id="use-threads">Use threads</h2>\n'
+const correctionSentence =
+  '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-correction">step 1 of the enforcement ladder, a correction</a>.</p>\n'
 
 describe('::: rule containers', () => {
   const cases = [
@@ -64,6 +70,69 @@ describe('::: rule containers', () => {
       expected:
         '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
         '<h2 id="use-threads">Use threads</h2>\n<p>::: tip\nNested.\n:::</p>\n<p>After.</p>\n</RuleCard>\n'
+    },
+    {
+      name: 'examples and a consequence go to named slots, after the text',
+      input: rule(
+        `${fullHeader}\nenforcement: correction`,
+        '::: example good\n> Short *message*.\n\nWhy it works.\n:::\n\n' +
+          '::: example poor\n> A long one.\n:::\n\n' +
+          '::: consequence\nThe post is **moved**.\n:::'
+      ),
+      expected:
+        cardOpen +
+        '<template #examples>\n' +
+        '<RuleExample kind="good">\n<blockquote>\n<p>Short <em>message</em>.</p>\n</blockquote>\n<p>Why it works.</p>\n</RuleExample>\n' +
+        '<RuleExample kind="poor">\n<blockquote>\n<p>A long one.</p>\n</blockquote>\n</RuleExample>\n' +
+        '</template>\n' +
+        '<template #consequence>\n' +
+        correctionSentence +
+        '<p>The post is <strong>moved</strong>.</p>\n' +
+        '</template>\n</RuleCard>\n'
+    },
+    {
+      name: 'the rule text stays first wherever the examples are written',
+      input: rule(fullHeader, 'Before.\n::: example good\nGood.\n:::\nAfter.'),
+      expected:
+        cardOpen +
+        '<p>Before.</p>\n<p>After.</p>\n' +
+        '<template #examples>\n<RuleExample kind="good">\n<p>Good.</p>\n</RuleExample>\n</template>\n' +
+        '</RuleCard>\n'
+    },
+    {
+      name: 'an enforcement step alone links to the code of conduct',
+      input: rule(`${fullHeader}\nenforcement: temporary-ban`),
+      expected:
+        cardOpen +
+        '<p>Body.</p>\n<template #consequence>\n' +
+        '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-temporary-ban">step 3 of the enforcement ladder, a temporary ban</a>.</p>\n' +
+        '</template>\n</RuleCard>\n'
+    },
+    {
+      name: 'a consequence without an enforcement step',
+      input: rule(fullHeader, '::: consequence\nRemoved.\n:::'),
+      expected:
+        cardOpen +
+        '<template #consequence>\n<p>Removed.</p>\n</template>\n</RuleCard>\n'
+    },
+    {
+      name: 'an example line inside a code fence is code, not an example',
+      input: rule(fullHeader, '```md\n::: example good\n:::\n```'),
+      expected:
+        cardOpen +
+        '<pre><code class="language-md">::: example good\n:::\n</code></pre>\n</RuleCard>\n'
+    },
+    {
+      name: 'an example may hold code and other containers',
+      input: rule(
+        fullHeader,
+        '::: example poor\n```text\n:::\n```\n\n::: tip\nNested.\n:::\n:::'
+      ),
+      expected:
+        cardOpen +
+        '<template #examples>\n<RuleExample kind="poor">\n' +
+        '<pre><code class="language-text">:::\n</code></pre>\n<p>::: tip\nNested.\n:::</p>\n' +
+        '</RuleExample>\n</template>\n</RuleCard>\n'
     }
   ]
 
@@ -72,6 +141,69 @@ describe('::: rule containers', () => {
   })
 
   const badInputs = [
+    {
+      name: 'an unknown enforcement step',
+      input: rule(`${fullHeader}\nenforcement: ban`),
+      error:
+        'docs/slack-rules.md:5: the enforcement step "ban" is not known. Use one of the code of conduct\'s steps: correction, warning, temporary-ban, permanent-ban.'
+    },
+    {
+      name: 'an example without a kind',
+      input: rule(fullHeader, 'Text.\n\n::: example\nHi.\n:::'),
+      error:
+        'docs/slack-rules.md:8: an example needs a kind: write "::: example good" or "::: example poor".'
+    },
+    {
+      name: 'an example of an unknown kind',
+      input: rule(fullHeader, '::: example bad\nHi.\n:::'),
+      error:
+        'docs/slack-rules.md:6: the example kind "bad" is not known. Use "good" or "poor".'
+    },
+    {
+      name: 'an empty example',
+      input: rule(fullHeader, '::: example good\n\n:::'),
+      error:
+        'docs/slack-rules.md:6: the example is empty. Write it on the lines between "::: example good" and its ":::".'
+    },
+    {
+      name: 'a heading inside an example',
+      input: rule(fullHeader, '::: example good\nIntro.\n\n### Why\n:::'),
+      error:
+        'docs/slack-rules.md:9: the example cannot hold a heading: it would show in "On this page". Use **bold** text instead.'
+    },
+    {
+      name: 'an example whose ":::" is missing',
+      input: `::: rule use-threads\n${fullHeader}\n\n::: example good\nHi.\n:::\n`,
+      error:
+        'docs/slack-rules.md:1: the rule container is never closed. Add a line ":::" after the rule\'s text, and check that each "::: example" and "::: consequence" in it has its own ":::".'
+    },
+    {
+      name: 'two consequences',
+      input: rule(
+        fullHeader,
+        '::: consequence\nOne.\n:::\n\n::: consequence\nTwo.\n:::'
+      ),
+      error:
+        'docs/slack-rules.md:10: the rule "use-threads" already has a consequence at docs/slack-rules.md:6. Write one "::: consequence" per rule.'
+    },
+    {
+      name: 'words after "::: consequence"',
+      input: rule(fullHeader, '::: consequence removed\nThe post.\n:::'),
+      error:
+        'docs/slack-rules.md:6: "::: consequence" takes nothing after it; write the consequence on the lines below.'
+    },
+    {
+      name: 'an example outside a rule',
+      input: 'Intro.\n\n::: example good\nHi.\n:::\n',
+      error:
+        'docs/slack-rules.md:3: "::: example" belongs directly inside a "::: rule" container, at the same indent as its "::: rule" line.'
+    },
+    {
+      name: 'an example nested in a list inside a rule',
+      input: rule(fullHeader, '- item\n\n  ::: example good\n  Hi.\n  :::'),
+      error:
+        'docs/slack-rules.md:8: "::: example" belongs directly inside a "::: rule" container, at the same indent as its "::: rule" line.'
+    },
     {
       name: 'a rule without an id',
       input: `Intro.\n\n::: rule\n${fullHeader}\n\nBody.\n:::\n`,
@@ -120,7 +252,7 @@ describe('::: rule containers', () => {
       name: 'an unknown field',
       input: rule(`${fullHeader}\ncolour: blue`),
       error:
-        'docs/slack-rules.md:5: unknown rule field "colour". Use number, title, summary, aliases.'
+        'docs/slack-rules.md:5: unknown rule field "colour". Use number, title, summary, aliases, enforcement.'
     },
     {
       name: 'a field given twice',
@@ -131,13 +263,13 @@ describe('::: rule containers', () => {
       name: 'text without a blank line after the fields',
       input: `::: rule use-threads\n${fullHeader}\nBody right away.\n:::\n`,
       error:
-        'docs/slack-rules.md:5: expected a "key: value" line (number, title, summary, aliases) or a blank line before the rule\'s text, found "Body right away.".'
+        'docs/slack-rules.md:5: expected a "key: value" line (number, title, summary, aliases, enforcement) or a blank line before the rule\'s text, found "Body right away.".'
     },
     {
       name: 'an unclosed container',
       input: `# Rules\n\n::: rule use-threads\n${fullHeader}\n\nBody.\n`,
       error:
-        'docs/slack-rules.md:3: the rule container is never closed. Add a line ":::" after the rule\'s text.'
+        'docs/slack-rules.md:3: the rule container is never closed. Add a line ":::" after the rule\'s text, and check that each "::: example" and "::: consequence" in it has its own ":::".'
     },
     {
       name: 'a duplicate rule id',
@@ -217,7 +349,7 @@ describe('loading the rules', () => {
   test('parseRules reads every field, in number order, with its source line', () => {
     const markdown =
       '---\ntitle: Rules\n---\n\n' +
-      '::: rule ask-in-public\nnumber: 6\ntitle: Ask in public\nsummary: Ask in channels.\n\nBody.\n:::\n\n' +
+      '::: rule ask-in-public\nnumber: 6\ntitle: Ask in public\nsummary: Ask in channels.\nenforcement: warning\n\nBody.\n:::\n\n' +
       rule(`${fullHeader}\naliases: rule-2`)
     expect(parseRules(markdown)).toEqual([
       {
@@ -226,7 +358,7 @@ describe('loading the rules', () => {
         title: 'Use threads',
         summary: 'Keep channels readable.',
         aliases: ['rule-2'],
-        source: 'docs/slack-rules.md:13'
+        source: 'docs/slack-rules.md:14'
       },
       {
         id: 'ask-in-public',
@@ -234,8 +366,20 @@ describe('loading the rules', () => {
         title: 'Ask in public',
         summary: 'Ask in channels.',
         aliases: [],
+        enforcement: 'warning',
         source: 'docs/slack-rules.md:5'
       }
     ])
   })
+})
+
+test('the rule written out in CONTRIBUTING.md is a valid rule', () => {
+  const contributing = readFileSync('CONTRIBUTING.md', 'utf8')
+  const example = /```md\n(::: rule [\s\S]*?)```/.exec(contributing)?.[1]
+  expect(example).toBeDefined()
+  const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
+  const html = md.render(example!, { relativePath: 'CONTRIBUTING.md' })
+  expect(html).toContain('<RuleExample kind="good">')
+  expect(html).toContain('<RuleExample kind="poor">')
+  expect(html).toContain('enforcement-correction')
 })

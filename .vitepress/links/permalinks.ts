@@ -1,0 +1,203 @@
+/**
+ * The permalink registry: every URL and rule anchor the site has ever
+ * published, committed in `permalinks.json`. Slack messages, bookmarks and
+ * other sites link to them for years, so a build must keep serving each one,
+ * directly or through a redirect, and a URL is never taken off the list.
+ *
+ * `npm run permalinks:update` adds the URLs of new pages and rules.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Rule } from '../rules/rule'
+import { LinkError } from './link-error'
+import { readPageFacts } from './page-facts'
+import { outputFile, splitFragment, withBase } from './paths'
+import type { Redirect } from './redirect-check'
+import { rulePageUrl, type ShortLink } from './short-links'
+
+export interface PermalinkRegistry {
+  $comment?: string
+  /** Site paths, with `#fragment` for anchors: `/slack-rules#use-threads`. */
+  urls: string[]
+}
+
+/** The registry's file, from the project root. */
+export const registryFile = 'permalinks.json'
+
+export const registryComment =
+  'Every URL and rule anchor this site has published. Never remove one: add a redirect in .vitepress/redirects.ts instead. `npm run permalinks:update` adds new pages and rules.'
+
+/** Reads `permalinks.json` from the project root. */
+export function loadRegistry(projectRoot: string): PermalinkRegistry {
+  return JSON.parse(
+    readFileSync(join(projectRoot, registryFile), 'utf8')
+  ) as PermalinkRegistry
+}
+
+/** Files the build publishes for bots, which they may fetch for years. */
+export const publishedFiles = ['/rules.json', '/slack/welcome.json'] as const
+
+export interface SiteLinks {
+  /** Page paths, such as `/` and `/slack-rules`. */
+  pages: readonly string[]
+  rules: readonly Rule[]
+  shortLinks: readonly ShortLink[]
+  redirects: readonly Redirect[]
+  /** Site URLs that the Slack welcome message links to, such as `/code-of-conduct#reporting`. */
+  linkedFromSlack: readonly string[]
+}
+
+/** Every URL the site publishes today. */
+export function currentPermalinks(site: SiteLinks): string[] {
+  const urls = [
+    ...site.pages,
+    ...site.rules.flatMap((rule) => [
+      rulePageUrl(rule),
+      ...rule.aliases.map(
+        (alias) => `${splitFragment(rulePageUrl(rule)).path}#${alias}`
+      )
+    ]),
+    ...site.shortLinks.map((link) => link.path),
+    ...site.redirects.flatMap((redirect) => [
+      redirect.from,
+      ...Object.keys(redirect.anchors ?? {}).map(
+        (anchor) => `${redirect.from}#${anchor}`
+      )
+    ]),
+    ...site.linkedFromSlack,
+    ...publishedFiles
+  ]
+  return [...new Set(urls)]
+}
+
+/** Registry order: by path, then fragment, so diffs stay small. */
+export function sortUrls(urls: Iterable<string>): string[] {
+  return [...new Set(urls)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** The URLs published today that the registry does not list yet. */
+export function unregisteredUrls(
+  registry: PermalinkRegistry,
+  current: readonly string[]
+): string[] {
+  const known = new Set(registry.urls)
+  return current.filter((url) => !known.has(url))
+}
+
+/** Adds today's URLs; never removes one. */
+export function updateRegistry(
+  registry: PermalinkRegistry,
+  current: readonly string[]
+): { registry: PermalinkRegistry; added: string[] } {
+  const added = sortUrls(unregisteredUrls(registry, current))
+  return {
+    registry: {
+      $comment: registryComment,
+      urls: sortUrls([...registry.urls, ...current])
+    },
+    added
+  }
+}
+
+/** Reads what the site serves at a path: the body, or `undefined` if nothing. */
+export type LoadPath = (path: string) => Promise<string | undefined>
+
+export type Resolution =
+  { ok: true; url: string; hops: string[] } | { ok: false; problem: string }
+
+/** How many forwarding pages a URL may pass through; more is surely a loop. */
+const maxHops = 5
+
+function isHtml(path: string): boolean {
+  return outputFile(path).endsWith('.html')
+}
+
+/**
+ * Follows a URL (a site path, without the base) the way a browser does: through forwarding pages (meta
+ * refresh, and their map of old anchors), to a page that serves it, where the
+ * `#fragment` must be an element id.
+ */
+export async function resolvePermalink(
+  url: string,
+  load: LoadPath,
+  base = '/'
+): Promise<Resolution> {
+  const hops: string[] = []
+  let current = url
+  for (;;) {
+    const { path, fragment } = splitFragment(current)
+    const body = await load(path)
+    if (body === undefined) {
+      return {
+        ok: false,
+        problem: hops.length
+          ? `${url} redirects to ${current}, which is not served.`
+          : `${url} is not served.`
+      }
+    }
+    if (!isHtml(path)) {
+      return fragment === undefined
+        ? { ok: true, url: current, hops }
+        : {
+            ok: false,
+            problem: `${url} has a #fragment on a file that is not a page.`
+          }
+    }
+    const facts = readPageFacts(body)
+    if (facts.refresh !== undefined) {
+      if (hops.length >= maxHops)
+        return {
+          ok: false,
+          problem: `${url} redirects more than ${maxHops} times: ${[...hops, current].join(' → ')}.`
+        }
+      hops.push(current)
+      const mapped =
+        fragment === undefined ? undefined : facts.anchors[fragment]
+      const target = new URL(
+        mapped ?? facts.refresh,
+        `http://site${withBase(base, path)}`
+      )
+      const keepFragment =
+        mapped === undefined && target.hash === '' && fragment !== undefined
+      // Forwarding pages link with the base; the site's paths go without.
+      const targetPath = target.pathname.startsWith(base)
+        ? `/${target.pathname.slice(base.length)}`
+        : target.pathname
+      current = `${targetPath}${keepFragment ? `#${fragment}` : target.hash}`
+      continue
+    }
+    if (fragment !== undefined && !facts.ids.has(fragment)) {
+      return {
+        ok: false,
+        problem: `${url}${hops.length ? ` (via ${[...hops, current].join(' → ')})` : ''}: the page ${path} has no anchor "#${fragment}".`
+      }
+    }
+    return { ok: true, url: current, hops }
+  }
+}
+
+/** The problems of every registered URL, one line each. */
+export async function permalinkProblems(
+  registry: PermalinkRegistry,
+  load: LoadPath,
+  base = '/'
+): Promise<string[]> {
+  const results = await Promise.all(
+    registry.urls.map((url) => resolvePermalink(url, load, base))
+  )
+  return results.flatMap((result) => (result.ok ? [] : [result.problem]))
+}
+
+/** Fails the build when a registered URL is no longer served. */
+export async function checkPermalinks(
+  registry: PermalinkRegistry,
+  load: LoadPath,
+  base = '/'
+): Promise<void> {
+  const problems = await permalinkProblems(registry, load, base)
+  if (problems.length > 0) {
+    throw new LinkError(
+      `${registryFile}: ${problems.length === 1 ? 'a published URL is' : `${problems.length} published URLs are`} no longer served. Published links must keep working: restore the page or anchor, or add a redirect in .vitepress/redirects.ts.\n${problems.map((problem) => `  - ${problem}`).join('\n')}`
+    )
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * The build's last step (`buildEnd`): writes the pages and files that keep
+ * links working and let Slack preview them, then checks that every URL in
+ * the permalink registry is still served.
+ *
+ * - `/r/<number>`, `/r/<id>`, `/r/<alias>`: a short link page per rule;
+ * - a redirect page at each old path, and `_redirects` for hosts that read it;
+ * - `/rules.json` and `/slack/welcome.json` for bots;
+ * - `robots.txt`, pointing at the sitemap.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { SiteConfig } from 'vitepress'
+import type { Community } from '../community/types'
+import type { LinkPreview } from '../previews/link-preview'
+import { siteTitle, socialImage } from '../previews/page-preview'
+import {
+  ruleSocialCard,
+  type SocialCardManifest
+} from '../previews/social-cards'
+import type { Rule } from '../rules/rule'
+import {
+  checkedWelcomeMessage,
+  welcomeMessagePayload
+} from '../slack/welcome-message'
+import { forwardingPageHtml, type ForwardingPage } from './forwarding-page'
+import { LinkError } from './link-error'
+import { absoluteUrl, outputFile, pagePath, withBase } from './paths'
+import {
+  checkPermalinks,
+  type LoadPath,
+  type PermalinkRegistry
+} from './permalinks'
+import { checkRedirects, redirectsFile, type Redirect } from './redirect-check'
+import { rulesJson } from './rules-json'
+import {
+  permanentShortLink,
+  rulePageUrl,
+  shortLinks,
+  type ShortLink
+} from './short-links'
+
+export interface PublishLinksInput {
+  siteConfig: SiteConfig
+  community: Community
+  rules: readonly Rule[]
+  redirects: readonly Redirect[]
+  registry: PermalinkRegistry
+  siteUrl: string
+  manifest: SocialCardManifest
+  /** Each rendered page's link preview, by page path (from `transformHead`). */
+  pagePreviews: ReadonlyMap<string, LinkPreview>
+}
+
+/** The site's page paths, such as `/` and `/slack-rules`. */
+export function sitePagePaths(siteConfig: SiteConfig): string[] {
+  return siteConfig.pages.map((page) =>
+    pagePath(siteConfig.rewrites.map[page] ?? page)
+  )
+}
+
+/** The forwarding page of a short link. */
+export function shortLinkPage(
+  link: ShortLink,
+  input: Pick<PublishLinksInput, 'community' | 'siteUrl' | 'manifest'> & {
+    base: string
+  }
+): ForwardingPage {
+  const { rule } = link
+  const { community, siteUrl } = input
+  const ruleTitle = `Rule ${rule.number}: ${rule.title}`
+  return {
+    href: withBase(input.base, rulePageUrl(rule)),
+    preview: {
+      title: ruleTitle,
+      documentTitle: `${ruleTitle} | ${community.name} Slack`,
+      description: rule.summary,
+      // Every short link of a rule names the id link as its URL: a bot that
+      // re-fetches og:url still gets this rule's preview, not the whole page.
+      url: absoluteUrl(siteUrl, permanentShortLink(rule)),
+      canonical: absoluteUrl(siteUrl, rulePageUrl(rule)),
+      siteName: siteTitle(community),
+      lang: community.lang,
+      image: socialImage(
+        ruleSocialCard(rule, community),
+        community,
+        siteUrl,
+        input.manifest
+      )
+    },
+    eyebrow: `${community.name} Slack rules · Rule ${rule.number}`,
+    heading: rule.title,
+    text: rule.summary,
+    linkText: `Read rule ${rule.number} in the Slack rules`
+  }
+}
+
+/** The forwarding page of a redirect, previewed as the page it leads to. */
+export function redirectPage(
+  redirect: Redirect,
+  finalPage: string,
+  input: Pick<
+    PublishLinksInput,
+    'community' | 'siteUrl' | 'manifest' | 'pagePreviews'
+  > & {
+    base: string
+  }
+): ForwardingPage {
+  const target = input.pagePreviews.get(finalPage)
+  if (!target) {
+    throw new LinkError(
+      `The redirect from "${redirect.from}" leads to ${finalPage}, which has no link preview.`
+    )
+  }
+  const anchors = Object.fromEntries(
+    Object.entries(redirect.anchors ?? {}).map(([anchor, to]) => [
+      anchor,
+      withBase(input.base, to)
+    ])
+  )
+  return {
+    href: withBase(input.base, redirect.to),
+    anchors,
+    preview: {
+      ...target,
+      documentTitle: `Moved: ${target.documentTitle ?? target.title}`
+    },
+    heading: 'This page has moved',
+    text: `${target.title} now lives at ${absoluteUrl(input.siteUrl, redirect.to)}.`,
+    linkText: `Go to ${target.title}`
+  }
+}
+
+function writeOutput(outDir: string, path: string, content: string): void {
+  const file = join(outDir, outputFile(path))
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, content)
+}
+
+/** Reads a path from the built files, as a static host would serve it. */
+export function builtFileLoader(outDir: string): LoadPath {
+  return async (path) => {
+    const file = join(outDir, outputFile(path))
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined
+  }
+}
+
+export async function publishLinks(input: PublishLinksInput): Promise<void> {
+  const { siteConfig, community, rules, siteUrl } = input
+  const { outDir } = siteConfig
+  const base = siteConfig.site.base
+  const pages = sitePagePaths(siteConfig)
+
+  const links = shortLinks(rules)
+  for (const link of links) {
+    if (pages.includes(link.path))
+      throw new LinkError(
+        `The short link ${link.path} of the rule "${link.rule.id}" (${link.rule.source}) hides the page ${link.path}. Rename the page.`
+      )
+  }
+  const checkedRedirects = checkRedirects(input.redirects, {
+    pages,
+    generated: links.map((link) => link.path)
+  })
+
+  const context = { ...input, base }
+  for (const link of links)
+    writeOutput(
+      outDir,
+      link.path,
+      forwardingPageHtml(shortLinkPage(link, context))
+    )
+  for (const { redirect, finalPage } of checkedRedirects) {
+    const page = redirectPage(redirect, finalPage, context)
+    writeOutput(outDir, redirect.from, forwardingPageHtml(page))
+  }
+
+  writeFileSync(join(outDir, '_redirects'), redirectsFile(input.redirects))
+  writeFileSync(
+    join(outDir, 'robots.txt'),
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, '/sitemap.xml')}\n`
+  )
+  writeOutput(
+    outDir,
+    '/rules.json',
+    `${JSON.stringify(rulesJson(rules, siteUrl), null, 2)}\n`
+  )
+  const welcome = checkedWelcomeMessage({ community, rules, siteUrl })
+  writeOutput(
+    outDir,
+    '/slack/welcome.json',
+    `${JSON.stringify(welcomeMessagePayload(welcome), null, 2)}\n`
+  )
+
+  await checkPermalinks(input.registry, builtFileLoader(outDir), base)
+}

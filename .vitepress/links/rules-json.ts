@@ -1,0 +1,37 @@
+/**
+ * `/rules.json`: the Slack rules for bots, such as a Slack app that answers
+ * "rule 4" with the rule's title, summary and link.
+ */
+import { absoluteUrl } from './paths'
+import { permanentShortLink, rulePageUrl } from './short-links'
+import type { Rule } from '../rules/rule'
+
+export interface PublishedRule {
+  id: string
+  number: number
+  title: string
+  summary: string
+  /** The rule on the Slack rules page. */
+  url: string
+  /** The short link whose preview shows this rule (built on the id, so it never changes). */
+  shortUrl: string
+  /** Former ids, still served as anchors and short links. */
+  aliases: string[]
+}
+
+export function rulesJson(
+  rules: readonly Rule[],
+  siteUrl: string
+): { rules: PublishedRule[] } {
+  return {
+    rules: rules.map((rule) => ({
+      id: rule.id,
+      number: rule.number,
+      title: rule.title,
+      summary: rule.summary,
+      url: absoluteUrl(siteUrl, rulePageUrl(rule)),
+      shortUrl: absoluteUrl(siteUrl, permanentShortLink(rule)),
+      aliases: rule.aliases
+    }))
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Policy versions: on a page whose frontmatter has a `version` and an
+ * `effectiveDate`, puts `<PolicyVersion …/>` right under the page's title.
+ *
+ * Why a plugin: the line then sits inside the page's main content, read
+ * right after the title, and no maintainer writes the version twice (once
+ * in the frontmatter, once in the text) where the two could disagree.
+ */
+import type MarkdownIt from 'markdown-it'
+import type { PolicyPage } from '../policy/policies'
+import { pagesFolder } from './source-location'
+
+export interface PolicyVersionOptions {
+  /** The policy pages, for the link to each one's section on the Changes page. */
+  policies: readonly PolicyPage[]
+  /** The Changes page's path, without the site base. */
+  changesPath: string
+}
+
+interface PageEnv {
+  relativePath?: string
+  frontmatter?: Record<string, unknown>
+}
+
+/** YAML may have read an unquoted date as a Date; we want YYYY-MM-DD. */
+function calendarDay(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+
+export function policyVersionPlugin(
+  md: MarkdownIt,
+  options: PolicyVersionOptions
+): void {
+  md.core.ruler.push('policy_version', (state) => {
+    const env = state.env as PageEnv | undefined
+    const version = env?.frontmatter?.version
+    const effectiveDate = calendarDay(env?.frontmatter?.effectiveDate)
+    if (typeof version !== 'string' || !effectiveDate) return
+
+    const file = `${pagesFolder}/${env?.relativePath ?? ''}`
+    const policy = options.policies.find((page) => page.file === file)
+    const changesLink = policy
+      ? `${options.changesPath}#${policy.id}`
+      : options.changesPath
+
+    const escape = md.utils.escapeHtml
+    const token = new state.Token('html_block', '', 0)
+    token.content =
+      `<PolicyVersion version="${escape(version)}" ` +
+      `effective-date="${escape(effectiveDate)}" ` +
+      `changes-link="${escape(changesLink)}" />\n`
+
+    // Right after the first h1, or at the top of a page without one.
+    const titleEnd = state.tokens.findIndex(
+      (t) => t.type === 'heading_close' && t.tag === 'h1'
+    )
+    state.tokens.splice(titleEnd + 1, 0, token)
+  })
+}

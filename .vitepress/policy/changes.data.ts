@@ -1,0 +1,24 @@
+/**
+ * Build-time data for the Changes page: see `policy-changes.ts`.
+ * Components import `data` from this file; VitePress runs `load` in Node.
+ */
+import { fileURLToPath } from 'node:url'
+import { defineLoader } from 'vitepress'
+import { siteRepository } from '../site-env'
+import { policyPages } from './policies'
+import { loadPolicyChanges, type PolicyChangesData } from './policy-changes'
+
+export type { PolicyChangesData }
+
+declare const data: PolicyChangesData
+export { data }
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+export default defineLoader({
+  // Rebuild the data in `npm run dev` when a policy page changes.
+  watch: policyPages.map((policy) => `../../${policy.file}`),
+  load(): PolicyChangesData {
+    return loadPolicyChanges(root, policyPages, siteRepository)
+  }
+})

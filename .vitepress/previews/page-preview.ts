@@ -1,0 +1,77 @@
+/**
+ * The link preview of each page VitePress renders, for `transformHead`:
+ * title, description (frontmatter, else the first paragraph), absolute URLs
+ * and the page's social card.
+ */
+import type { Community } from '../community/types'
+import { absoluteUrl, pagePath } from '../links/paths'
+import { firstParagraph } from './page-text'
+import type { LinkPreview } from './link-preview'
+import {
+  chooseSocialCard,
+  pageSocialCard,
+  siteSocialCard,
+  socialCardSize,
+  type SocialCard,
+  type SocialCardManifest
+} from './social-cards'
+
+export interface PagePreviewInput {
+  /** The page's file, relative to `docs/`: `slack-rules.md`. */
+  page: string
+  /** The page's `title`, from frontmatter or its first heading. */
+  title: string
+  /** The frontmatter's `description`, if any. */
+  description?: string
+  /** The page's Markdown, for the first-paragraph fallback. */
+  markdown: () => string
+  community: Community
+  siteUrl: string
+  manifest: SocialCardManifest
+}
+
+export function siteTitle(community: Community): string {
+  return `${community.name} Community`
+}
+
+/** The preview image for a card, or the site's card while that one is missing or stale. */
+export function socialImage(
+  own: SocialCard | undefined,
+  community: Community,
+  siteUrl: string,
+  manifest: SocialCardManifest
+): LinkPreview['image'] {
+  const card = chooseSocialCard(own, siteSocialCard(community), manifest)
+  return {
+    url: absoluteUrl(siteUrl, card.path),
+    alt: card.alt,
+    ...socialCardSize
+  }
+}
+
+export function pagePreview(input: PagePreviewInput): LinkPreview {
+  const { community, siteUrl } = input
+  const path = pagePath(input.page)
+  const isHome = path === '/'
+  const title = isHome || !input.title ? siteTitle(community) : input.title
+  const description =
+    input.description?.trim() ||
+    firstParagraph(input.markdown()) ||
+    community.description
+  const url = absoluteUrl(siteUrl, path)
+  return {
+    title,
+    description,
+    url,
+    canonical: url,
+    siteName: siteTitle(community),
+    lang: community.lang,
+    // The home page's card is the site's card.
+    image: socialImage(
+      isHome ? undefined : pageSocialCard({ path, title }, community),
+      community,
+      siteUrl,
+      input.manifest
+    )
+  }
+}

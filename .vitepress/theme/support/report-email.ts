@@ -1,0 +1,43 @@
+/**
+ * The pre-filled report email: a `mailto:` link whose subject names the
+ * community and whose body is the what-to-include checklist, with room to
+ * answer each item. A reporter under stress then only fills in the blanks.
+ */
+
+export interface ReportEmail {
+  /** The moderators' address, from `reporting.email`. */
+  to: string
+  subject: string
+  body: string
+}
+
+export function reportEmail(
+  to: string,
+  communityName: string,
+  whatToInclude: readonly string[]
+): ReportEmail {
+  const lines = [
+    'Hello,',
+    '',
+    `I would like to report a problem in the ${communityName} community.`,
+    'Tell us as much as you can; a missing detail should not stop you from sending.',
+    '',
+    // Two blank lines after each item leave room for the answer.
+    ...whatToInclude.flatMap((item) => [`- ${item}`, '', ''])
+  ]
+  return {
+    to,
+    subject: `Report of a problem in the ${communityName} community`,
+    body: lines.join('\n').trimEnd() + '\n'
+  }
+}
+
+/**
+ * RFC 6068: the address and each header value are percent-encoded, and a
+ * line break in the body is written as `%0D%0A`.
+ */
+export function mailtoHref({ to, subject, body }: ReportEmail): string {
+  const encode = (text: string) =>
+    encodeURIComponent(text.replace(/\r?\n/g, '\r\n'))
+  return `mailto:${encodeURI(to)}?subject=${encode(subject)}&body=${encode(body)}`
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test'
+import { community } from '../../.vitepress/community'
+
+test.describe('contacts on the community guide', () => {
+  for (const contact of community.contacts) {
+    test(`${contact.name}: profile link, role, and only the details the config has`, async ({
+      page
+    }) => {
+      // A fixed clock, so that a contact's local time can be checked exactly.
+      await page.clock.setFixedTime(new Date('2026-01-15T12:00:00Z'))
+      await page.goto('/community')
+      const link = page.getByRole('link', {
+        name: `${contact.name} (external site)`,
+        exact: true
+      })
+      await expect(link).toHaveAttribute('href', contact.profileUrl)
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+      await expect(link).not.toHaveAttribute('target')
+
+      const item = page.locator('.ContactList > li').filter({ has: link })
+      await expect(item.locator('.role')).toHaveText(contact.role)
+
+      const timeZone = item.locator('dt', { hasText: 'Time zone' })
+      const localTime = item.locator('time')
+      if (contact.timeZone) {
+        await expect(timeZone.locator('+ dd')).toHaveText(contact.timeZone)
+        const expected = new Intl.DateTimeFormat(community.lang, {
+          timeZone: contact.timeZone,
+          weekday: 'short',
+          hour: 'numeric',
+          minute: '2-digit'
+        }).format(new Date('2026-01-15T12:00:00Z'))
+        await expect(localTime).toHaveText(expected)
+      } else {
+        // No time zone is known: nothing is made up in its place.
+        await expect(timeZone).toHaveCount(0)
+        await expect(localTime).toHaveCount(0)
+      }
+      const languages = item.locator('dt', { hasText: 'Languages' })
+      await expect(languages).toHaveCount(contact.languages?.length ? 1 : 0)
+    })
+  }
+})

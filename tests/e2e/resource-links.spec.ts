@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test'
+import { community } from '../../.vitepress/community'
+import type { Resource } from '../../.vitepress/community/types'
+import { resourceKindLabels } from '../../.vitepress/theme/support/resource-kinds'
+
+/** The accessible name of a resource's link: its title, and what it does. */
+function linkName(resource: Resource): string {
+  return resource.newTab
+    ? `${resource.title} (opens in a new tab) (external site)`
+    : `${resource.title} (external site)`
+}
+
+/** The resource's card in the page content, found by its link's name. */
+function resourceCard(page: Page, resource: Resource) {
+  // In the content only: the "Report a problem" box links to Slack too.
+  return page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({
+      has: page.getByRole('link', { name: linkName(resource), exact: true })
+    })
+}
+
+/** Answers requests to an external resource locally: the tests have no network. */
+async function stubExternalPage(page: Page, url: string): Promise<void> {
+  await page.route(
+    (requested) => requested.href === url,
+    (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>External page</title>'
+      })
+  )
+}
+
+const groups = [
+  { heading: 'before-you-ask', group: 'before-you-ask' },
+  { heading: 'talk-to-us', group: 'talk-to-us' }
+] as const
+
+test.describe('resource links on the community guide', () => {
+  for (const { heading, group } of groups) {
+    test(`"#${heading}" lists the ${group} resources of the config, in order`, async ({
+      page
+    }) => {
+      await page.goto('/community')
+      const list = page.locator(`h2[id="${heading}"] ~ ul.ResourceLinkList`)
+      const expected = community.resources.filter((r) => r.group === group)
+      expect(expected.length).toBeGreaterThan(0)
+      await expect(list.first().getByRole('link')).toHaveText(
+        expected.map((resource) => linkName(resource))
+      )
+    })
+  }
+
+  for (const resource of community.resources) {
+    test(`${resource.id}: href, rel, target, accessible name and kind`, async ({
+      page
+    }) => {
+      await page.goto('/community')
+      const item = resourceCard(page, resource)
+      await expect(item).toHaveCount(1)
+      // Only the title is a link, so its name is short.
+      const link = item.getByRole('link')
+      await expect(link).toHaveCount(1)
+      await expect(link).toHaveAttribute('href', resource.url)
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+      if (resource.newTab)
+        await expect(link).toHaveAttribute('target', '_blank')
+      else await expect(link).not.toHaveAttribute('target')
+
+      // The kind is written out next to the link, not told by colour or icon.
+      await expect(item.locator('.kind')).toHaveText(
+        resourceKindLabels[resource.kind]
+      )
+      await expect(item).toContainText(resource.description)
+    })
+  }
+
+  test('the whole card follows the link, though only the title is a link', async ({
+    page
+  }) => {
+    const resource = community.resources.find((r) => !r.newTab)!
+    await stubExternalPage(page, resource.url)
+    await page.goto('/community')
+    const item = resourceCard(page, resource)
+    await expect(item.getByRole('link')).toHaveCount(1)
+
+    // A click on the description, away from the title, follows the link.
+    await item.scrollIntoViewIfNeeded()
+    const box = (await item.locator('.description').boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await expect(page).toHaveURL(resource.url)
+    await expect(page).toHaveTitle('External page')
+  })
+
+  test('a resource link is reached and followed with the keyboard', async ({
+    page
+  }) => {
+    const resource = community.resources.find((r) => !r.newTab)!
+    await stubExternalPage(page, resource.url)
+    await page.goto('/community')
+    const link = resourceCard(page, resource).getByRole('link')
+    await link.focus()
+    await expect(link).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(resource.url)
+  })
+})

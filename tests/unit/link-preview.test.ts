@@ -1,0 +1,193 @@
+import { describe, expect, test } from 'vitest'
+import { community } from '../../.vitepress/community'
+import { linkPreviewHead } from '../../.vitepress/previews/link-preview'
+import { resolveSiteRoot } from '../../.vitepress/site-env'
+import { pagePreview } from '../../.vitepress/previews/page-preview'
+import {
+  firstParagraph,
+  pageTitle,
+  shorten
+} from '../../.vitepress/previews/page-text'
+import {
+  pageSocialCard,
+  socialCardFingerprint
+} from '../../.vitepress/previews/social-cards'
+
+const siteUrl = 'https://community.example'
+
+describe('first paragraph, for a description', () => {
+  const cases: { name: string; markdown: string; expected?: string }[] = [
+    {
+      name: 'skips frontmatter and headings, keeps link text',
+      markdown:
+        '---\ntitle: T\n---\n\n# Title {#t}\n\nRead the [rules](./r.md) and `code`,\nthen ask.\n\nSecond.',
+      expected: 'Read the rules and code, then ask.'
+    },
+    {
+      name: 'skips custom containers',
+      markdown:
+        '::: rule use-threads\nnumber: 2\ntitle: T\nsummary: S.\n\nBody text.\n:::\n',
+      expected: 'Body text.'
+    },
+    {
+      name: 'skips the lines of other containers',
+      markdown: '::: tip\nA tip.\n:::\n',
+      expected: 'A tip.'
+    },
+    {
+      name: 'skips inline HTML',
+      markdown: '<ContactList />\n\nAfter the component.',
+      expected: 'After the component.'
+    },
+    { name: 'no paragraph at all', markdown: '# Only a heading\n' },
+    {
+      name: 'cuts a long paragraph at a word',
+      markdown: `${'word '.repeat(60)}end.`,
+      expected: `${'word '.repeat(39).trim()}…`
+    }
+  ]
+  test.each(cases)('$name', ({ markdown, expected }) => {
+    expect(firstParagraph(markdown)).toBe(expected)
+  })
+
+  test('a shortened text fits the limit', () => {
+    expect(shorten('a'.repeat(500), 200)).toHaveLength(200)
+  })
+})
+
+describe('page title, for a social card', () => {
+  const cases: { markdown: string; expected?: string }[] = [
+    {
+      markdown: '---\ntitle: Slack rules\n---\n# Other',
+      expected: 'Slack rules'
+    },
+    { markdown: "---\ntitle: 'Quoted: yes'\n---\n", expected: 'Quoted: yes' },
+    {
+      markdown: '# Code of conduct {#code-of-conduct}\n',
+      expected: 'Code of conduct'
+    },
+    { markdown: 'No title.\n' }
+  ]
+  test.each(cases)('$markdown', ({ markdown, expected }) => {
+    expect(pageTitle(markdown)).toBe(expected)
+  })
+})
+
+describe('the site root that absolute URLs build on', () => {
+  const cases = [
+    {
+      siteUrl: 'https://docs.prefect.io',
+      base: '/',
+      root: 'https://docs.prefect.io'
+    },
+    {
+      siteUrl: 'https://docs.prefect.io',
+      base: '/pr-preview/',
+      root: 'https://docs.prefect.io/pr-preview'
+    },
+    {
+      siteUrl: 'https://owner.github.io/community-docs',
+      base: '/community-docs/',
+      root: 'https://owner.github.io/community-docs'
+    }
+  ]
+  test.each(cases)('$siteUrl with base $base', ({ siteUrl, base, root }) => {
+    expect(resolveSiteRoot(siteUrl, base)).toBe(root)
+  })
+})
+
+describe('page previews', () => {
+  const base = {
+    community,
+    siteUrl,
+    manifest: {},
+    markdown: () => '# Guide\n\nFirst paragraph of the guide.'
+  }
+
+  test('frontmatter description, absolute URLs', () => {
+    const preview = pagePreview({
+      ...base,
+      page: 'community.md',
+      title: 'Community guide',
+      description: 'How to get help.'
+    })
+    expect(preview).toMatchObject({
+      title: 'Community guide',
+      description: 'How to get help.',
+      url: `${siteUrl}/community`,
+      canonical: `${siteUrl}/community`,
+      siteName: 'Prefect Community'
+    })
+  })
+
+  test('without a description, the first paragraph', () => {
+    expect(
+      pagePreview({ ...base, page: 'guide/index.md', title: 'Guide' })
+    ).toMatchObject({
+      description: 'First paragraph of the guide.',
+      url: `${siteUrl}/guide/`
+    })
+  })
+
+  test("without either, the site's description", () => {
+    expect(
+      pagePreview({ ...base, page: 'x.md', title: 'X', markdown: () => '' })
+        .description
+    ).toBe(community.description)
+  })
+
+  test("the home page is titled with the site's name and uses the site's card", () => {
+    const preview = pagePreview({ ...base, page: 'index.md', title: 'Welcome' })
+    expect(preview.title).toBe('Prefect Community')
+    expect(preview.url).toBe(`${siteUrl}/`)
+    expect(preview.image.url).toBe(`${siteUrl}/social/site.png`)
+  })
+
+  test("a page's own card once it is rendered, else the site's", () => {
+    const card = pageSocialCard(
+      { path: '/community', title: 'Community guide' },
+      community
+    )
+    const input = { ...base, page: 'community.md', title: 'Community guide' }
+    expect(pagePreview(input).image.url).toBe(`${siteUrl}/social/site.png`)
+    expect(
+      pagePreview({
+        ...input,
+        manifest: { [card.path]: socialCardFingerprint(card) }
+      }).image
+    ).toEqual({
+      url: `${siteUrl}/social/pages/community.png`,
+      alt: 'Community guide, Prefect Community',
+      width: 1200,
+      height: 630
+    })
+  })
+
+  test('head tags: Open Graph, Twitter card and canonical', () => {
+    const head = linkPreviewHead(
+      pagePreview({
+        ...base,
+        page: 'community.md',
+        title: 'Community guide',
+        description: 'D.'
+      })
+    )
+    const byKey = Object.fromEntries(
+      head.map(([, attributes]) => [
+        attributes.property ?? attributes.name ?? attributes.rel,
+        attributes.content ?? attributes.href
+      ])
+    )
+    expect(byKey).toMatchObject({
+      canonical: `${siteUrl}/community`,
+      description: 'D.',
+      'og:title': 'Community guide',
+      'og:description': 'D.',
+      'og:url': `${siteUrl}/community`,
+      'og:image': `${siteUrl}/social/site.png`,
+      'og:site_name': 'Prefect Community',
+      'og:locale': 'en_US',
+      'twitter:card': 'summary_large_image'
+    })
+  })
+})

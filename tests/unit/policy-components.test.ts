@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
+import { ref } from 'vue'
+import type { PolicyChangesData } from '../../.vitepress/policy/policy-changes'
+import type { SiteThemeConfig } from '../../.vitepress/theme/theme-config'
+import AccessibilityFeedback from '../../.vitepress/theme/components/AccessibilityFeedback.vue'
+import ContributingLink from '../../.vitepress/theme/components/ContributingLink.vue'
+import PolicyChanges from '../../.vitepress/theme/components/PolicyChanges.vue'
+import PolicyVersion from '../../.vitepress/theme/components/PolicyVersion.vue'
+import PreviewBanner from '../../.vitepress/theme/components/PreviewBanner.vue'
+
+// VitePress's client runtime needs a built site; give components what they read.
+const siteUrl = 'https://docs.example.org'
+const theme = ref<SiteThemeConfig>({ siteUrl })
+vi.mock('vitepress', () => ({
+  useData: () => ({ lang: ref('en-US'), theme }),
+  withBase: (path: string) => `/base${path}`
+}))
+
+// The build-time loader's output, replaced per test.
+const changes = vi.hoisted(() => ({
+  data: { history: 'full', policies: [] } as PolicyChangesData
+}))
+vi.mock('../../.vitepress/policy/changes.data', () => changes)
+
+const slackRules = {
+  id: 'slack-rules',
+  title: 'Slack rules',
+  file: 'docs/slack-rules.md',
+  link: '/slack-rules',
+  version: '1.1',
+  effectiveDate: '2026-12-01',
+  changelog: [
+    { version: '1.1', date: '2026-12-01', summary: 'Adds a rule about bots.' },
+    { version: '1.0', date: '2026-11-25', summary: 'First version.' }
+  ],
+  commits: [
+    {
+      hash: 'b'.repeat(40),
+      shortHash: 'bbbbbbb',
+      date: '2026-12-01T23:30:00-05:00',
+      subject: 'Add a rule about bots',
+      diffUrl: 'https://git.example/o/r/commit/bbb#diff-1'
+    },
+    {
+      hash: 'a'.repeat(40),
+      shortHash: 'aaaaaaa',
+      date: '2026-11-25T12:00:00+00:00',
+      subject: 'Publish the Slack rules'
+    }
+  ]
+}
+
+beforeEach(() => {
+  theme.value = { siteUrl }
+  changes.data = { history: 'full', policies: [structuredClone(slackRules)] }
+})
+
+describe('PreviewBanner', () => {
+  test('says the page is a preview, in a labelled region', () => {
+    const wrapper = mount(PreviewBanner)
+    const region = wrapper.get('[role="region"]')
+    expect(region.attributes('aria-label')).toBe('Preview')
+    expect(region.text()).toBe(
+      'Preview of a proposed change, not the published policy.'
+    )
+  })
+})
+
+describe('PolicyVersion', () => {
+  test('shows the version, the effective date and a link to the changes', () => {
+    const wrapper = mount(PolicyVersion, {
+      props: {
+        version: '1.0',
+        effectiveDate: '2026-11-25',
+        changesLink: '/changes#slack-rules'
+      }
+    })
+    expect(wrapper.text()).toBe(
+      'Version 1.0, in effect from November 25, 2026. See the changes to this policy'
+    )
+    expect(wrapper.get('time').attributes('datetime')).toBe('2026-11-25')
+    expect(wrapper.get('a').attributes('href')).toBe(
+      '/base/changes#slack-rules'
+    )
+  })
+})
+
+describe('PolicyChanges', () => {
+  test('lists the versions, then every commit with its diff link', () => {
+    const wrapper = mount(PolicyChanges, { props: { policy: 'slack-rules' } })
+    expect(wrapper.get('p').text()).toBe(
+      'The current version of the Slack rules is 1.1, in effect from December 1, 2026.'
+    )
+    expect(wrapper.get('p a').attributes('href')).toBe('/base/slack-rules')
+    expect(wrapper.findAll('.versions li').map((li) => li.text())).toEqual([
+      'Version 1.1, December 1, 2026: Adds a rule about bots.',
+      'Version 1.0, November 25, 2026: First version.'
+    ])
+    const edits = wrapper.findAll('.edits li')
+    // The date is the commit's day in UTC: 23:30 in New York is the next day.
+    expect(edits.map((edit) => edit.text().replace(/\s+/g, ' '))).toEqual([
+      'Add a rule about bots, December 2, 2026 · Changes in commit bbbbbbb',
+      'Publish the Slack rules, November 25, 2026 · aaaaaaa'
+    ])
+    expect(edits[0]!.get('a').attributes()).toMatchObject({
+      href: 'https://git.example/o/r/commit/bbb#diff-1',
+      rel: 'noopener noreferrer'
+    })
+    // Without a known repository there is nothing to link to.
+    expect(edits[1]!.find('a').exists()).toBe(false)
+  })
+
+  test('without history, says so and links to the repository when known', () => {
+    changes.data = {
+      history: 'shallow',
+      historyUrl: 'https://git.example/o/r/commits/main',
+      policies: [{ ...structuredClone(slackRules), commits: [] }]
+    }
+    const wrapper = mount(PolicyChanges, { props: { policy: 'slack-rules' } })
+    expect(wrapper.find('.edits').exists()).toBe(false)
+    // HTML collapses the template's line breaks into single spaces.
+    expect(wrapper.get('.no-history').text().replace(/\s+/g, ' ')).toBe(
+      "This copy of the site was built without the repository's history, so the edits are not listed here. See every commit in the repository instead."
+    )
+    expect(wrapper.get('.no-history a').attributes('href')).toBe(
+      'https://git.example/o/r/commits/main'
+    )
+  })
+
+  test('without history or repository, says so without a link', () => {
+    changes.data = {
+      history: 'no-git',
+      policies: [{ ...structuredClone(slackRules), commits: [] }]
+    }
+    const wrapper = mount(PolicyChanges, { props: { policy: 'slack-rules' } })
+    expect(wrapper.get('.no-history').find('a').exists()).toBe(false)
+  })
+
+  test('an unknown policy id fails, naming the known ones', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(() =>
+      mount(PolicyChanges, { props: { policy: 'slack-rule' } })
+    ).toThrow(
+      '<PolicyChanges policy="slack-rule">: unknown policy. Use one of: slack-rules.'
+    )
+  })
+})
+
+describe('ContributingLink', () => {
+  test('links to the contributing guide', () => {
+    const wrapper = mount(ContributingLink, {
+      props: { href: 'https://git.example/o/r/blob/main/CONTRIBUTING.md' }
+    })
+    expect(wrapper.text()).toBe(
+      'Want to improve this page? Read the contributing guide, then propose a change with “Edit this page”.'
+    )
+    expect(wrapper.get('a').attributes('href')).toBe(
+      'https://git.example/o/r/blob/main/CONTRIBUTING.md'
+    )
+  })
+})
+
+describe('AccessibilityFeedback', () => {
+  test('offers the issue form when the repository is known, then Slack', () => {
+    theme.value = {
+      siteUrl,
+      repository: { url: 'https://git.example/o/r', branch: 'main' }
+    }
+    const wrapper = mount(AccessibilityFeedback)
+    const items = wrapper.findAll('li')
+    expect(items.map((item) => item.text())).toEqual([
+      "Open an issue with the accessibility problem form in this site's repository. Issues there are public.",
+      'Send a direct message in the Slack workspace to a member of the Prefect team.'
+    ])
+    expect(items[0]!.get('a').attributes('href')).toBe(
+      'https://git.example/o/r/issues/new?template=accessibility-problem.yml'
+    )
+    expect(items[1]!.get('a').attributes('href')).toBe(
+      'https://prefect.io/slack'
+    )
+  })
+
+  test('without a known repository, offers only the routes in the config', () => {
+    const wrapper = mount(AccessibilityFeedback)
+    expect(wrapper.findAll('li').map((item) => item.text())).toEqual([
+      'Send a direct message in the Slack workspace to a member of the Prefect team.'
+    ])
+  })
+})

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest'
+import {
+  checkRedirects,
+  redirectsFile
+} from '../../.vitepress/links/redirect-check'
+import { rulesJson } from '../../.vitepress/links/rules-json'
+import { redirects } from '../../.vitepress/redirects'
+import type { Rule } from '../../.vitepress/rules/rule'
+import { loadSiteSources } from '../../scripts/lib/site-links'
+
+const rule: Rule = {
+  id: 'use-threads',
+  number: 2,
+  title: 'Use threads',
+  summary: 'Keep channels readable.',
+  aliases: ['rule-2'],
+  source: 'docs/slack-rules.md:30'
+}
+
+describe('/rules.json', () => {
+  test('id, number, title, summary and absolute URLs for each rule', () => {
+    expect(rulesJson([rule], 'https://community.example')).toEqual({
+      rules: [
+        {
+          id: 'use-threads',
+          number: 2,
+          title: 'Use threads',
+          summary: 'Keep channels readable.',
+          url: 'https://community.example/slack-rules#use-threads',
+          shortUrl: 'https://community.example/r/use-threads',
+          aliases: ['rule-2']
+        }
+      ]
+    })
+  })
+})
+
+describe('redirects', () => {
+  test('_redirects lists each redirect as a permanent one', () => {
+    expect(
+      redirectsFile([
+        {
+          from: '/core/community.html',
+          to: '/community',
+          anchors: { slack: '/community#join-slack' }
+        },
+        { from: '/core/code_of_conduct.html', to: '/code-of-conduct' }
+      ])
+    ).toBe(
+      '# Generated from .vitepress/redirects.ts by the site build. Do not edit.\n' +
+        '# Each old path also has a static page that redirects, for other hosts.\n' +
+        '/core/community.html /community 301\n' +
+        '/core/code_of_conduct.html /code-of-conduct 301\n'
+    )
+  })
+
+  test("the site's redirects lead to its pages, and keep the old /core/ pages", async () => {
+    const { links } = await loadSiteSources()
+    const checked = checkRedirects(redirects, {
+      pages: links.pages,
+      generated: links.shortLinks.map((link) => link.path)
+    })
+    expect(
+      checked.map(({ redirect, finalPage }) => [redirect.from, finalPage])
+    ).toEqual(
+      expect.arrayContaining([
+        ['/core/community.html', '/community'],
+        ['/core/code_of_conduct.html', '/code-of-conduct']
+      ])
+    )
+  })
+})

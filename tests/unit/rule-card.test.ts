@@ -1,0 +1,203 @@
+// @vitest-environment happy-dom
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { ref } from 'vue'
+import RuleCard from '../../.vitepress/theme/components/RuleCard.vue'
+import RuleExample from '../../.vitepress/theme/components/RuleExample.vue'
+
+const siteUrl = 'https://docs.example.org'
+
+// What VitePress gives components: the site URL the build resolved.
+vi.mock('vitepress', () => ({
+  useData: () => ({
+    theme: ref({ siteUrl: 'https://docs.example.org' }),
+    page: ref({ relativePath: 'slack-rules.md' }),
+    site: ref({ cleanUrls: true })
+  })
+}))
+
+const props = {
+  ruleId: 'use-threads',
+  number: 2,
+  title: 'Use threads for longer messages',
+  summary: 'Keep channels readable.',
+  aliases: ['rule-2']
+}
+
+const slots = {
+  default:
+    '<span id="rule-2" class="rule-alias-anchor"></span><h2 id="use-threads">Use threads for longer messages</h2><p>Put the details in a thread.</p>',
+  examples:
+    '<RuleExample kind="good"><blockquote><p>Short first message.</p></blockquote></RuleExample>' +
+    '<RuleExample kind="poor"><p>Sixty lines of log.</p></RuleExample>',
+  consequence: '<p>Moderators usually respond with a correction.</p>'
+}
+
+function mountCard(withSlots: Partial<typeof slots> = slots) {
+  return mount(RuleCard, {
+    props,
+    slots: withSlots,
+    global: { components: { RuleExample } },
+    attachTo: document.body
+  })
+}
+
+/** Replaces the browser's clipboard; `undefined` removes it. */
+function stubClipboard(clipboard: Partial<Clipboard> | undefined): void {
+  Object.defineProperty(window.navigator, 'clipboard', {
+    value: clipboard,
+    configurable: true
+  })
+}
+
+const permanentLink = `${siteUrl}/slack-rules#use-threads`
+const reminder = `Hi! A friendly pointer to rule 2 of our Slack rules, *Use threads for longer messages*. Thank you for keeping it in mind.\n${siteUrl}/r/use-threads`
+
+let writeText: ReturnType<typeof vi.fn>
+
+beforeEach(() => {
+  writeText = vi.fn().mockResolvedValue(undefined)
+  stubClipboard({ writeText })
+  window.location.hash = ''
+})
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('RuleCard', () => {
+  test('is an article named by its heading, with the rule number', () => {
+    const card = mountCard()
+    const article = card.get('article.RuleCard')
+    expect(article.attributes('aria-labelledby')).toBe('use-threads')
+    expect(card.get('h2#use-threads').text()).toBe(
+      'Use threads for longer messages'
+    )
+    expect(card.get('.number').text()).toBe('Rule 2')
+    expect(card.text()).toContain('Put the details in a thread.')
+  })
+
+  test('shows the examples as captioned figures, not headings', () => {
+    const card = mountCard()
+    const figures = card.findAll('figure.RuleExample')
+    expect(figures.map((figure) => figure.get('figcaption').text())).toEqual([
+      '✓ Good example',
+      '✗ Poor example'
+    ])
+    expect(figures[0]!.get('blockquote').text()).toBe('Short first message.')
+    expect(card.findAll('h3, h4')).toHaveLength(0)
+  })
+
+  test('shows the consequence under its label', () => {
+    const card = mountCard()
+    const consequence = card.get('.consequence')
+    expect(consequence.get('.consequence-label').text()).toBe(
+      'If this rule is broken'
+    )
+    expect(consequence.get('.consequence-label + p').text()).toBe(
+      'Moderators usually respond with a correction.'
+    )
+  })
+
+  test('leaves out the examples and consequence when the rule has none', () => {
+    const card = mountCard({ default: slots.default })
+    expect(card.find('.examples').exists()).toBe(false)
+    expect(card.find('.consequence').exists()).toBe(false)
+  })
+
+  test('has two real buttons, named by their visible text', () => {
+    const card = mountCard()
+    const buttons = card.findAll('button')
+    expect(buttons.map((button) => button.attributes('type'))).toEqual([
+      'button',
+      'button'
+    ])
+    expect(buttons.map((button) => button.text())).toEqual([
+      'Copy link to rule 2',
+      'Copy reminder of rule 2'
+    ])
+  })
+
+  test.each([
+    { button: 'Copy link', text: permanentLink, status: '✓ Link copied' },
+    { button: 'Copy reminder', text: reminder, status: '✓ Reminder copied' }
+  ])(
+    '"$button" copies the text and says so',
+    async ({ button, text, status }) => {
+      const card = mountCard()
+      await flushPromises()
+      const status_ = card.get('[role="status"]')
+      expect(status_.text()).toBe('')
+      await card
+        .findAll('button')
+        .find((candidate) => candidate.text().startsWith(button))!
+        .trigger('click')
+      await flushPromises()
+      expect(writeText).toHaveBeenCalledWith(text)
+      expect(status_.text()).toBe(status)
+      expect(card.find('textarea').exists()).toBe(false)
+    }
+  )
+
+  test('when the clipboard refuses, it shows the text selected to copy by hand', async () => {
+    writeText.mockRejectedValue(new DOMException('Denied', 'NotAllowedError'))
+    const card = mountCard()
+    await flushPromises()
+    await card.get('button').trigger('click')
+    await flushPromises()
+
+    expect(card.get('[role="status"]').text()).toBe(
+      'Your browser did not let us copy. The link is selected below: copy it from there.'
+    )
+    const field = card.get<HTMLTextAreaElement>('textarea')
+    expect(card.get(`label[for="${field.attributes('id')}"]`).text()).toBe(
+      'Link to copy'
+    )
+    expect(field.element.value).toBe(permanentLink)
+    expect(field.attributes('readonly')).toBeDefined()
+    expect(document.activeElement).toBe(field.element)
+    expect(
+      field.element.value.slice(
+        field.element.selectionStart,
+        field.element.selectionEnd
+      )
+    ).toBe(permanentLink)
+  })
+
+  test('without a Clipboard API, it shows the text to copy by hand', async () => {
+    stubClipboard(undefined)
+    const card = mountCard()
+    await flushPromises()
+    await card.findAll('button')[1]!.trigger('click')
+    await flushPromises()
+    expect(card.get<HTMLTextAreaElement>('textarea').element.value).toBe(
+      reminder
+    )
+  })
+
+  test.each([
+    { hash: '#use-threads', target: true },
+    { hash: '#rule-2', target: true },
+    { hash: '#ask-in-public', target: false },
+    { hash: '', target: false }
+  ])(
+    'with the address ending in "$hash", highlighted: $target',
+    async ({ hash, target }) => {
+      window.location.hash = hash
+      const card = mountCard()
+      await flushPromises()
+      expect(card.get('article').classes('is-target')).toBe(target)
+      expect(card.find('.target-badge').exists()).toBe(target)
+    }
+  )
+
+  test('the highlight follows the address when it changes on the page', async () => {
+    const card = mountCard()
+    await flushPromises()
+    expect(card.get('article').classes('is-target')).toBe(false)
+    window.location.hash = '#use-threads'
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    await flushPromises()
+    expect(card.get('article').classes('is-target')).toBe(true)
+  })
+})

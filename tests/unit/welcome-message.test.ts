@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest'
+import { community } from '../../.vitepress/community'
+import type { Community } from '../../.vitepress/community/types'
+import { loadRules } from '../../.vitepress/rules/load-rules'
+import type { Rule } from '../../.vitepress/rules/rule'
+import {
+  blockKitProblems,
+  checkedWelcomeMessage,
+  escapeMrkdwn,
+  slackLimits,
+  welcomeMessage,
+  welcomeMessageSitePaths,
+  type Block
+} from '../../.vitepress/slack/welcome-message'
+
+const siteUrl = 'https://docs.prefect.io'
+const rules = loadRules()
+
+function manyRules(count: number, summaryLength: number): Rule[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `rule-${index + 1}`,
+    number: index + 1,
+    title: `Rule title ${index + 1}`,
+    summary: 'x'.repeat(summaryLength),
+    aliases: [],
+    source: `docs/slack-rules.md:${index + 1}`
+  }))
+}
+
+describe('the Slack welcome message', () => {
+  const message = welcomeMessage({ community, rules, siteUrl })
+
+  test('mrkdwn matches the reviewed snapshot', async () => {
+    await expect(message.text).toMatchFileSnapshot(
+      './__snapshots__/slack-welcome.mrkdwn'
+    )
+  })
+
+  test('links every rule by its permanent short link, with its title', () => {
+    for (const rule of rules) {
+      expect(message.text).toContain(
+        `<${siteUrl}/r/${rule.id}|${escapeMrkdwn(rule.title)}>`
+      )
+    }
+  })
+
+  test('links the code of conduct and how to report', () => {
+    expect(message.text).toContain(`<${siteUrl}/code-of-conduct|`)
+    expect(message.text).toContain(`<${siteUrl}/code-of-conduct#reporting|`)
+    expect(message.text).toContain(community.reporting.slackModerators)
+  })
+
+  test('offers email only when the config has an address', () => {
+    expect(message.text).not.toContain('mailto:')
+    const withEmail: Community = {
+      ...community,
+      reporting: { ...community.reporting, email: 'conduct@example.org' }
+    }
+    expect(
+      welcomeMessage({ community: withEmail, rules, siteUrl }).text
+    ).toContain('<mailto:conduct@example.org|conduct@example.org>')
+  })
+
+  test('Block Kit carries the same text as the mrkdwn', () => {
+    const texts = message.blocks.flatMap((block) =>
+      block.type === 'section'
+        ? [block.text.text]
+        : block.type === 'context'
+          ? block.elements.map((element) => element.text)
+          : block.type === 'header'
+            ? [`*${block.text.text}*`]
+            : []
+    )
+    expect(texts.length).toBeGreaterThan(4)
+    for (const text of texts) expect(message.text).toContain(text)
+    expect(texts.join('\n\n')).toBe(message.text)
+  })
+
+  test("is within Slack's limits", () => {
+    expect(message.blocks.length).toBeLessThanOrEqual(
+      slackLimits.blocksPerMessage
+    )
+    for (const block of message.blocks) {
+      if (block.type === 'section')
+        expect(block.text.text.length).toBeLessThanOrEqual(
+          slackLimits.sectionText
+        )
+    }
+    expect(blockKitProblems(message.blocks)).toEqual([])
+  })
+
+  test('a long list of rules is split into sections within the limit', () => {
+    const long = welcomeMessage({
+      community,
+      rules: manyRules(60, 150),
+      siteUrl
+    })
+    const sections = long.blocks.filter((block) => block.type === 'section')
+    expect(sections.length).toBeGreaterThan(4)
+    expect(blockKitProblems(long.blocks)).toEqual([])
+    for (let number = 1; number <= 60; number++)
+      expect(long.text).toContain(`${siteUrl}/r/rule-${number}|`)
+  })
+
+  test('escapes what Slack reads as markup', () => {
+    const [first] = manyRules(1, 10)
+    const text = welcomeMessage({
+      community,
+      rules: [{ ...first!, title: 'Use <b> & >' }],
+      siteUrl
+    }).text
+    expect(text).toContain('|Use &lt;b&gt; &amp; &gt;>')
+  })
+
+  test('lists the site paths it links to, for the permalink registry', () => {
+    expect(welcomeMessageSitePaths(message, siteUrl)).toEqual([
+      ...rules.map((rule) => `/r/${rule.id}`),
+      '/slack-rules',
+      '/code-of-conduct',
+      '/code-of-conduct#reporting',
+      '/community'
+    ])
+  })
+})
+
+describe("Slack's limits", () => {
+  const section = (length: number): Block => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text: 'x'.repeat(length) }
+  })
+  const cases: { name: string; blocks: Block[]; problems: string[] }[] = [
+    { name: 'within the limits', blocks: [section(3000)], problems: [] },
+    {
+      name: 'a section over 3000 characters',
+      blocks: [section(3001)],
+      problems: ['block 1 (section) has 3001 characters; Slack allows 3000.']
+    },
+    {
+      name: 'more than 50 blocks',
+      blocks: Array.from({ length: 51 }, () => ({ type: 'divider' as const })),
+      problems: ['the message has 51 blocks; Slack allows 50.']
+    },
+    {
+      name: 'a header over 150 characters',
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }
+      ],
+      problems: ['block 1 (header) has 151 characters; Slack allows 150.']
+    }
+  ]
+  test.each(cases)('$name', ({ blocks, problems }) => {
+    expect(blockKitProblems(blocks)).toEqual(problems)
+  })
+
+  test('a message over the limits fails the build, naming each problem', () => {
+    const longName: Community = { ...community, name: 'x'.repeat(140) }
+    expect(() =>
+      checkedWelcomeMessage({ community: longName, rules, siteUrl })
+    ).toThrow(
+      "The Slack welcome message breaks Slack's limits:\n  - block 1 (header) has 161 characters; Slack allows 150."
+    )
+  })
+})
