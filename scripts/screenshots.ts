@@ -55,8 +55,11 @@ const views = [
 async function main(): Promise<void> {
   const server = values.url
     ? undefined
-    : spawn('npx', ['tsx', 'scripts/serve.ts', '--port', values.port], {
-        stdio: 'ignore'
+    : // Its own process group, so that stopping it also stops the server
+      // that npx starts beneath it.
+      spawn('npx', ['tsx', 'scripts/serve.ts', '--port', values.port], {
+        stdio: 'ignore',
+        detached: true
       })
   const base = values.url ?? `http://127.0.0.1:${values.port}`
   mkdirSync(values.out, { recursive: true })
@@ -85,7 +88,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close()
-    server?.kill()
+    if (server?.pid) process.kill(-server.pid)
   }
 }
 
