@@ -103,7 +103,9 @@ function main(): number {
     )
   ]
   if (messages.length > 0) {
-    console.error(`\nOver budget:\n${messages.map((line) => `- ${line}`).join('\n')}`)
+    console.error(
+      `\nOver budget:\n${messages.map((line) => `- ${line}`).join('\n')}`
+    )
     return 1
   }
   console.log('\nEvery page is within its budget.')

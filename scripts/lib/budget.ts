@@ -39,15 +39,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Checks the parsed budget file; throws naming the file and the field at fault. */
-export function parseBudgetFile(data: unknown, file = 'budgets.json'): BudgetFile {
+export function parseBudgetFile(
+  data: unknown,
+  file = 'budgets.json'
+): BudgetFile {
   const fail = (message: string): never => {
     throw new BudgetFileError(file, message)
   }
-  if (!isRecord(data)) return fail('expected an object with "compression" and "pageTypes".')
+  if (!isRecord(data))
+    return fail('expected an object with "compression" and "pageTypes".')
 
   const compression = data.compression
   if (!compressions.includes(compression as Compression))
-    fail(`"compression" is ${JSON.stringify(compression)}; use "brotli" or "gzip".`)
+    fail(
+      `"compression" is ${JSON.stringify(compression)}; use "brotli" or "gzip".`
+    )
 
   const pageTypes = data.pageTypes
   if (!Array.isArray(pageTypes) || pageTypes.length === 0)
@@ -68,13 +74,20 @@ export function parseBudgetFile(data: unknown, file = 'budgets.json'): BudgetFil
       files.length === 0 ||
       !files.every((glob) => typeof glob === 'string' && glob !== '')
     )
-      fail(`${label}.files must be a list of globs such as "index.html" or "r/**".`)
-    if (!isRecord(budgetsKiB)) return fail(`${label}.budgetsKiB must be an object.`)
+      fail(
+        `${label}.files must be a list of globs such as "index.html" or "r/**".`
+      )
+    if (!isRecord(budgetsKiB))
+      return fail(`${label}.budgetsKiB must be an object.`)
     for (const [key, value] of Object.entries(budgetsKiB)) {
       if (!(budgetKeys as readonly string[]).includes(key))
-        fail(`${label}.budgetsKiB.${key} is not a budget; use ${budgetKeys.join(', ')}.`)
+        fail(
+          `${label}.budgetsKiB.${key} is not a budget; use ${budgetKeys.join(', ')}.`
+        )
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-        fail(`${label}.budgetsKiB.${key} must be a number of KiB, 0 or more; found ${JSON.stringify(value)}.`)
+        fail(
+          `${label}.budgetsKiB.${key} must be a number of KiB, 0 or more; found ${JSON.stringify(value)}.`
+        )
     }
     return {
       name: name as string,

@@ -76,8 +76,10 @@ export function pageReferences(html: string): PageReferences {
     const { attributes } = tag
     if (tag.name === 'link') {
       const rel = relTokens(tag)
-      if (rel.includes('stylesheet')) add(references.stylesheets, attributes.href)
-      else if (rel.includes('modulepreload')) add(references.scripts, attributes.href)
+      if (rel.includes('stylesheet'))
+        add(references.stylesheets, attributes.href)
+      else if (rel.includes('modulepreload'))
+        add(references.scripts, attributes.href)
       else if (rel.includes('preload') && attributes.as === 'font')
         add(references.fonts, attributes.href)
       else if (rel.includes('icon')) add(references.images, attributes.href)

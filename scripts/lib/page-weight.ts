@@ -4,11 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  fontUrls,
-  pageReferences,
-  staticImports
-} from './page-assets'
+import { fontUrls, pageReferences, staticImports } from './page-assets'
 import {
   compressedSizes,
   type CompressedSizes,
@@ -44,7 +40,10 @@ export class MissingAssetError extends Error {
 
 /** Reads and compresses each file once, however many pages share it. */
 export class BuildFiles {
-  private readonly cache = new Map<string, { text: string; sizes: CompressedSizes }>()
+  private readonly cache = new Map<
+    string,
+    { text: string; sizes: CompressedSizes }
+  >()
 
   constructor(readonly distDir: string) {}
 
@@ -53,12 +52,18 @@ export class BuildFiles {
     return existsSync(file) && statSync(file).isFile()
   }
 
-  read(url: string, kind: ResourceKind): { text: string; sizes: CompressedSizes } {
+  read(
+    url: string,
+    kind: ResourceKind
+  ): { text: string; sizes: CompressedSizes } {
     const key = `${kind}:${url}`
     let entry = this.cache.get(key)
     if (!entry) {
       const body = readFileSync(join(this.distDir, url))
-      entry = { text: body.toString('utf8'), sizes: compressedSizes(body, kind) }
+      entry = {
+        text: body.toString('utf8'),
+        sizes: compressedSizes(body, kind)
+      }
       this.cache.set(key, entry)
     }
     return entry

@@ -71,10 +71,7 @@ describe('loadScriptsAfterPaint', () => {
   })
 
   test('attribute values are escaped', () => {
-    const page = vitepressPage().replace(
-      '/assets/app.abc.js',
-      '/assets/a&b.js'
-    )
+    const page = vitepressPage().replace('/assets/app.abc.js', '/assets/a&b.js')
     expect(loadScriptsAfterPaint(page, 'docs/page.md')).toContain(
       'data-app="/assets/a&amp;b.js"'
     )
