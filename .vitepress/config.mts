@@ -26,6 +26,8 @@ import { pagePreview } from './previews/page-preview'
 import { loadSocialCardManifest } from './previews/social-cards'
 import { ruleContainerPlugin } from './plugins/rule-container'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
+import { formatLastUpdated } from './transforms/last-updated'
+import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
 import { frontmatterLinesPlugin } from './plugins/source-location'
 import { resourceGroups } from './community/types'
@@ -72,6 +74,13 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   description: community.description,
   cleanUrls: true,
   lastUpdated: true,
+  // No forced layout at start-up; the switch turns transitions off itself
+  // (theme/composables/use-appearance-toggle.ts).
+  appearance: { disableTransition: false },
+  // No prefetching of linked pages' chunks on idle: most readers come from
+  // Slack for one page, and on a phone those bytes (about 4 KiB a page) are
+  // usually wasted. A click on a link fetches its page then.
+  router: { prefetchLinks: false },
   head,
   // The hostname must end with the base, as page URLs are resolved against it.
   sitemap: {
@@ -97,7 +106,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     }
   },
 
-  // Frontmatter links (the home page's buttons) may use `community:` too.
+  // Frontmatter links (the home page's buttons) may use `community:` too;
+  // the "Last updated" date is formatted here, not in the browser.
   transformPageData(pageData) {
     if (!hasFullHistory) delete pageData.lastUpdated
     const actions = (
@@ -112,7 +122,17 @@ export default defineConfigWithTheme<SiteThemeConfig>({
         )
       }
     }
+    return {
+      lastUpdatedText: formatLastUpdated(pageData.lastUpdated, community.lang)
+    }
   },
+
+  // The text paints first; the JavaScript loads after (see the module).
+  transformHtml: (html, _file, { page }) =>
+    loadScriptsAfterPaint(html, `docs/${page}`),
+
+  // Every component is <script setup>: leave Vue's Options API out of the bundle.
+  vue: { features: { optionsAPI: false } },
 
   // Link previews (Open Graph, Twitter card, canonical URL) on every page.
   transformHead({ page, pageData, title, siteConfig }) {
@@ -186,6 +206,27 @@ export default defineConfigWithTheme<SiteThemeConfig>({
           find: /^.*\/VPSidebarGroup\.vue$/,
           replacement: fileURLToPath(
             new URL('./theme/components/SidebarGroup.vue', import.meta.url)
+          )
+        },
+        {
+          // Only the search button's rules of DocSearch's stylesheet.
+          find: /^@docsearch\/css$/,
+          replacement: fileURLToPath(
+            new URL('./theme/docsearch-button.css', import.meta.url)
+          )
+        },
+        {
+          // No style read on mount; see the component's comment.
+          find: /^.*\/VPSocialLink\.vue$/,
+          replacement: fileURLToPath(
+            new URL('./theme/components/SocialLink.vue', import.meta.url)
+          )
+        },
+        {
+          // The date is formatted at build time; see the component.
+          find: /^.*\/VPDocFooterLastUpdated\.vue$/,
+          replacement: fileURLToPath(
+            new URL('./theme/components/LastUpdated.vue', import.meta.url)
           )
         }
       ]

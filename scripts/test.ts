@@ -7,7 +7,8 @@
  * 3. the production build (which fails on dead links and bad config), and a
  *    preview build served under a base path (scripts/lib/test-builds.ts);
  * 4. checks of both builds: every internal link and #fragment resolves, and
- *    every page is valid HTML;
+ *    every page is valid HTML; and the page-weight budgets (budgets.json)
+ *    against the production build;
  * 5. end-to-end tests (Playwright with Chromium against those builds).
  *
  * It installs a browser if none is found, and ends with one line,
@@ -98,6 +99,10 @@ const steps: Step[] = [
     name: publishedBuild.name,
     command: buildCommand(publishedBuild),
     env: publishedBuild.env
+  },
+  {
+    name: 'page-weight budgets',
+    command: ['npx', 'tsx', 'scripts/check-budget.ts']
   },
   {
     name: previewBuild.name,

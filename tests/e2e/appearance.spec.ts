@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
+import { gotoHydrated } from './support/hydration'
 
 test('the dark-mode toggle works and its choice persists', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' })
-  await page.goto('/community')
+  await gotoHydrated(page, '/community')
   const html = page.locator('html')
   await expect(html).not.toHaveClass(/\bdark\b/)
 

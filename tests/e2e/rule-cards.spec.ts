@@ -3,6 +3,7 @@ import { loadRules } from '../../.vitepress/rules/load-rules'
 import { siteUrl } from '../../.vitepress/site-env'
 import { axeViolations } from './support/axe'
 import { darkModeInitScript, ruleIds } from './support/site'
+import { gotoHydrated } from './support/hydration'
 
 const rules = loadRules()
 const useThreads = rules.find((rule) => rule.id === 'use-threads')!
@@ -26,7 +27,7 @@ test.describe('rule cards', () => {
   test('the seven rules are cards with a heading, examples and a consequence', async ({
     page
   }) => {
-    await page.goto('/slack-rules')
+    await gotoHydrated(page, '/slack-rules')
     await expect(page.getByRole('article')).toHaveCount(7)
     expect(rules.map((rule) => rule.id)).toEqual(ruleIds)
 
@@ -65,7 +66,7 @@ test.describe('rule cards', () => {
   test('examples are not headings, so the outline lists only the rules', async ({
     page
   }) => {
-    await page.goto('/slack-rules')
+    await gotoHydrated(page, '/slack-rules')
     const outline = page.getByRole('navigation', { name: 'On this page' })
     const links = outline.getByRole('link')
     await expect(links).toHaveCount(rules.length)
@@ -79,7 +80,7 @@ test.describe('rule cards', () => {
   test('each rule is an entry of its own in the local search', async ({
     page
   }) => {
-    await page.goto('/')
+    await gotoHydrated(page, '/')
     for (const rule of rules) {
       await page.getByRole('button', { name: 'Search' }).click()
       await page.getByRole('searchbox').fill(rule.title)
@@ -96,7 +97,7 @@ test.describe('rule cards', () => {
   test('following a link within the page moves the highlight', async ({
     page
   }) => {
-    await page.goto('/slack-rules#use-threads')
+    await gotoHydrated(page, '/slack-rules#use-threads')
     await expect(card(page, useThreads.title)).toHaveClass(/\bis-target\b/)
 
     const askInPublic = rules.find((rule) => rule.id === 'ask-in-public')!
@@ -120,7 +121,7 @@ test.describe('the highlight and reduced motion', () => {
       page
     }) => {
       await page.emulateMedia({ reducedMotion })
-      await page.goto('/slack-rules#use-threads')
+      await gotoHydrated(page, '/slack-rules#use-threads')
       const article = card(page, useThreads.title)
       await expect(article).toHaveClass(/\bis-target\b/)
       // The highlight itself shows either way.
@@ -137,7 +138,7 @@ test.describe('copying from a rule card', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
   test('Copy link copies the permanent URL of the rule', async ({ page }) => {
-    await page.goto('/slack-rules')
+    await gotoHydrated(page, '/slack-rules')
     const article = card(page, useThreads.title)
     await article.getByRole('button', { name: 'Copy link' }).click()
     await expect(article.getByRole('status')).toHaveText('✓ Link copied')
@@ -149,7 +150,7 @@ test.describe('copying from a rule card', () => {
   test('Copy reminder copies a polite Slack message with the short link', async ({
     page
   }) => {
-    await page.goto('/slack-rules')
+    await gotoHydrated(page, '/slack-rules')
     const article = card(page, useThreads.title)
     await article.getByRole('button', { name: 'Copy reminder' }).click()
     await expect(article.getByRole('status')).toHaveText('✓ Reminder copied')
@@ -160,7 +161,7 @@ test.describe('copying from a rule card', () => {
   })
 
   test('both buttons work from the keyboard', async ({ page }) => {
-    await page.goto('/slack-rules#use-threads')
+    await gotoHydrated(page, '/slack-rules#use-threads')
     const article = card(page, useThreads.title)
     const copyLink = article.getByRole('button', { name: 'Copy link' })
     const copyReminder = article.getByRole('button', { name: 'Copy reminder' })
@@ -196,7 +197,7 @@ test.describe('copying from a rule card', () => {
     page
   }) => {
     await page.addInitScript(refuseClipboard)
-    await page.goto('/slack-rules')
+    await gotoHydrated(page, '/slack-rules')
     const article = card(page, useThreads.title)
     await article.getByRole('button', { name: 'Copy link' }).click()
 
@@ -221,7 +222,7 @@ test.describe('rule cards in every state pass axe', () => {
     test(`${mode}: a highlighted card after copying`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: mode })
       if (mode === 'dark') await page.addInitScript(darkModeInitScript)
-      await page.goto('/slack-rules#rule-2')
+      await gotoHydrated(page, '/slack-rules#rule-2')
       const article = card(page, useThreads.title)
       await expect(article).toHaveClass(/\bis-target\b/)
       await article.getByRole('button', { name: 'Copy link' }).click()
@@ -235,7 +236,7 @@ test.describe('rule cards in every state pass axe', () => {
       await page.emulateMedia({ colorScheme: mode })
       if (mode === 'dark') await page.addInitScript(darkModeInitScript)
       await page.addInitScript(refuseClipboard)
-      await page.goto('/slack-rules')
+      await gotoHydrated(page, '/slack-rules')
       const article = card(page, useThreads.title)
       await article.getByRole('button', { name: 'Copy reminder' }).click()
       await expect(
@@ -253,7 +254,7 @@ test.describe('the rules page on a phone', () => {
     page
   }) => {
     await page.addInitScript(refuseClipboard)
-    await page.goto('/slack-rules')
+    await gotoHydrated(page, '/slack-rules')
     const hasSidewaysScroll = () =>
       page.evaluate(
         () =>
@@ -277,7 +278,7 @@ test.describe('the rules page on a phone', () => {
   })
 
   test('the copy buttons are big enough to tap', async ({ page }) => {
-    await page.goto('/slack-rules')
+    await gotoHydrated(page, '/slack-rules')
     for (const button of await page
       .getByRole('article')
       .getByRole('button', { name: /^Copy / })
@@ -293,7 +294,7 @@ test.describe('printing the rules', () => {
   test('prints the rules without navigation or buttons, with link URLs', async ({
     page
   }) => {
-    await page.goto('/slack-rules')
+    await gotoHydrated(page, '/slack-rules')
     await page.emulateMedia({ media: 'print' })
 
     await expect(page.locator('.VPNav')).toBeHidden()

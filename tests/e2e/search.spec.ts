@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { gotoHydrated } from './support/hydration'
 
 test('search finds a rule by a word from its text', async ({ page }) => {
-  await page.goto('/')
+  await gotoHydrated(page, '/')
   await page.getByRole('button', { name: 'Search' }).click()
   // "hostnames" appears only in the body of the rule on sensitive information.
   await page.getByRole('searchbox').fill('hostnames')

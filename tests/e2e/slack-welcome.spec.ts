@@ -3,6 +3,7 @@ import { community } from '../../.vitepress/community'
 import { loadRules } from '../../.vitepress/rules/load-rules'
 import { siteRoot } from '../../.vitepress/site-env'
 import { welcomeMessage } from '../../.vitepress/slack/welcome-message'
+import { gotoHydrated } from './support/hydration'
 
 const message = welcomeMessage({
   community,
@@ -16,7 +17,7 @@ test.describe('the Slack welcome message page', () => {
   test('is linked from the Slack rules, out of the main navigation', async ({
     page
   }) => {
-    await page.goto('/slack-rules')
+    await gotoHydrated(page, '/slack-rules')
     await expect(
       page
         .getByRole('navigation', { name: 'Main Navigation' })
@@ -35,7 +36,7 @@ test.describe('the Slack welcome message page', () => {
   test('shows the message and copies it exactly, from the keyboard', async ({
     page
   }) => {
-    await page.goto('/slack-welcome')
+    await gotoHydrated(page, '/slack-welcome')
     await expect(page.locator('.CopyableText pre').first()).toHaveText(
       message.text
     )
@@ -51,7 +52,7 @@ test.describe('the Slack welcome message page', () => {
   })
 
   test('copies the Block Kit JSON', async ({ page }) => {
-    await page.goto('/slack-welcome')
+    await gotoHydrated(page, '/slack-welcome')
     await page.getByRole('button', { name: 'Copy the JSON' }).click()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(JSON.parse(copied)).toEqual({

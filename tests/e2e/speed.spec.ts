@@ -1,0 +1,105 @@
+/**
+ * The speed work, as a reader meets it: the text first, the JavaScript
+ * after, no web font, and nothing done in the browser that the build could
+ * do. (Figures are for `npm run bench`; these tests assert behaviour only.)
+ */
+import { expect, test } from '@playwright/test'
+import { gotoHydrated } from './support/hydration'
+import { navigationPages } from './support/site'
+
+const pages = ['/', ...navigationPages.map(({ path }) => path)]
+
+test.describe('speed', () => {
+  for (const path of pages) {
+    test(`${path} paints its text before it requests any JavaScript`, async ({
+      page
+    }) => {
+      await gotoHydrated(page, path)
+      const { firstContentfulPaint, scripts } = await page.evaluate(() => ({
+        firstContentfulPaint: performance.getEntriesByName(
+          'first-contentful-paint'
+        )[0]?.startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+          .map(({ name, startTime }) => ({ name, startTime }))
+      }))
+      expect(firstContentfulPaint).toBeDefined()
+      expect(scripts.length).toBeGreaterThan(0)
+      for (const script of scripts)
+        expect(script.startTime, script.name).toBeGreaterThanOrEqual(
+          firstContentfulPaint ?? Infinity
+        )
+    })
+  }
+
+  test('no page downloads a web font', async ({ page }) => {
+    const fonts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url())
+    })
+    for (const path of [...pages, '/no-such-page'])
+      await gotoHydrated(page, path)
+    expect(fonts).toEqual([])
+  })
+
+  test('the social links show their bundled icons, with no icon service', async ({
+    page
+  }) => {
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(request.url()))
+    await gotoHydrated(page, '/')
+    const icons = page.locator('.VPNavBarSocialLinks .VPSocialLink > span')
+    await expect(icons).toHaveCount(2)
+    for (const icon of await icons.all()) {
+      const mask = await icon.evaluate(
+        (element) =>
+          getComputedStyle(element).maskImage ||
+          getComputedStyle(element).webkitMaskImage
+      )
+      expect(mask).toMatch(/^url\(/)
+    }
+    expect(requests.filter((url) => url.includes('iconify'))).toEqual([])
+  })
+
+  test('the dark-mode switch turns transitions off while it switches, and only then', async ({
+    page
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await gotoHydrated(page, '/community')
+    const html = page.locator('html')
+    await expect(html).not.toHaveClass(/switching-appearance/)
+    await page.evaluate(() => {
+      const seen: string[] = []
+      ;(window as unknown as { classChanges: string[] }).classChanges = seen
+      new MutationObserver(() =>
+        seen.push(document.documentElement.className)
+      ).observe(document.documentElement, { attributeFilter: ['class'] })
+    })
+    await page.getByRole('switch', { name: /dark theme/i }).click()
+    await expect(html).toHaveClass(/\bdark\b/)
+    await expect(html).not.toHaveClass(/switching-appearance/)
+    const changes = await page.evaluate(
+      () => (window as unknown as { classChanges: string[] }).classChanges
+    )
+    expect(
+      changes.some((classes) =>
+        /(?=.*\bswitching-appearance\b)(?=.*\bdark\b)/.test(classes)
+      )
+    ).toBe(true)
+  })
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a page shows its text and its "Last updated" date', async ({
+    page
+  }) => {
+    await page.goto('/slack-rules')
+    await expect(page.locator('h1')).toHaveText('Slack rules')
+    await expect(page.locator('.VPLastUpdated time')).toHaveText(
+      /^[A-Z][a-z]+ \d{1,2}, \d{4}$/
+    )
+  })
+})
