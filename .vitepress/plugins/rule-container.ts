@@ -121,6 +121,25 @@ function lineText(state: StateBlock, line: number): string {
     .trimEnd()
 }
 
+/**
+ * Feeds lines one by one and says whether each belongs to a fenced code
+ * block (its fences included), where a `:::` line is code, not a marker.
+ */
+function codeFenceTracker(): (text: string) => boolean {
+  let fence: string | undefined
+  return (text) => {
+    const marker = fencePattern.exec(text)?.[1]
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) {
+        fence = undefined
+      }
+      return true
+    }
+    fence = marker
+    return marker !== undefined
+  }
+}
+
 /** The line of the container's closing `:::`, skipping nested containers and code fences. */
 function findClose(
   state: StateBlock,
@@ -128,21 +147,11 @@ function findClose(
   endLine: number
 ): number | undefined {
   let depth = 0
-  let fence: string | undefined
+  const inCode = codeFenceTracker()
   for (let line = openLine + 1; line < endLine; line++) {
     const text = lineText(state, line)
-    const fenceMarker = fencePattern.exec(text)?.[1]
-    if (fence) {
-      if (
-        fenceMarker &&
-        fenceMarker[0] === fence[0] &&
-        fenceMarker.length >= fence.length
-      )
-        fence = undefined
-      continue
-    }
-    if (fenceMarker) fence = fenceMarker
-    else if (closePattern.test(text)) {
+    if (inCode(text)) continue
+    if (closePattern.test(text)) {
       if (depth === 0) return line
       depth--
     } else if (nestedOpenPattern.test(text)) depth++
@@ -284,23 +293,10 @@ function findParts(
   let consequence: Part | undefined
   let rangeStart = bodyStart
   let depth = 0
-  let fence: string | undefined
+  const inCode = codeFenceTracker()
   for (let line = bodyStart; line < closeLine; line++) {
     const text = lineText(state, line)
-    const fenceMarker = fencePattern.exec(text)?.[1]
-    if (fence) {
-      if (
-        fenceMarker &&
-        fenceMarker[0] === fence[0] &&
-        fenceMarker.length >= fence.length
-      )
-        fence = undefined
-      continue
-    }
-    if (fenceMarker) {
-      fence = fenceMarker
-      continue
-    }
+    if (inCode(text)) continue
     const part = partOpenPattern.exec(text)
     if (part && depth === 0 && (state.sCount[line] ?? 0) <= ruleIndent) {
       const partClose = findClose(state, line, closeLine)
