@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig, devices } from '@playwright/test'
 import { launchOptions } from './scripts/lib/browser'
 import { previewBuild } from './scripts/lib/test-builds'
@@ -13,7 +14,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // At least two: the tests mostly wait on the browser, so even a 2-core
+  // machine runs two at once in about half the time.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   // The JSON report lets scripts/test.ts add these results to its summary.
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {

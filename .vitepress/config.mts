@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
+import { writeSecurityHeaders } from './build/security-headers'
 import { community } from './community'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
@@ -22,6 +25,7 @@ import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
 import { loadSocialCardManifest } from './previews/social-cards'
 import { ruleContainerPlugin } from './plugins/rule-container'
+import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import { formatLastUpdated } from './transforms/last-updated'
 import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
@@ -98,6 +102,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       })
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)
+      md.use(codeCopyLabelPlugin)
     }
   },
 
@@ -149,7 +154,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   },
 
   // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
-  // then every URL in permalinks.json must still be served.
+  // then every URL in permalinks.json must still be served. Then _headers,
+  // which must stay the last step: its CSP allows each inline script in the
+  // built HTML (redirect pages included) by its hash.
   async buildEnd(siteConfig) {
     await publishLinks({
       siteConfig,
@@ -161,6 +168,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       manifest: socialCards,
       pagePreviews
     })
+    writeSecurityHeaders(siteConfig.outDir)
   },
 
   vite: {
@@ -173,6 +181,31 @@ export default defineConfigWithTheme<SiteThemeConfig>({
           find: /^.*\/VPNavBarSearchButton\.vue$/,
           replacement: fileURLToPath(
             new URL('./theme/components/SearchButton.vue', import.meta.url)
+          )
+        },
+        {
+          // Our dark-mode switch has a name in the served HTML; see its comment.
+          find: /^.*\/VPSwitchAppearance\.vue$/,
+          replacement: fileURLToPath(
+            new URL('./theme/components/AppearanceSwitch.vue', import.meta.url)
+          )
+        },
+        {
+          // VitePress's own components, for our overrides to reuse (typed in
+          // env.d.ts, so vue-tsc leaves VitePress's sources alone).
+          find: /^@vitepress-default-theme\//,
+          replacement: `${join(
+            dirname(
+              createRequire(import.meta.url).resolve('vitepress/package.json')
+            ),
+            'dist/client/theme-default/components'
+          )}/`
+        },
+        {
+          // A group that cannot collapse is not a button; see the component.
+          find: /^.*\/VPSidebarGroup\.vue$/,
+          replacement: fileURLToPath(
+            new URL('./theme/components/SidebarGroup.vue', import.meta.url)
           )
         },
         {

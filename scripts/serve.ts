@@ -1,6 +1,8 @@
 /**
  * Serves the built site (.vitepress/dist) on 127.0.0.1, as a static host
- * would: clean URLs, and the 404 page with status 404.
+ * would: clean URLs, the 404 page with status 404, and the response headers
+ * of the build's `_headers` file (Content-Security-Policy and the rest), as
+ * Netlify and Cloudflare Pages send them.
  *
  * `--mount /base/=folder` also serves another build under a path, as GitHub
  * Pages serves a project site under `/<repository>/`; the end-to-end tests
@@ -21,6 +23,10 @@ import {
 } from 'node:http'
 import { parseArgs } from 'node:util'
 import sirv from 'sirv'
+import {
+  headersForPath,
+  parseHeadersFile
+} from '../.vitepress/build/headers-file'
 
 const { values } = parseArgs({
   options: {
@@ -32,16 +38,31 @@ const { values } = parseArgs({
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
 
-/** Serves one build folder, answering unknown paths with its 404 page. */
+/**
+ * Serves one build folder, answering unknown paths with its 404 page, and
+ * every response with the headers its `_headers` file sets.
+ */
 function staticSite(dir: string): Handler {
   const files = sirv(dir, { extensions: ['html'], dev: false, etag: true })
   const notFound = readFileSync(`${dir}/404.html`)
-  return (request, response) =>
-    files(request, response, () => {
-      response.statusCode = 404
-      response.setHeader('Content-Type', 'text/html; charset=utf-8')
-      response.end(notFound)
-    })
+  const headersFile = `${dir}/_headers`
+  const headerRules = existsSync(headersFile)
+    ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
+    : []
+  const sendNotFound = (response: ServerResponse) => {
+    response.statusCode = 404
+    response.setHeader('Content-Type', 'text/html; charset=utf-8')
+    response.end(notFound)
+  }
+  return (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname
+    for (const [name, value] of headersForPath(headerRules, path)) {
+      response.setHeader(name, value)
+    }
+    // Hosts read _headers; they never serve it.
+    if (path === '/_headers') return sendNotFound(response)
+    files(request, response, () => sendNotFound(response))
+  }
 }
 
 const dir = values.dir

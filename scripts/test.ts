@@ -2,10 +2,13 @@
  * `npm test`: every check, in order, on a fresh machine.
  *
  * 1. unit and component tests (Vitest);
- * 2. lints of docs/: Markdown, inclusive language, page frontmatter;
+ * 2. lints of docs/: Markdown, inclusive language, page frontmatter, and
+ *    content safety (no script, event handler or Vue code in a page);
  * 3. the production build (which fails on dead links and bad config), and a
  *    preview build served under a base path (scripts/lib/test-builds.ts);
- * 4. the page-weight budgets (budgets.json) against the production build;
+ * 4. checks of both builds: every internal link and #fragment resolves, and
+ *    every page is valid HTML; and the page-weight budgets (budgets.json)
+ *    against the production build;
  * 5. end-to-end tests (Playwright with Chromium against those builds).
  *
  * It installs a browser if none is found, and ends with one line,
@@ -14,7 +17,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { ensureBrowser } from './ensure-browser'
-import { buildCommand, previewBuild, publishedBuild } from './lib/test-builds'
+import {
+  buildCommand,
+  previewBuild,
+  publishedBuild,
+  testBuilds
+} from './lib/test-builds'
 
 interface Tally {
   passed: number
@@ -84,6 +92,10 @@ const steps: Step[] = [
     command: ['npx', 'tsx', 'scripts/lint-pages.ts']
   },
   {
+    name: 'content-safety lint',
+    command: ['npx', 'tsx', 'scripts/lint-content.ts']
+  },
+  {
     name: publishedBuild.name,
     command: buildCommand(publishedBuild),
     env: publishedBuild.env
@@ -97,6 +109,18 @@ const steps: Step[] = [
     command: buildCommand(previewBuild),
     env: previewBuild.env
   },
+  ...testBuilds.flatMap((build): Step[] => [
+    {
+      name: `link check (${build.name})`,
+      command: ['npx', 'tsx', 'scripts/check-links.ts', '--dir', build.outDir],
+      env: build.env
+    },
+    {
+      name: `HTML validation (${build.name})`,
+      command: ['npx', 'tsx', 'scripts/check-html.ts', '--dir', build.outDir],
+      env: build.env
+    }
+  ]),
   {
     name: 'end-to-end tests',
     command: ['npx', 'playwright', 'test'],

@@ -9,7 +9,7 @@
 import type { Theme } from 'vitepress'
 import { useData, withBase } from 'vitepress'
 import DefaultTheme from './default-theme'
-import { h } from 'vue'
+import { h, type Component } from 'vue'
 import { contributingGuideUrl } from '../repository-links'
 import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
@@ -26,10 +26,32 @@ import ReportTimeline from './components/ReportTimeline.vue'
 import ResourceLinkList from './components/ResourceLinkList.vue'
 import RuleCard from './components/RuleCard.vue'
 import RuleExample from './components/RuleExample.vue'
+import { useReducedMotionScrolling } from './composables/use-reduced-motion-scrolling'
+import type { MarkdownComponentName } from './markdown-components'
 import { useAppearanceToggle } from './composables/use-appearance-toggle'
 import type { SiteThemeConfig } from './theme-config'
 import './style.css'
 import './print.css'
+
+/**
+ * Components that Markdown pages may use, by name. The names are the
+ * content-safety lint's allowlist (markdown-components.ts); this type makes
+ * the two lists the same.
+ */
+const markdownComponents: Record<MarkdownComponentName, Component> = {
+  AccessibilityFeedback,
+  ContactList,
+  CopyableText,
+  PolicyChanges,
+  ReportChecklist,
+  ReportRoutes,
+  ReportTimeline,
+  ResourceLinkList,
+  RuleCard,
+  RuleExample,
+  // Inserted by the policy-version Markdown plugin, not written by hand.
+  PolicyVersion
+}
 
 /** The "Report a problem" box, placed below the content of every layout. */
 function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
@@ -43,21 +65,11 @@ function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
 export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
-    // Components that Markdown pages may use, by name.
-    app.component('AccessibilityFeedback', AccessibilityFeedback)
-    app.component('ContactList', ContactList)
-    app.component('CopyableText', CopyableText)
-    app.component('PolicyChanges', PolicyChanges)
-    app.component('ReportChecklist', ReportChecklist)
-    app.component('ReportRoutes', ReportRoutes)
-    app.component('ReportTimeline', ReportTimeline)
-    app.component('ResourceLinkList', ResourceLinkList)
-    app.component('RuleCard', RuleCard)
-    app.component('RuleExample', RuleExample)
-    // Inserted by the policy-version Markdown plugin, not written by hand.
-    app.component('PolicyVersion', PolicyVersion)
+    for (const [name, component] of Object.entries(markdownComponents))
+      app.component(name, component)
   },
   setup() {
+    useReducedMotionScrolling()
     useAppearanceToggle()
   },
   Layout() {

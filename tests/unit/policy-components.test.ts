@@ -60,7 +60,8 @@ beforeEach(() => {
 describe('PreviewBanner', () => {
   test('says the page is a preview, in a labelled region', () => {
     const wrapper = mount(PreviewBanner)
-    const region = wrapper.get('[role="region"]')
+    // A <section> with a name is a region landmark.
+    const region = wrapper.get('section[aria-label]')
     expect(region.attributes('aria-label')).toBe('Preview')
     expect(region.text()).toBe(
       'Preview of a proposed change, not the published policy.'

@@ -1,0 +1,171 @@
+/**
+ * What the checks of the built site need from one HTML page: its element
+ * ids, the URLs it refers to, and its inline scripts and styles. Parsed with
+ * parse5, the HTML standard's own parsing algorithm, so a page is read as a
+ * browser reads it.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5'
+
+type Node = DefaultTreeAdapterMap['node']
+type Element = DefaultTreeAdapterMap['element']
+
+/** One URL in a page, and where it is. */
+export interface UrlReference {
+  url: string
+  /** Such as `<a href>` or `<meta http-equiv="refresh">`. */
+  source: string
+  /** The link's text or label, to find it in the page; may be empty. */
+  text: string
+  /** 1-based line in the HTML file. */
+  line: number
+}
+
+export interface HtmlDocument {
+  /** Every fragment a link can target: element ids and `<a name>`. */
+  ids: Set<string>
+  references: UrlReference[]
+  /** The text of each `<script>` without `src`, in document order. */
+  inlineScripts: string[]
+  /** The text of each `<style>` element, in document order. */
+  inlineStyles: string[]
+  /** Whether any element has a `style` attribute. */
+  hasStyleAttributes: boolean
+  /** The `href` of the page's `<base>`, which relative URLs resolve against. */
+  baseHref?: string
+}
+
+/** Which attributes of which elements hold a URL. */
+const urlAttributes: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action']
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name && !attr.prefix)?.value
+}
+
+function children(node: Node): Node[] {
+  if (node.nodeName === 'template') {
+    return (node as DefaultTreeAdapterMap['template']).content.childNodes
+  }
+  return 'childNodes' in node ? node.childNodes : []
+}
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') {
+    return (node as DefaultTreeAdapterMap['textNode']).value
+  }
+  return children(node).map(textOf).join('')
+}
+
+/** The URLs of a `srcset`: each candidate is a URL and an optional descriptor. */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter((url) => url !== '')
+}
+
+/**
+ * The URL of `<meta http-equiv="refresh" content="0; url=/page">`, or
+ * undefined when it only reloads the page. Follows the HTML standard's
+ * "shared declarative refresh steps" loosely: a delay, a separator, an
+ * optional `url=`, and an optionally quoted URL.
+ */
+export function refreshUrl(content: string): string | undefined {
+  const match =
+    /^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?(["']?)(.*?)\1\s*$/i.exec(
+      content
+    )
+  const url = match?.[2]?.trim()
+  return url ? url : undefined
+}
+
+function line(element: Element): number {
+  return element.sourceCodeLocation?.startLine ?? 0
+}
+
+function labelOf(element: Element): string {
+  const text = textOf(element).replace(/\s+/g, ' ').trim()
+  const label =
+    text || attribute(element, 'aria-label') || attribute(element, 'title')
+  return label ? label.slice(0, 60) : ''
+}
+
+export function readHtmlDocument(html: string): HtmlDocument {
+  const document = parse(html, { sourceCodeLocationInfo: true })
+  const result: HtmlDocument = {
+    ids: new Set(),
+    references: [],
+    inlineScripts: [],
+    inlineStyles: [],
+    hasStyleAttributes: false
+  }
+
+  const stack: Node[] = [document]
+  const elements: Element[] = []
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('tagName' in node) elements.push(node)
+    stack.push(...children(node).slice().reverse())
+  }
+
+  for (const element of elements) {
+    const tag = element.tagName
+    const id = attribute(element, 'id')
+    if (id) result.ids.add(id)
+    const name = attribute(element, 'name')
+    if (tag === 'a' && name) result.ids.add(name)
+    if (attribute(element, 'style') !== undefined) {
+      result.hasStyleAttributes = true
+    }
+
+    if (tag === 'script' && attribute(element, 'src') === undefined) {
+      result.inlineScripts.push(textOf(element))
+    }
+    if (tag === 'style') result.inlineStyles.push(textOf(element))
+    if (tag === 'base' && result.baseHref === undefined) {
+      result.baseHref = attribute(element, 'href')
+    }
+
+    for (const name of urlAttributes[tag] ?? []) {
+      const value = attribute(element, name)
+      if (value === undefined) continue
+      const urls = name === 'srcset' ? srcsetUrls(value) : [value]
+      for (const url of urls) {
+        result.references.push({
+          url,
+          source: `<${tag} ${name}>`,
+          text: tag === 'a' || tag === 'area' ? labelOf(element) : '',
+          line: line(element)
+        })
+      }
+    }
+
+    if (
+      tag === 'meta' &&
+      attribute(element, 'http-equiv')?.toLowerCase() === 'refresh'
+    ) {
+      const url = refreshUrl(attribute(element, 'content') ?? '')
+      if (url) {
+        result.references.push({
+          url,
+          source: '<meta http-equiv="refresh">',
+          text: '',
+          line: line(element)
+        })
+      }
+    }
+  }
+  return result
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm run check:html`: validates every built page (.vitepress/dist/**\/*.html,
+ * or `--dir <folder>`) with html-validate and the project's
+ * `.htmlvalidate.mjs`. Zero errors pass. Run it after `npm run build`.
+ */
+import { join, relative } from 'node:path'
+import {
+  FileSystemConfigLoader,
+  formatterFactory,
+  HtmlValidate,
+  type Result
+} from 'html-validate'
+import { readBuiltSite } from './lib/built-site'
+
+const site = await readBuiltSite()
+const { outDir } = site
+const pages = [...site.files].filter((file) => file.endsWith('.html'))
+
+// The file-system loader finds .htmlvalidate.mjs as the CLI would.
+const validator = new HtmlValidate(new FileSystemConfigLoader())
+const results: Result[] = []
+for (const page of pages) {
+  const report = await validator.validateFile(join(outDir, page))
+  results.push(...report.results)
+}
+
+const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
+if (errors > 0) {
+  // Paths relative to the project, as an editor can open them.
+  const relativeResults = results.map((result) => ({
+    ...result,
+    filePath: relative(process.cwd(), result.filePath)
+  }))
+  console.error(formatterFactory('stylish')(relativeResults))
+  console.error(
+    `${errors} HTML errors in ${results.length} of ${pages.length} pages.`
+  )
+  process.exit(1)
+}
+console.log(`${pages.length} pages are valid HTML.`)

@@ -1,0 +1,18 @@
+/**
+ * `npm run check:links`: checks every internal link and `#fragment` in the
+ * built site (.vitepress/dist). Run it after `npm run build`. It never fetches
+ * an external link; `npm run check:external` does that where a network exists.
+ */
+import { readBuiltSite } from './lib/built-site'
+import { checkLinks, formatLinkProblem } from './lib/link-check'
+
+const report = checkLinks(await readBuiltSite())
+for (const problem of report.problems) console.error(formatLinkProblem(problem))
+const summary =
+  `${report.checked} internal links on ${report.pages} pages checked, ` +
+  `${report.problems.length} broken; ${report.external.length} external links not fetched.`
+if (report.problems.length > 0) {
+  console.error(`\n${summary}`)
+  process.exit(1)
+}
+console.log(summary)
