@@ -1,9 +1,13 @@
 import { availableParallelism } from 'node:os'
 import { defineConfig, devices } from '@playwright/test'
 import { launchOptions } from './scripts/lib/browser'
+import { freePort } from './scripts/lib/free-port'
 import { previewBuild } from './scripts/lib/test-builds'
 
-const port = Number(process.env.E2E_PORT ?? 4173)
+// A free port, chosen once by the runner; its workers inherit it through
+// the environment, so every process agrees on the server's address.
+process.env.E2E_PORT ??= String(freePort())
+const port = Number(process.env.E2E_PORT)
 
 // End-to-end tests run against the production build, and a preview build
 // under its base path (scripts/lib/test-builds.ts), served on 127.0.0.1 by
