@@ -1,58 +1,20 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+/**
+ * The site's settings. The build pipeline (Markdown plugins, per-page hooks,
+ * the last step that writes short links and checks permalinks) is in
+ * build-hooks.ts; the theme's replacements of VitePress parts are a table in
+ * theme/overrides.ts.
+ */
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
-import { writeSecurityHeaders } from './build/security-headers'
+import { buildHooks } from './build-hooks'
 import { community } from './community'
-import { historyStatus } from './policy/git-history'
-import { policyPages } from './policy/policies'
 import { editLinkPattern } from './repository-links'
-import {
-  siteBase,
-  sitePreview,
-  siteRepository,
-  siteRoot,
-  siteUrl
-} from './site-env'
-import { loadRules } from './rules/load-rules'
-import { redirects } from './redirects'
-import { pagePath } from './links/paths'
-import { loadRegistry } from './links/permalinks'
-import { publishLinks } from './links/publish-links'
-import { shortLinks } from './links/short-links'
-import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
-import { pagePreview } from './previews/page-preview'
-import { loadSocialCardManifest } from './previews/social-cards'
-import { ruleContainerPlugin } from './plugins/rule-container'
-import { codeCopyLabelPlugin } from './plugins/code-copy-label'
-import { formatLastUpdated } from './transforms/last-updated'
-import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
-import { resourceListCheckPlugin } from './plugins/resource-list-check'
-import { frontmatterLinesPlugin } from './plugins/source-location'
-import { resourceGroups } from './community/types'
-import { policyVersionPlugin } from './plugins/policy-version'
+import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
+import { themeOverrideAliases } from './theme/overrides'
 import type { SiteThemeConfig } from './theme/theme-config'
-import {
-  communityLinksPlugin,
-  resolveCommunityLink,
-  communityLinkTargets
-} from './plugins/community-links'
 
-const projectRoot = fileURLToPath(new URL('../', import.meta.url))
+const hooks = buildHooks(community)
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
-const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
-const linkTargets = communityLinkTargets(community)
-const rules = loadRules()
-// Fails at once, in dev too, when two rules claim the same short link.
-shortLinks(rules)
-const socialCards = loadSocialCardManifest(publicFolder)
-// Filled by transformHead; buildEnd previews redirects as their target page.
-const pagePreviews = new Map<string, LinkPreview>()
-
-// Without full git history (a shallow clone, or no commits yet), git would
-// date every page to the last commit, or to nothing: leave dates out.
-const hasFullHistory = historyStatus(repositoryRoot) === 'full'
 
 const head: HeadConfig[] = [
   // VitePress adds the base to links in pages, not to these tags.
@@ -85,156 +47,23 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   // The hostname must end with the base, as page URLs are resolved against it.
   sitemap: {
     hostname: new URL(siteBase, `${siteUrl}/`).href,
-    transformItems: (items) =>
-      hasFullHistory
-        ? items
-        : items.map((item) => ({ ...item, lastmod: undefined }))
+    transformItems: hooks.sitemapItems
   },
-
-  markdown: {
-    config(md) {
-      md.use(communityLinksPlugin, { community })
-      md.use(ruleContainerPlugin, { siteRules: rules })
-      md.use(resourceListCheckPlugin, { groups: resourceGroups })
-      md.use(policyVersionPlugin, {
-        policies: policyPages,
-        changesPath: '/changes'
-      })
-      // Error lines count from the top of the file, frontmatter included.
-      md.use(frontmatterLinesPlugin)
-      md.use(codeCopyLabelPlugin)
-    }
-  },
-
-  // Frontmatter links (the home page's buttons) may use `community:` too;
-  // the "Last updated" date is formatted here, not in the browser.
-  transformPageData(pageData) {
-    if (!hasFullHistory) delete pageData.lastUpdated
-    const actions = (
-      pageData.frontmatter.hero as { actions?: { link?: string }[] } | undefined
-    )?.actions
-    for (const action of actions ?? []) {
-      if (action.link) {
-        action.link = resolveCommunityLink(
-          action.link,
-          linkTargets,
-          `docs/${pageData.relativePath} (frontmatter)`
-        )
-      }
-    }
-    return {
-      lastUpdatedText: formatLastUpdated(pageData.lastUpdated, community.lang)
-    }
-  },
-
-  // The text paints first; the JavaScript loads after (see the module).
-  transformHtml: (html, _file, { page }) =>
-    loadScriptsAfterPaint(html, `docs/${page}`),
-
+  markdown: { config: hooks.markdown },
+  transformPageData: hooks.transformPageData,
+  transformHtml: hooks.transformHtml,
+  transformHead: hooks.transformHead,
+  buildEnd: hooks.buildEnd,
   // Every component is <script setup>: leave Vue's Options API out of the bundle.
   vue: { features: { optionsAPI: false } },
-
-  // Link previews (Open Graph, Twitter card, canonical URL) on every page.
-  transformHead({ page, pageData, title, siteConfig }) {
-    if (page === '404.md') return []
-    const preview = {
-      ...pagePreview({
-        page,
-        title: pageData.title,
-        description: pageData.frontmatter.description as string | undefined,
-        markdown: () => readFileSync(`${siteConfig.srcDir}/${page}`, 'utf8'),
-        community,
-        siteUrl: siteRoot,
-        manifest: socialCards
-      }),
-      documentTitle: title
-    }
-    pagePreviews.set(pagePath(page), preview)
-    return linkPreviewHead(preview)
-  },
-
-  // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
-  // then every URL in permalinks.json must still be served. Then _headers,
-  // which must stay the last step: its CSP allows each inline script in the
-  // built HTML (redirect pages included) by its hash.
-  async buildEnd(siteConfig) {
-    await publishLinks({
-      siteConfig,
-      community,
-      rules,
-      redirects,
-      registry: loadRegistry(projectRoot),
-      siteUrl: siteRoot,
-      manifest: socialCards,
-      pagePreviews
-    })
-    writeSecurityHeaders(siteConfig.outDir)
-  },
 
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
-    resolve: {
-      alias: [
-        {
-          // Our search button meets WCAG 2.5.3; see the component's comment.
-          find: /^.*\/VPNavBarSearchButton\.vue$/,
-          replacement: fileURLToPath(
-            new URL('./theme/components/SearchButton.vue', import.meta.url)
-          )
-        },
-        {
-          // Our dark-mode switch has a name in the served HTML; see its comment.
-          find: /^.*\/VPSwitchAppearance\.vue$/,
-          replacement: fileURLToPath(
-            new URL('./theme/components/AppearanceSwitch.vue', import.meta.url)
-          )
-        },
-        {
-          // VitePress's own components, for our overrides to reuse (typed in
-          // env.d.ts, so vue-tsc leaves VitePress's sources alone).
-          find: /^@vitepress-default-theme\//,
-          replacement: `${join(
-            dirname(
-              createRequire(import.meta.url).resolve('vitepress/package.json')
-            ),
-            'dist/client/theme-default/components'
-          )}/`
-        },
-        {
-          // A group that cannot collapse is not a button; see the component.
-          find: /^.*\/VPSidebarGroup\.vue$/,
-          replacement: fileURLToPath(
-            new URL('./theme/components/SidebarGroup.vue', import.meta.url)
-          )
-        },
-        {
-          // Only the search button's rules of DocSearch's stylesheet.
-          find: /^@docsearch\/css$/,
-          replacement: fileURLToPath(
-            new URL('./theme/docsearch-button.css', import.meta.url)
-          )
-        },
-        {
-          // No style read on mount; see the component's comment.
-          find: /^.*\/VPSocialLink\.vue$/,
-          replacement: fileURLToPath(
-            new URL('./theme/components/SocialLink.vue', import.meta.url)
-          )
-        },
-        {
-          // The date is formatted at build time; see the component.
-          find: /^.*\/VPDocFooterLastUpdated\.vue$/,
-          replacement: fileURLToPath(
-            new URL('./theme/components/LastUpdated.vue', import.meta.url)
-          )
-        }
-      ]
-    }
+    resolve: { alias: themeOverrideAliases() }
   },
 
   themeConfig: {
-    siteUrl,
     nav: [
       {
         text: 'Community guide',

@@ -8,8 +8,7 @@
  */
 import { parseArgs } from 'node:util'
 import { community } from '../.vitepress/community'
-import { loadRules } from '../.vitepress/rules/load-rules'
-import { siteRoot } from '../.vitepress/site-env'
+import { loadSiteModel } from '../.vitepress/site/load'
 import {
   checkedWelcomeMessage,
   welcomeMessagePayload
@@ -24,11 +23,7 @@ if (format !== 'both' && format !== 'mrkdwn' && format !== 'json') {
   process.exit(1)
 }
 
-const message = checkedWelcomeMessage({
-  community,
-  rules: loadRules(),
-  siteUrl: siteRoot
-})
+const message = checkedWelcomeMessage({ community, model: loadSiteModel() })
 const json = JSON.stringify(welcomeMessagePayload(message), null, 2)
 
 if (format === 'mrkdwn') console.log(message.text)

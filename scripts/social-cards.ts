@@ -24,7 +24,10 @@ import {
   type SocialCardManifest
 } from '../.vitepress/previews/social-cards'
 import { launchOptions } from './lib/browser'
-import { allSocialCards, loadSiteSources, publicFolder } from './lib/site-links'
+import { loadSiteModel, projectRoot } from '../.vitepress/site/load'
+import { allSocialCards } from './lib/site-links'
+
+const publicFolder = join(projectRoot, 'public')
 
 const { values } = parseArgs({ options: { all: { type: 'boolean' } } })
 
@@ -39,7 +42,7 @@ const assets = {
   logoSvg: readFileSync(join(publicFolder, 'favicon.svg'), 'utf8')
 }
 
-const cards = allSocialCards(await loadSiteSources())
+const cards = allSocialCards(loadSiteModel())
 const manifest = loadSocialCardManifest(publicFolder)
 const toRender = values.all
   ? cards

@@ -9,9 +9,8 @@
  * the build publishes them at `/slack/welcome.json`.
  */
 import type { Community } from '../community/types'
-import { absoluteUrl } from '../links/paths'
-import { permanentShortLink } from '../links/short-links'
-import type { Rule } from '../rules/rule'
+import type { SiteModel } from '../site/model'
+import { absoluteUrl } from '../site/paths'
 
 /** Slack's limits, from https://api.slack.com/reference/block-kit/blocks */
 export const slackLimits = {
@@ -44,9 +43,8 @@ export interface WelcomeMessage {
 
 export interface WelcomeMessageInput {
   community: Community
-  rules: readonly Rule[]
-  /** The published site's URL, without a trailing slash. */
-  siteUrl: string
+  /** The rules, their page and the site's URL. */
+  model: Pick<SiteModel, 'siteUrl' | 'rules' | 'rulesPage'>
 }
 
 /** Slack reads `&`, `<` and `>` as markup; everything else is literal. */
@@ -65,12 +63,12 @@ interface Part {
 }
 
 /** The message's content, once, for both forms. */
-function messageParts({ community, rules, siteUrl }: WelcomeMessageInput): {
+function messageParts({ community, model }: WelcomeMessageInput): {
   title: string
   parts: Part[]
   footer: string
 } {
-  const url = (path: string) => absoluteUrl(siteUrl, path)
+  const url = (path: string) => absoluteUrl(model.siteUrl, path)
   const { reporting } = community
 
   const reportLines = [
@@ -95,11 +93,11 @@ function messageParts({ community, rules, siteUrl }: WelcomeMessageInput): {
       {
         heading: 'Slack rules',
         lines: [
-          ...rules.map(
+          ...model.rules.map(
             (rule) =>
-              `${rule.number}. ${link(url(permanentShortLink(rule)), rule.title)}: ${escapeMrkdwn(rule.summary)}`
+              `${rule.number}. ${link(rule.links.shortUrl, rule.title)}: ${escapeMrkdwn(rule.summary)}`
           ),
-          `The rules in full: ${link(url('/slack-rules'), 'Slack rules')}`
+          `The rules in full: ${link(url(model.rulesPage?.path ?? '/'), 'Slack rules')}`
         ]
       },
       {

@@ -1,80 +1,36 @@
 /**
- * The site's pages, rules, short links and redirects, as the build sees them:
- * for maintainer scripts and tests that run outside `vitepress build`.
+ * What maintainer scripts and tests need beyond the site model itself: the
+ * URLs the site publishes today, and the social cards it should have.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { resolveConfig } from 'vitepress'
 import { community } from '../../.vitepress/community'
-import { pagePath } from '../../.vitepress/links/paths'
-import type { SiteLinks } from '../../.vitepress/links/permalinks'
-import { shortLinks } from '../../.vitepress/links/short-links'
-import { pageTitle } from '../../.vitepress/previews/page-text'
+import { currentPermalinks } from '../../.vitepress/links/permalinks'
 import {
   pageSocialCard,
   ruleSocialCard,
   siteSocialCard,
   type SocialCard
 } from '../../.vitepress/previews/social-cards'
-import { redirects } from '../../.vitepress/redirects'
-import { loadRules } from '../../.vitepress/rules/load-rules'
-import { siteRoot } from '../../.vitepress/site-env'
+import type { SiteModel } from '../../.vitepress/site/model'
 import {
   welcomeMessage,
   welcomeMessageSitePaths
 } from '../../.vitepress/slack/welcome-message'
 
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
-export const publicFolder = join(projectRoot, 'public')
-
-export interface SitePage {
-  /** Relative to `docs/`: `slack-rules.md`. */
-  file: string
-  /** As served: `/slack-rules`. */
-  path: string
-  title: string
-}
-
-export interface SiteSources {
-  links: SiteLinks
-  pages: SitePage[]
-}
-
-export async function loadSiteSources(): Promise<SiteSources> {
-  const siteConfig = await resolveConfig(projectRoot, 'build', 'production')
-  const rules = loadRules()
-  const pages = siteConfig.pages.map((file): SitePage => {
-    const served = siteConfig.rewrites.map[file] ?? file
-    const markdown = readFileSync(join(siteConfig.srcDir, file), 'utf8')
-    return {
-      file,
-      path: pagePath(served),
-      title: pageTitle(markdown) ?? pagePath(served)
-    }
-  })
-  return {
-    pages,
-    links: {
-      pages: pages.map((page) => page.path),
-      rules,
-      shortLinks: shortLinks(rules),
-      redirects,
-      linkedFromSlack: welcomeMessageSitePaths(
-        welcomeMessage({ community, rules, siteUrl: siteRoot }),
-        siteRoot
-      )
-    }
-  }
+/** Every URL the site publishes, the welcome message's links included. */
+export function publishedUrls(model: SiteModel): string[] {
+  return currentPermalinks(
+    model,
+    welcomeMessageSitePaths(welcomeMessage({ community, model }), model.siteUrl)
+  )
 }
 
 /** Every social card the site should have: the site's, each page's (but home's) and each rule's. */
-export function allSocialCards({ links, pages }: SiteSources): SocialCard[] {
+export function allSocialCards(model: SiteModel): SocialCard[] {
   return [
     siteSocialCard(community),
-    ...pages
+    ...model.pages
       .filter((page) => page.path !== '/')
       .map((page) => pageSocialCard(page, community)),
-    ...links.rules.map((rule) => ruleSocialCard(rule, community))
+    ...model.rules.map((rule) => ruleSocialCard(rule, community))
   ]
 }

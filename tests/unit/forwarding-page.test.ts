@@ -11,25 +11,28 @@ import {
   redirectPage,
   shortLinkPage
 } from '../../.vitepress/links/publish-links'
-import { shortLinks } from '../../.vitepress/links/short-links'
 import type { LinkPreview } from '../../.vitepress/previews/link-preview'
 import {
   ruleSocialCard,
   siteSocialCard,
   socialCardFingerprint
 } from '../../.vitepress/previews/social-cards'
-import { loadRules } from '../../.vitepress/rules/load-rules'
-import type { Rule } from '../../.vitepress/rules/rule'
+import { loadSiteModel } from '../../.vitepress/site/load'
+import { shortLinks, siteRule } from '../../.vitepress/site/model'
 
 const siteUrl = 'https://community.example'
-const rule: Rule = {
-  id: 'use-threads',
-  number: 2,
-  title: 'Use threads for "longer" <messages>',
-  summary: 'Keep channels readable & calm.',
-  aliases: ['rule-2'],
-  source: 'docs/slack-rules.md:30'
-}
+const rule = siteRule(
+  {
+    id: 'use-threads',
+    number: 2,
+    title: 'Use threads for "longer" <messages>',
+    summary: 'Keep channels readable & calm.',
+    aliases: ['rule-2'],
+    source: 'docs/slack-rules.md:30'
+  },
+  '/slack-rules',
+  siteUrl
+)
 const currentCards = {
   [ruleSocialCard(rule, community).path]: socialCardFingerprint(
     ruleSocialCard(rule, community)
@@ -172,7 +175,7 @@ describe('forwarding page markup', () => {
     )
 
   // A rule's number, id and alias links get the same page: one per rule.
-  test.each(shortLinks(loadRules()).filter((link) => link.kind === 'id'))(
+  test.each(loadSiteModel().shortLinks.filter((link) => link.kind === 'id'))(
     'is valid HTML: $path',
     async (link) => {
       expect(

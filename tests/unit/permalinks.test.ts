@@ -2,15 +2,14 @@ import { describe, expect, test } from 'vitest'
 import { forwardingPageHtml } from '../../.vitepress/links/forwarding-page'
 import {
   checkPermalinks,
-  currentPermalinks,
-  loadRegistry,
   resolvePermalink,
   unregisteredUrls,
   updateRegistry,
   type LoadPath
 } from '../../.vitepress/links/permalinks'
 import type { LinkPreview } from '../../.vitepress/previews/link-preview'
-import { loadSiteSources, projectRoot } from '../../scripts/lib/site-links'
+import { loadSiteModel } from '../../.vitepress/site/load'
+import { publishedUrls } from '../../scripts/lib/site-links'
 
 const preview: LinkPreview = {
   title: 'T',
@@ -139,7 +138,7 @@ describe('the registry', () => {
   })
 
   test('lists the old community pages and their anchors', () => {
-    expect(loadRegistry(projectRoot).urls).toEqual(
+    expect(loadSiteModel().registry.urls).toEqual(
       expect.arrayContaining([
         '/core/community.html',
         '/core/code_of_conduct.html',
@@ -148,8 +147,9 @@ describe('the registry', () => {
     )
   })
 
-  test('lists every URL the site publishes today (run npm run permalinks:update)', async () => {
-    const current = currentPermalinks((await loadSiteSources()).links)
+  test('lists every URL the site publishes today (run npm run permalinks:update)', () => {
+    const model = loadSiteModel()
+    const current = publishedUrls(model)
     expect(current).toEqual(
       expect.arrayContaining([
         '/slack-rules#use-threads',
@@ -158,6 +158,6 @@ describe('the registry', () => {
         '/r/rule-2'
       ])
     )
-    expect(unregisteredUrls(loadRegistry(projectRoot), current)).toEqual([])
+    expect(unregisteredUrls(model.registry, current)).toEqual([])
   })
 })

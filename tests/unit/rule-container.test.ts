@@ -5,26 +5,38 @@ import {
   ruleContainerPlugin,
   type RuleEnv
 } from '../../.vitepress/plugins/rule-container'
-import { parseRules } from '../../.vitepress/rules/load-rules'
+import { uniqueIdsPlugin } from '../../.vitepress/plugins/unique-ids'
 import type { Rule } from '../../.vitepress/rules/rule'
+import { readPage } from '../../.vitepress/site/model'
+
+const siteUrl = 'https://docs.example.org'
+
+function markdownIt(siteRules: readonly Rule[] = []): MarkdownIt {
+  return new MarkdownIt({ html: true })
+    .use(ruleContainerPlugin, { siteUrl })
+    .use(uniqueIdsPlugin, { rules: siteRules })
+}
 
 function render(
   markdown: string,
   siteRules: Rule[] = [],
   relativePath = 'slack-rules.md'
 ): string {
-  const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin, {
-    siteRules
-  })
-  return md.render(markdown, { relativePath } satisfies RuleEnv)
+  return markdownIt(siteRules).render(markdown, {
+    relativePath
+  } satisfies RuleEnv)
 }
 
+const parseRules = (markdown: string) =>
+  readPage({ file: 'slack-rules.md', text: markdown }, siteUrl).rules
+
 const rule = (header: string, body = 'Body.') =>
-  `::: rule use-threads\n${header}\n\n${body}\n:::\n`
+  `:::: rule use-threads\n${header}\n\n${body}\n::::\n`
 const fullHeader =
   'number: 2\ntitle: Use threads\nsummary: Keep channels readable.'
+const urls = `url="${siteUrl}/slack-rules#use-threads" short-url="${siteUrl}/r/use-threads"`
 const cardOpen =
-  '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
+  `<RuleCard rule-id="use-threads" :number="2" title="Use threads" :aliases="[]" ${urls}>\n` +
   '<h2 id="use-threads">Use threads</h2>\n'
 const correctionSentence =
   '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-correction">step 1 of the enforcement ladder, a correction</a>.</p>\n'
@@ -34,15 +46,18 @@ describe('::: rule containers', () => {
     {
       name: 'a rule becomes a card with a heading that keeps its id',
       input: rule(fullHeader),
-      expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
-        '<h2 id="use-threads">Use threads</h2>\n<p>Body.</p>\n</RuleCard>\n'
+      expected: cardOpen + '<p>Body.</p>\n</RuleCard>\n'
+    },
+    {
+      name: 'a rule without examples may use three colons',
+      input: `::: rule use-threads\n${fullHeader}\n\nBody.\n:::\n`,
+      expected: cardOpen + '<p>Body.</p>\n</RuleCard>\n'
     },
     {
       name: 'aliases become anchors on the card',
       input: rule(`${fullHeader}\naliases: rule-2, threads`),
       expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[&quot;rule-2&quot;,&quot;threads&quot;]">' +
+        `<RuleCard rule-id="use-threads" :number="2" title="Use threads" :aliases="[&quot;rule-2&quot;,&quot;threads&quot;]" ${urls}>` +
         '<span id="rule-2" class="rule-alias-anchor"></span><span id="threads" class="rule-alias-anchor"></span>\n' +
         '<h2 id="use-threads">Use threads</h2>\n<p>Body.</p>\n</RuleCard>\n'
     },
@@ -53,23 +68,22 @@ describe('::: rule containers', () => {
         '- a [link](https://example.org)\n\n```sh\n:::\n```'
       ),
       expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
-        '<h2 id="use-threads">Use threads</h2>\n<ul>\n<li>a <a href="https://example.org">link</a></li>\n</ul>\n' +
+        cardOpen +
+        '<ul>\n<li>a <a href="https://example.org">link</a></li>\n</ul>\n' +
         '<pre><code class="language-sh">:::\n</code></pre>\n</RuleCard>\n'
     },
     {
       name: 'quotes and < in a title are escaped, and render as text',
       input: rule('number: 2\ntitle: Say "hi" <b>first</b>\nsummary: A & B.'),
       expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;" summary="A &amp; B." :aliases="[]">\n' +
+        `<RuleCard rule-id="use-threads" :number="2" title="Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;" :aliases="[]" ${urls}>\n` +
         '<h2 id="use-threads">Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;</h2>\n<p>Body.</p>\n</RuleCard>\n'
     },
     {
       name: 'a nested container stays inside the rule',
       input: rule(fullHeader, '::: tip\nNested.\n:::\n\nAfter.'),
       expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
-        '<h2 id="use-threads">Use threads</h2>\n<p>::: tip\nNested.\n:::</p>\n<p>After.</p>\n</RuleCard>\n'
+        cardOpen + '<p>::: tip\nNested.\n:::</p>\n<p>After.</p>\n</RuleCard>\n'
     },
     {
       name: 'examples and a consequence go to named slots, after the text',
@@ -123,11 +137,10 @@ describe('::: rule containers', () => {
         '<pre><code class="language-md">::: example good\n:::\n</code></pre>\n</RuleCard>\n'
     },
     {
-      name: 'an example may hold code and other containers',
-      input: rule(
-        fullHeader,
-        '::: example poor\n```text\n:::\n```\n\n::: tip\nNested.\n:::\n:::'
-      ),
+      name: 'an example may hold code and other containers, with a colon more',
+      input:
+        `::::: rule use-threads\n${fullHeader}\n\n` +
+        ':::: example poor\n```text\n:::\n```\n\n::: tip\nNested.\n:::\n::::\n:::::\n',
       expected:
         cardOpen +
         '<template #examples>\n<RuleExample kind="poor">\n' +
@@ -173,9 +186,15 @@ describe('::: rule containers', () => {
     },
     {
       name: 'an example whose ":::" is missing',
-      input: `::: rule use-threads\n${fullHeader}\n\n::: example good\nHi.\n:::\n`,
+      input: rule(fullHeader, '::: example good\nHi.'),
       error:
-        'docs/slack-rules.md:1: the rule container is never closed. Add a line ":::" after the rule\'s text, and check that each "::: example" and "::: consequence" in it has its own ":::".'
+        'docs/slack-rules.md:6: the example is not closed before its rule ends. Close it with ":::", and open and close the rule with one colon more ("::::"): as in VitePress, a container that holds others takes more colons.'
+    },
+    {
+      name: 'a rule with examples written with three colons',
+      input: `::: rule use-threads\n${fullHeader}\n\n::: example good\nHi.\n:::\n:::\n`,
+      error:
+        'docs/slack-rules.md:6: the example is not closed before its rule ends. Close it with ":::", and open and close the rule with one colon more ("::::"): as in VitePress, a container that holds others takes more colons.'
     },
     {
       name: 'two consequences',
@@ -206,13 +225,13 @@ describe('::: rule containers', () => {
     },
     {
       name: 'a rule without an id',
-      input: `Intro.\n\n::: rule\n${fullHeader}\n\nBody.\n:::\n`,
+      input: `Intro.\n\n:::: rule\n${fullHeader}\n\nBody.\n::::\n`,
       error:
         'docs/slack-rules.md:3: the rule has no id. Write it after "rule", as in "::: rule use-threads".'
     },
     {
       name: 'an id that is not kebab-case',
-      input: `::: rule Use_Threads\n${fullHeader}\n\nBody.\n:::\n`,
+      input: `:::: rule Use_Threads\n${fullHeader}\n\nBody.\n::::\n`,
       error:
         'docs/slack-rules.md:1: the rule id "Use_Threads" is not kebab-case: use lowercase words joined by hyphens, such as "use-threads".'
     },
@@ -261,15 +280,15 @@ describe('::: rule containers', () => {
     },
     {
       name: 'text without a blank line after the fields',
-      input: `::: rule use-threads\n${fullHeader}\nBody right away.\n:::\n`,
+      input: `:::: rule use-threads\n${fullHeader}\nBody right away.\n::::\n`,
       error:
         'docs/slack-rules.md:5: expected a "key: value" line (number, title, summary, aliases, enforcement) or a blank line before the rule\'s text, found "Body right away.".'
     },
     {
       name: 'an unclosed container',
-      input: `# Rules\n\n::: rule use-threads\n${fullHeader}\n\nBody.\n`,
+      input: `# Rules\n\n:::: rule use-threads\n${fullHeader}\n\nBody.\n`,
       error:
-        'docs/slack-rules.md:3: the rule container is never closed. Add a line ":::" after the rule\'s text, and check that each "::: example" and "::: consequence" in it has its own ":::".'
+        'docs/slack-rules.md:3: the rule container is never closed. Add a line "::::" after the rule\'s text; a rule that holds examples or a consequence opens and closes with one colon more than they do.'
     },
     {
       name: 'a duplicate rule id',
@@ -284,7 +303,7 @@ describe('::: rule containers', () => {
       name: 'an alias that repeats another rule id',
       input:
         rule(fullHeader) +
-        '\n::: rule ask-in-public\nnumber: 3\ntitle: Ask\nsummary: Ask.\naliases: use-threads\n\nBody.\n:::\n',
+        '\n:::: rule ask-in-public\nnumber: 3\ntitle: Ask\nsummary: Ask.\naliases: use-threads\n\nBody.\n::::\n',
       error:
         'docs/slack-rules.md:9: the id "use-threads" is already used by the rule at docs/slack-rules.md:1.'
     },
@@ -292,7 +311,7 @@ describe('::: rule containers', () => {
       name: 'a duplicate rule number',
       input:
         rule(fullHeader) +
-        '\n::: rule ask-in-public\nnumber: 2\ntitle: Ask\nsummary: Ask.\n\nBody.\n:::\n',
+        '\n:::: rule ask-in-public\nnumber: 2\ntitle: Ask\nsummary: Ask.\n\nBody.\n::::\n',
       error:
         'docs/slack-rules.md:9: rule number 2 is already used by the rule at docs/slack-rules.md:1.'
     },
@@ -308,8 +327,8 @@ describe('::: rule containers', () => {
     '$name fails with the file and line',
     ({ input, error }) => {
       // The attrs plugin gives `{#id}` headings their ids in VitePress; mimic it here.
-      const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
-      md.core.ruler.before('rule_unique_ids', 'explicit_ids', (state) => {
+      const md = markdownIt()
+      md.core.ruler.before('unique_ids', 'explicit_ids', (state) => {
         for (const [index, token] of state.tokens.entries()) {
           const inline = state.tokens[index + 1]
           const explicit =
@@ -329,10 +348,8 @@ describe('::: rule containers', () => {
 
   test("a heading on another page cannot take a rule's id or alias", () => {
     const siteRules = parseRules(rule(`${fullHeader}\naliases: rule-2`))
-    const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin, {
-      siteRules
-    })
-    md.core.ruler.before('rule_unique_ids', 'slug_ids', (state) => {
+    const md = markdownIt(siteRules)
+    md.core.ruler.before('unique_ids', 'slug_ids', (state) => {
       for (const token of state.tokens)
         if (token.type === 'heading_open') token.attrSet('id', 'rule-2')
     })
@@ -351,7 +368,7 @@ describe('loading the rules', () => {
       '---\ntitle: Rules\n---\n\n' +
       '::: rule ask-in-public\nnumber: 6\ntitle: Ask in public\nsummary: Ask in channels.\nenforcement: warning\n\nBody.\n:::\n\n' +
       rule(`${fullHeader}\naliases: rule-2`)
-    expect(parseRules(markdown)).toEqual([
+    expect(parseRules(markdown)).toMatchObject([
       {
         id: 'use-threads',
         number: 2,
@@ -375,10 +392,11 @@ describe('loading the rules', () => {
 
 test('the rule written out in CONTRIBUTING.md is a valid rule', () => {
   const contributing = readFileSync('CONTRIBUTING.md', 'utf8')
-  const example = /```md\n(::: rule [\s\S]*?)```/.exec(contributing)?.[1]
+  const example = /```md\n(:{3,} rule [\s\S]*?)```/.exec(contributing)?.[1]
   expect(example).toBeDefined()
-  const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
-  const html = md.render(example!, { relativePath: 'CONTRIBUTING.md' })
+  const html = markdownIt().render(example!, {
+    relativePath: 'CONTRIBUTING.md'
+  })
   expect(html).toContain('<RuleExample kind="good">')
   expect(html).toContain('<RuleExample kind="poor">')
   expect(html).toContain('enforcement-correction')

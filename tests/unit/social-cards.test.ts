@@ -11,11 +11,10 @@ import {
   socialCardSize
 } from '../../.vitepress/previews/social-cards'
 import type { Rule } from '../../.vitepress/rules/rule'
-import {
-  allSocialCards,
-  loadSiteSources,
-  publicFolder
-} from '../../scripts/lib/site-links'
+import { loadSiteModel, projectRoot } from '../../.vitepress/site/load'
+import { allSocialCards } from '../../scripts/lib/site-links'
+
+const publicFolder = join(projectRoot, 'public')
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -27,8 +26,8 @@ function pngSize(file: string): { width: number; height: number } {
 /** Small enough for Slack and phones on slow networks. */
 const maxBytes = 80_000
 
-describe('committed social cards', async () => {
-  const cards = allSocialCards(await loadSiteSources())
+describe('committed social cards', () => {
+  const cards = allSocialCards(loadSiteModel())
   const manifest = loadSocialCardManifest(publicFolder)
 
   test('one for the site, each page and each rule, all current (else run npm run social:cards)', () => {

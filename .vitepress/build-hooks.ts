@@ -1,0 +1,146 @@
+/**
+ * The build pipeline behind config.mts's settings: the Markdown plugins, the
+ * per-page hooks and the build's last step. `buildHooks()` keeps each build's
+ * state (the site model, the link previews collected page by page) inside
+ * its closure, and reads nothing (no file, no git) until VitePress calls a
+ * hook.
+ */
+import { fileURLToPath } from 'node:url'
+import type MarkdownIt from 'markdown-it'
+import type {
+  HeadConfig,
+  PageData,
+  SiteConfig,
+  TransformContext
+} from 'vitepress'
+import { writeSecurityHeaders } from './build/security-headers'
+import type { Community } from './community/types'
+import { resourceGroups } from './community/types'
+import { publishLinks } from './links/publish-links'
+import { historyStatus } from './policy/git-history'
+import { policyPages } from './policy/policies'
+import { codeCopyLabelPlugin } from './plugins/code-copy-label'
+import {
+  communityLinkTargets,
+  communityLinksPlugin,
+  resolveCommunityLink
+} from './plugins/community-links'
+import { policyVersionPlugin } from './plugins/policy-version'
+import { resourceListCheckPlugin } from './plugins/resource-list-check'
+import { ruleContainerPlugin } from './plugins/rule-container'
+import { frontmatterLinesPlugin } from './plugins/source-location'
+import { uniqueIdsPlugin } from './plugins/unique-ids'
+import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
+import { pagePreview } from './previews/page-preview'
+import { loadSocialCardManifest } from './previews/social-cards'
+import { loadSiteModel, projectRoot } from './site/load'
+import { pagePath } from './site/paths'
+import { formatLastUpdated } from './transforms/last-updated'
+import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
+
+const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+
+/** A value computed on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
+}
+
+export function buildHooks(community: Community) {
+  // Cached per build (and rebuilt when a page changes in `vitepress dev`).
+  const model = loadSiteModel
+  // Without full git history (a shallow clone, or no commits yet), git would
+  // date every page to the last commit, or to nothing: leave dates out.
+  const hasFullHistory = once(() => historyStatus(projectRoot) === 'full')
+  const socialCards = once(() => loadSocialCardManifest(publicFolder))
+  const linkTargets = once(() => communityLinkTargets(community))
+  // Filled by transformHead; buildEnd previews redirects as their target page.
+  const pagePreviews = new Map<string, LinkPreview>()
+
+  return {
+    markdown(md: MarkdownIt): void {
+      const { siteUrl, rules } = model()
+      md.use(communityLinksPlugin, { community })
+      md.use(ruleContainerPlugin, { siteUrl })
+      md.use(uniqueIdsPlugin, { rules })
+      md.use(resourceListCheckPlugin, { groups: resourceGroups })
+      md.use(policyVersionPlugin, {
+        policies: policyPages,
+        changesPath: '/changes'
+      })
+      // Error lines count from the top of the file, frontmatter included.
+      md.use(frontmatterLinesPlugin)
+      md.use(codeCopyLabelPlugin)
+    },
+
+    sitemapItems<T extends { lastmod?: unknown }>(items: T[]): T[] {
+      return hasFullHistory()
+        ? items
+        : items.map((item) => ({ ...item, lastmod: undefined }))
+    },
+
+    // Frontmatter links (the home page's buttons) may use `community:` too;
+    // the "Last updated" date is formatted here, not in the browser.
+    transformPageData(pageData: PageData) {
+      if (!hasFullHistory()) delete pageData.lastUpdated
+      const hero = pageData.frontmatter.hero as
+        { actions?: { link?: string }[] } | undefined
+      for (const action of hero?.actions ?? []) {
+        if (action.link) {
+          action.link = resolveCommunityLink(
+            action.link,
+            linkTargets(),
+            `docs/${pageData.relativePath} (frontmatter)`
+          )
+        }
+      }
+      return {
+        lastUpdatedText: formatLastUpdated(pageData.lastUpdated, community.lang)
+      }
+    },
+
+    // The text paints first; the JavaScript loads after (see the module).
+    transformHtml: (
+      html: string,
+      _file: string,
+      { page }: Pick<TransformContext, 'page'>
+    ) => loadScriptsAfterPaint(html, `docs/${page}`),
+
+    // Link previews (Open Graph, Twitter card, canonical URL) on every page.
+    transformHead({ page, pageData, title }: TransformContext): HeadConfig[] {
+      if (page === '404.md') return []
+      const path = pagePath(page)
+      const site = model()
+      const preview = {
+        ...pagePreview({
+          page,
+          title: pageData.title,
+          description: site.pages.find((each) => each.path === path)
+            ?.description,
+          community,
+          siteUrl: site.siteUrl,
+          manifest: socialCards()
+        }),
+        documentTitle: title
+      }
+      pagePreviews.set(path, preview)
+      return linkPreviewHead(preview)
+    },
+
+    // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
+    // then every URL in permalinks.json must still be served. Then _headers,
+    // which must stay the last step: its CSP allows each inline script in
+    // the built HTML (redirect pages included) by its hash.
+    async buildEnd(siteConfig: SiteConfig): Promise<void> {
+      await publishLinks({
+        model: model(),
+        outDir: siteConfig.outDir,
+        base: siteConfig.site.base,
+        community,
+        manifest: socialCards(),
+        pagePreviews
+      })
+      writeSecurityHeaders(siteConfig.outDir)
+    }
+  }
+}
