@@ -68,3 +68,14 @@ export function paragraphTokens(state: StateCore, markdown: string): Token[] {
   state.md.inline.parse(markdown, state.md, state.env, inline.children ?? [])
   return [open, inline, close]
 }
+
+/** Sets each token's nesting level, as markdown-it would, from `start`. */
+export function withLevels(start: number, tokens: Token[]): Token[] {
+  let level = start
+  for (const token of tokens) {
+    if (token.nesting === -1) level--
+    token.level = level
+    if (token.nesting === 1) level++
+  }
+  return tokens
+}

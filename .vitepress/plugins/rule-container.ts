@@ -40,6 +40,7 @@ import { pagePath, ruleLinks } from '../site/paths'
 import {
   blockAt,
   blockToken,
+  withLevels,
   headingTokens,
   paragraphTokens,
   type Block
@@ -208,14 +209,14 @@ function ruleCard(state: StateCore, block: Block): Token[] {
         ]
   const cardOpen = blockToken(state, 'rule_card_open', 1, rule)
   cardOpen.map = open.map
-  return [
+  return withLevels(open.level, [
     cardOpen,
     ...headingTokens(state, rule.id, rule.title, lines(open)[0]),
     ...text,
     ...slot('examples', examples),
     ...slot('consequence', consequence),
     blockToken(state, 'rule_card_close', -1)
-  ]
+  ])
 }
 
 /** Fails on a rule container whose closing line is missing. */
