@@ -97,6 +97,8 @@ export function partSections(part: MessagePart): SectionBlock[] {
   const sections: string[] = []
   let current = part.heading ? bold(part.heading) : ''
   for (const line of part.lines) {
+    // A blank line spaces out a section; it never starts one.
+    if (current === '' && line === '') continue
     const next = current === '' ? line : `${current}\n${line}`
     if (next.length > slackLimits.sectionText && current !== '') {
       sections.push(current)
