@@ -3,7 +3,7 @@
  * as a `<RuleCard>` whose title is a real `<h2>`.
  *
  * ```md
- * :::: rule use-threads
+ * ::: rule use-threads
  * number: 2
  * title: Use threads for longer messages
  * summary: Keep the channel readable.
@@ -17,11 +17,11 @@
  * ::: consequence
  * What happens next (optional).
  * :::
- * ::::
+ * :::
  * ```
  *
- * The containers are markdown-it-container's, as VitePress's `::: tip`: a
- * container that holds others takes more colons than they do. The header
+ * The containers are markdown-it-container's, as VitePress's `::: tip`
+ * (nested-containers.ts lets them nest with three colons each). The header
  * (rules/rule-header.ts) is the rule's first paragraph; it becomes the card's
  * props and a heading token, so VitePress gives the title its anchor and it
  * reaches "On this page" and local search (a heading in a component's
@@ -45,6 +45,7 @@ import {
   paragraphTokens,
   type Block
 } from './markdown-tokens'
+import { nestedContainersPlugin } from './nested-containers'
 import {
   sourceFile,
   sourceLine,
@@ -116,16 +117,16 @@ function readRule(env: RuleEnv, block: Block): { rule: Rule; body: Token[] } {
 }
 
 /** An example's or the consequence's content, checked. */
-function partContent(env: unknown, part: Block, ruleEnd: number): Token[] {
+function partContent(
+  env: unknown,
+  part: Block,
+  rule: Token,
+  ruleEnd: number
+): Token[] {
   const [open] = part
   const name = partName(open) ?? 'example'
   const where = sourceLocation(env, open.map)
-  if (lines(open)[1] >= ruleEnd) {
-    throw new ContentError(
-      where,
-      `the ${name} is not closed before its rule ends. Close it with ":::", and open and close the rule with one colon more ("::::"): as in VitePress, a container that holds others takes more colons.`
-    )
-  }
+  if (lines(open)[1] >= ruleEnd) throw unclosedRule(env, rule)
   const content = part.slice(1, -1)
   if (content.length === 0) {
     throw new ContentError(
@@ -172,7 +173,7 @@ function ruleCard(state: StateCore, block: Block): Token[] {
     }
     if (token.level !== open.level + 1) strayPart(state.env, token, name)
     const part = blockAt(body, index)
-    const content = partContent(state.env, part, lines(open)[1])
+    const content = partContent(state.env, part, open, lines(open)[1])
     const where = sourceLocation(state.env, token.map)
     if (name === 'example') {
       const kind = exampleKind(token.info, where)
@@ -219,16 +220,18 @@ function ruleCard(state: StateCore, block: Block): Token[] {
   ])
 }
 
+function unclosedRule(env: unknown, open: Token): ContentError {
+  return new ContentError(
+    sourceLocation(env, open.map),
+    `the rule container is never closed. Add a line ":::" after the rule's text, and check that each "::: example" and "::: consequence" in it has its own ":::".`
+  )
+}
+
 /** Fails on a rule container whose closing line is missing. */
 function checkClosed(state: StateCore, open: Token): void {
   const closeLine = state.src.split('\n')[lines(open)[1]] ?? ''
   const markers = /^\s*(:{3,})\s*$/.exec(closeLine)?.[1] ?? ''
-  if (markers.length < open.markup.length) {
-    throw new ContentError(
-      sourceLocation(state.env, open.map),
-      `the rule container is never closed. Add a line "${open.markup}" after the rule's text; a rule that holds examples or a consequence opens and closes with one colon more than they do.`
-    )
-  }
+  if (markers.length < open.markup.length) throw unclosedRule(state.env, open)
 }
 
 function buildCards(state: StateCore): void {
@@ -254,6 +257,7 @@ export function ruleContainerPlugin(
   md: MarkdownIt,
   options: RuleContainerOptions = {}
 ): void {
+  md.use(nestedContainersPlugin)
   for (const name of ['rule', ...partNames]) md.use(container, name)
   // After inline parsing, so the title stays plain text; before VitePress's
   // anchors and outline, which read the heading it makes.

@@ -31,7 +31,7 @@ const parseRules = (markdown: string) =>
   readPage({ file: 'slack-rules.md', text: markdown }, siteUrl).rules
 
 const rule = (header: string, body = 'Body.') =>
-  `:::: rule use-threads\n${header}\n\n${body}\n::::\n`
+  `::: rule use-threads\n${header}\n\n${body}\n:::\n`
 const fullHeader =
   'number: 2\ntitle: Use threads\nsummary: Keep channels readable.'
 const urls = `url="${siteUrl}/slack-rules#use-threads" short-url="${siteUrl}/r/use-threads"`
@@ -49,9 +49,11 @@ describe('::: rule containers', () => {
       expected: cardOpen + '<p>Body.</p>\n</RuleCard>\n'
     },
     {
-      name: 'a rule without examples may use three colons',
-      input: `::: rule use-threads\n${fullHeader}\n\nBody.\n:::\n`,
-      expected: cardOpen + '<p>Body.</p>\n</RuleCard>\n'
+      name: 'a rule may take more colons than its parts, as in VitePress',
+      input: `:::: rule use-threads\n${fullHeader}\n\n::: example good\nHi.\n:::\n::::\n`,
+      expected:
+        cardOpen +
+        '<template #examples>\n<RuleExample kind="good">\n<p>Hi.</p>\n</RuleExample>\n</template>\n</RuleCard>\n'
     },
     {
       name: 'aliases become anchors on the card',
@@ -137,10 +139,11 @@ describe('::: rule containers', () => {
         '<pre><code class="language-md">::: example good\n:::\n</code></pre>\n</RuleCard>\n'
     },
     {
-      name: 'an example may hold code and other containers, with a colon more',
-      input:
-        `::::: rule use-threads\n${fullHeader}\n\n` +
-        ':::: example poor\n```text\n:::\n```\n\n::: tip\nNested.\n:::\n::::\n:::::\n',
+      name: 'an example may hold code and other containers',
+      input: rule(
+        fullHeader,
+        '::: example poor\n```text\n:::\n```\n\n::: tip\nNested.\n:::\n:::'
+      ),
       expected:
         cardOpen +
         '<template #examples>\n<RuleExample kind="poor">\n' +
@@ -186,15 +189,9 @@ describe('::: rule containers', () => {
     },
     {
       name: 'an example whose ":::" is missing',
-      input: rule(fullHeader, '::: example good\nHi.'),
+      input: `::: rule use-threads\n${fullHeader}\n\n::: example good\nHi.\n:::\n`,
       error:
-        'docs/slack-rules.md:6: the example is not closed before its rule ends. Close it with ":::", and open and close the rule with one colon more ("::::"): as in VitePress, a container that holds others takes more colons.'
-    },
-    {
-      name: 'a rule with examples written with three colons',
-      input: `::: rule use-threads\n${fullHeader}\n\n::: example good\nHi.\n:::\n:::\n`,
-      error:
-        'docs/slack-rules.md:6: the example is not closed before its rule ends. Close it with ":::", and open and close the rule with one colon more ("::::"): as in VitePress, a container that holds others takes more colons.'
+        'docs/slack-rules.md:1: the rule container is never closed. Add a line ":::" after the rule\'s text, and check that each "::: example" and "::: consequence" in it has its own ":::".'
     },
     {
       name: 'two consequences',
@@ -225,13 +222,13 @@ describe('::: rule containers', () => {
     },
     {
       name: 'a rule without an id',
-      input: `Intro.\n\n:::: rule\n${fullHeader}\n\nBody.\n::::\n`,
+      input: `Intro.\n\n::: rule\n${fullHeader}\n\nBody.\n:::\n`,
       error:
         'docs/slack-rules.md:3: the rule has no id. Write it after "rule", as in "::: rule use-threads".'
     },
     {
       name: 'an id that is not kebab-case',
-      input: `:::: rule Use_Threads\n${fullHeader}\n\nBody.\n::::\n`,
+      input: `::: rule Use_Threads\n${fullHeader}\n\nBody.\n:::\n`,
       error:
         'docs/slack-rules.md:1: the rule id "Use_Threads" is not kebab-case: use lowercase words joined by hyphens, such as "use-threads".'
     },
@@ -280,15 +277,15 @@ describe('::: rule containers', () => {
     },
     {
       name: 'text without a blank line after the fields',
-      input: `:::: rule use-threads\n${fullHeader}\nBody right away.\n::::\n`,
+      input: `::: rule use-threads\n${fullHeader}\nBody right away.\n:::\n`,
       error:
         'docs/slack-rules.md:5: expected a "key: value" line (number, title, summary, aliases, enforcement) or a blank line before the rule\'s text, found "Body right away.".'
     },
     {
       name: 'an unclosed container',
-      input: `# Rules\n\n:::: rule use-threads\n${fullHeader}\n\nBody.\n`,
+      input: `# Rules\n\n::: rule use-threads\n${fullHeader}\n\nBody.\n`,
       error:
-        'docs/slack-rules.md:3: the rule container is never closed. Add a line "::::" after the rule\'s text; a rule that holds examples or a consequence opens and closes with one colon more than they do.'
+        'docs/slack-rules.md:3: the rule container is never closed. Add a line ":::" after the rule\'s text, and check that each "::: example" and "::: consequence" in it has its own ":::".'
     },
     {
       name: 'a duplicate rule id',
@@ -303,7 +300,7 @@ describe('::: rule containers', () => {
       name: 'an alias that repeats another rule id',
       input:
         rule(fullHeader) +
-        '\n:::: rule ask-in-public\nnumber: 3\ntitle: Ask\nsummary: Ask.\naliases: use-threads\n\nBody.\n::::\n',
+        '\n::: rule ask-in-public\nnumber: 3\ntitle: Ask\nsummary: Ask.\naliases: use-threads\n\nBody.\n:::\n',
       error:
         'docs/slack-rules.md:9: the id "use-threads" is already used by the rule at docs/slack-rules.md:1.'
     },
@@ -311,7 +308,7 @@ describe('::: rule containers', () => {
       name: 'a duplicate rule number',
       input:
         rule(fullHeader) +
-        '\n:::: rule ask-in-public\nnumber: 2\ntitle: Ask\nsummary: Ask.\n\nBody.\n::::\n',
+        '\n::: rule ask-in-public\nnumber: 2\ntitle: Ask\nsummary: Ask.\n\nBody.\n:::\n',
       error:
         'docs/slack-rules.md:9: rule number 2 is already used by the rule at docs/slack-rules.md:1.'
     },
@@ -392,7 +389,7 @@ describe('loading the rules', () => {
 
 test('the rule written out in CONTRIBUTING.md is a valid rule', () => {
   const contributing = readFileSync('CONTRIBUTING.md', 'utf8')
-  const example = /```md\n(:{3,} rule [\s\S]*?)```/.exec(contributing)?.[1]
+  const example = /```md\n(::: rule [\s\S]*?)```/.exec(contributing)?.[1]
   expect(example).toBeDefined()
   const html = markdownIt().render(example!, {
     relativePath: 'CONTRIBUTING.md'
