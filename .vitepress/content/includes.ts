@@ -10,7 +10,7 @@
  * starts. An include may only name a whole `.md` file under the pages
  * folder; its text is then sanitized as part of the page that includes it.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { Plugin } from 'vite'
 import { listFiles } from '../build/files'
@@ -54,6 +54,77 @@ export function includeProblems(
       })
   }
   return problems
+}
+
+/** Where a line of a page with its includes expanded comes from. */
+export interface LineOrigin {
+  /** Relative to the pages folder. */
+  file: string
+  /** 1-based line in that file. */
+  line: number
+}
+
+/**
+ * A page's Markdown with its includes expanded as VitePress expands them
+ * (whole `.md` files, their frontmatter dropped, recursively), and where
+ * each line of it comes from, so that a problem in included text names the
+ * included file. `file` is relative to `srcDir`; `source` is its text.
+ */
+export function expandIncludes(
+  srcDir: string,
+  file: string,
+  source: string
+): {
+  text: string
+  /** The included files, relative to `srcDir`. */
+  files: string[]
+  origin: (line: number) => LineOrigin
+} {
+  // Pieces of the result: where each starts, and the file line it starts on.
+  const pieces: { start: number; file: string; line: number }[] = []
+  let text = ''
+  const files: string[] = []
+  const append = (piece: string, from: string, line: number) => {
+    pieces.push({ start: text.length, file: from, line })
+    text += piece
+  }
+  const expand = (from: string, body: string, firstLine: number) => {
+    let last = 0
+    const lineAt = (index: number) =>
+      firstLine + body.slice(0, index).split('\n').length - 1
+    for (const match of body.matchAll(includePattern)) {
+      const target = match[1] ?? ''
+      const path = target.startsWith('@')
+        ? join(srcDir, target.slice(target[1] === '/' ? 2 : 1))
+        : join(dirname(join(srcDir, from)), target)
+      const included = relative(srcDir, path)
+      if (!target || !included.endsWith('.md') || !existsSync(path)) continue
+      append(body.slice(last, match.index), from, lineAt(last))
+      files.push(included)
+      const page = readPage(readFileSync(path, 'utf8'), included)
+      expand(included, page.body, page.bodyOffset + 1)
+      last = match.index + match[0].length
+    }
+    append(body.slice(last), from, lineAt(last))
+  }
+  expand(file, source, 1)
+  return {
+    text,
+    files,
+    origin(line) {
+      const index =
+        line > 1
+          ? text
+              .split('\n')
+              .slice(0, line - 1)
+              .join('\n').length + 1
+          : 0
+      const piece = pieces.filter(({ start }) => start <= index).at(-1)
+      if (!piece) return { file, line }
+      const before = text.slice(piece.start, index).split('\n').length - 1
+      return { file: piece.file, line: piece.line + before }
+    }
+  }
 }
 
 /** Every frontmatter-opener and include problem in the pages folder. */

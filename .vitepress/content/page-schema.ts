@@ -15,8 +15,7 @@ import { urlProblem } from './html-allowlist'
  */
 const text = z
   .string({ error: 'must be text' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
+  .refine((value) => value.trim() !== '', { error: 'must not be empty' })
   .refine((value) => !value.includes('<'), {
     error: 'must be plain text: "<" is not allowed'
   })
@@ -26,7 +25,11 @@ const link = z.string({ error: 'must be a link' }).superRefine((value, ctx) => {
   const problem = value.startsWith('community:')
     ? undefined
     : urlProblem(value, 'link')
-  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      message: `is not an allowed link: ${problem}`
+    })
 })
 
 const calendarDate = z
@@ -41,9 +44,10 @@ const calendarDate = z
   )
 
 const version = z
-  .string({ error: "must be text in quotes, such as '1.1'" })
-  .trim()
-  .min(1, { error: "must be text in quotes, such as '1.1'" })
+  .string({ error: "must be text in quotes, such as version: '1.1'" })
+  .refine((value) => value.trim() !== '', {
+    error: "must be text in quotes, such as version: '1.1'"
+  })
 
 export const changelogEntrySchema = z.strictObject({
   version,
@@ -98,6 +102,45 @@ export interface FrontmatterProblem {
   message: string
 }
 
+/** Why a field matters, for the message when it is missing. */
+const missingHints: Readonly<Record<string, string>> = {
+  title:
+    'Every page needs a title: the browser tab and search results show it.',
+  description:
+    'Every page needs a one-sentence description: search engines and link previews in Slack show it.'
+}
+
+/** Messages for the issues whose schema gives none. */
+function defaultMessage(issue: { code: string; expected?: string }): string {
+  if (issue.code === 'invalid_type')
+    return issue.expected === 'array'
+      ? 'must be a list'
+      : issue.expected === 'object'
+        ? 'must be a list of "key: value" lines'
+        : `must be ${issue.expected === 'string' ? 'text' : issue.expected}`
+  if (issue.code === 'invalid_value') return 'is not one of the allowed values'
+  return 'is not valid'
+}
+
+/** `changelog[1].date` */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : `${index > 0 ? '.' : ''}${String(key)}`
+    )
+    .join('')
+}
+
+/** Describes a wrong value for a message: `1.1 (a number)`. */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`
+  if (value instanceof Date)
+    return `${value.toISOString().slice(0, 10)} (a date)`
+  return `${JSON.stringify(value)} (${Array.isArray(value) ? 'a list' : `a ${typeof value}`})`
+}
+
 /** Every problem in a page's frontmatter, each with its file line. */
 export function frontmatterProblems(page: PageSource): FrontmatterProblem[] {
   if (!page.hasFrontmatter)
@@ -108,29 +151,27 @@ export function frontmatterProblems(page: PageSource): FrontmatterProblem[] {
           'the page has no frontmatter. Start it with a block between two "---" lines holding its title and description.'
       }
     ]
-  const result = pageFrontmatterSchema.safeParse(page.data)
+  const result = pageFrontmatterSchema.safeParse(page.data, {
+    reportInput: true,
+    error: defaultMessage
+  })
   if (result.success) return []
   return result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys')
       return issue.keys.map((key) => ({
         line: page.lineOf([...issue.path, key]),
-        message: unknownKeyMessage(key, issue.path)
+        message: unknownKeyMessage(fieldName([...issue.path, key]))
       }))
-    const field = issue.path.map(String).join('.')
-    const missing = issue.code === 'invalid_type' && issue.input === undefined
-    return [
-      {
-        line: page.lineOf(issue.path),
-        message: missing
-          ? `the frontmatter has no "${field}", which every page needs.`
-          : `"${field}" ${issue.message}.`
-      }
-    ]
+    const field = fieldName(issue.path)
+    const message =
+      issue.input === undefined
+        ? `the frontmatter has no "${field}". ${missingHints[field] ?? ''}`.trim()
+        : `"${field}" ${issue.message}; found ${shown(issue.input)}.`
+    return [{ line: page.lineOf(issue.path), message }]
   })
 }
 
-function unknownKeyMessage(key: string, path: readonly PropertyKey[]): string {
-  const field = [...path.map(String), key].join('.')
+function unknownKeyMessage(field: string): string {
   if (field === 'head')
     return '"head" is not allowed in frontmatter: the tags in a page\'s head (link previews, icons) come only from the site\'s code.'
   return `"${field}" is not a frontmatter key this site supports; the keys are listed in .vitepress/content/page-schema.ts.`

@@ -11,8 +11,9 @@
  * - the components of theme/markdown-components.ts with their props;
  * - no `{` or `}` in text: each is written as a character reference, so that
  *   Vue never reads `{{ … }}` as an expression (which would run at build
- *   time, in Node). In code (`<code>`, `<pre>`) that is all; elsewhere a
- *   `{{` is also reported, since the author meant an expression.
+ *   time, in Node, and in readers' browsers). The page shows the braces as
+ *   written, so nothing is lost: `{{ x }}` in a page is text, as it is on
+ *   GitHub.
  *
  * It is sanitize-html on htmlparser2, told to keep the case of tags and
  * attributes and to read `<Tag />` as closed, because the HTML holds Vue
@@ -103,7 +104,7 @@ function checkAttributes(
   const kept: Record<string, string> = {}
   const component = components[tag]
   for (const [name, value] of Object.entries(attributes)) {
-    const attribute = `${name}="${value}" on <${tag}>`
+    const attribute = `${name}=${JSON.stringify(value)} on <${tag}>`
     if (component) {
       const kind = component.props[name]
       if (kind === undefined) {
@@ -184,10 +185,8 @@ export function sanitizePageHtml(html: string): {
   removals: Removal[]
 } {
   const removals: Removal[] = []
-  // Open elements; `literal` where Vue shows text as it is (code, v-pre).
-  const stack: { name: string; literal: boolean }[] = []
+  const stack: string[] = []
   let line: number | undefined
-  let lastText = ''
   const report = (message: string) => removals.push({ line, message })
 
   const clean = sanitizeHtml(html, {
@@ -206,18 +205,11 @@ export function sanitizePageHtml(html: string): {
       lowerCaseAttributeNames: false,
       recognizeSelfClosing: true
     },
-    onOpenTag: (name, attribs) => {
-      const literal = name === 'code' || name === 'pre' || 'v-pre' in attribs
-      stack.push({ name, literal: literal || stack.at(-1)?.literal === true })
-      lastText = ''
-    },
-    onCloseTag: () => {
-      stack.pop()
-      lastText = ''
-    },
+    onOpenTag: (name) => stack.push(name),
+    onCloseTag: () => stack.pop(),
     transformTags: {
       '*': (tagName, attribs) => {
-        const parent = stack.at(-2)?.name
+        const parent = stack.at(-2)
         const allowed =
           tagName === 'template'
             ? parent !== undefined && components[parent]?.slots !== undefined
@@ -242,11 +234,6 @@ export function sanitizePageHtml(html: string): {
         else if (line !== undefined) line += part.split('\n').length - 1
       }
       const plain = parts.filter((_, index) => index % 2 === 0).join('')
-      if (!stack.at(-1)?.literal && /\{\{/.test(lastText.slice(-1) + plain))
-        report(
-          '{{ is a Vue expression outside code, which would run at build time; write it as &#123;&#123;, or put it in a code block'
-        )
-      lastText = plain
       return plain.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;')
     }
   })

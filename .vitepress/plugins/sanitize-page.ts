@@ -17,13 +17,15 @@
  * line. With `env.contentProblems` set to an array, problems are collected
  * there instead (the content lint lists them all).
  */
-import { relative, resolve, sep } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
 import type MarkdownIt from 'markdown-it'
 import { ContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
 import { frontmatterProblems } from '../content/page-schema'
 import { lineMarker, sanitizePageHtml } from '../content/sanitize'
 import { isContentError } from '../content-error'
+import { expandIncludes } from '../content/includes'
 
 export interface ContentProblem {
   /** `docs/page.md` */
@@ -89,7 +91,12 @@ export function sanitizePagePlugin(
     } catch (error) {
       if (!isContentError(error)) throw error
       // Never hand this source to gray-matter.
-      problems.push({ file, message: error.message.replace(/^[^ ]+: /, '') })
+      const line = Number(/:(\d+)$/.exec(error.location)?.[1]) || undefined
+      problems.push({
+        file,
+        line,
+        message: error.message.slice(error.location.length + 2)
+      })
       return fail()
     }
 
@@ -104,26 +111,17 @@ export function sanitizePagePlugin(
       env.sanitizeMarkers = false
     }
 
-    const fileLine = (line?: number) =>
-      line === undefined ? undefined : line + 1 + offset
-    for (const block of env.sfcBlocks?.scripts ?? [])
-      problems.push({
-        file,
-        line: fileLine(blockLine(block)),
-        message: sfcMessage('script')
-      })
-    for (const block of env.sfcBlocks?.styles ?? [])
-      problems.push({
-        file,
-        line: fileLine(blockLine(block)),
-        message: sfcMessage('style')
-      })
-    for (const block of env.sfcBlocks?.customBlocks ?? [])
-      problems.push({
-        file,
-        line: fileLine(blockLine(block)),
-        message: sfcMessage('custom')
-      })
+    // A line of the rendered body → the file (maybe an included one) and
+    // line it came from.
+    const origin = includedLines(srcDir, env, src)
+    const at = (line?: number) => {
+      if (line === undefined) return { file }
+      const found = origin(line + 1 + offset)
+      return { file: `${pagesFolder}/${found.file}`, line: found.line }
+    }
+    for (const kind of ['scripts', 'styles', 'customBlocks'] as const)
+      for (const block of env.sfcBlocks?.[kind] ?? [])
+        problems.push({ ...at(blockLine(block)), message: sfcMessage(kind) })
     // Nothing of them reaches the page component, even when collecting.
     if (env.sfcBlocks)
       for (const list of Object.values(env.sfcBlocks))
@@ -136,13 +134,32 @@ export function sanitizePagePlugin(
 
     const clean = sanitizePageHtml(html)
     for (const removal of clean.removals)
-      problems.push({
-        file,
-        line: fileLine(removal.line),
-        message: removal.message
-      })
+      problems.push({ ...at(removal.line), message: removal.message })
     return problems.length > 0 ? fail() : clean.html
   }
+}
+
+/**
+ * Maps a line of `src` (the page with its includes expanded) to the file
+ * and line it came from. Without includes, or when our expansion does not
+ * match VitePress's, lines are the page's own.
+ */
+function includedLines(
+  srcDir: string,
+  env: PageEnv,
+  src: string
+): (line: number) => { file: string; line: number } {
+  const page = env.relativePath ?? 'page.md'
+  const own = (line: number) => ({ file: page, line })
+  const path = join(srcDir, page)
+  if (!env.includes?.length || !existsSync(path)) return own
+  let expanded: ReturnType<typeof expandIncludes>
+  try {
+    expanded = expandIncludes(srcDir, page, readFileSync(path, 'utf8'))
+  } catch {
+    return own
+  }
+  return expanded.text === src ? expanded.origin : own
 }
 
 /** Why an included file may not be included, or undefined. */
@@ -158,9 +175,13 @@ export function includeProblem(
   return undefined
 }
 
-function sfcMessage(kind: 'script' | 'style' | 'custom'): string {
-  const what = kind === 'custom' ? 'a custom block' : `a <${kind}> block`
-  return `${what} is not allowed in a page: VitePress would make it part of the page's code. Use a component from .vitepress/theme/markdown-components.ts.`
+function sfcMessage(kind: 'scripts' | 'styles' | 'customBlocks'): string {
+  const what = {
+    scripts: 'a <script>',
+    styles: 'a <style>',
+    customBlocks: 'a custom'
+  }[kind]
+  return `${what} block is not allowed in a page: VitePress would make it part of the page's code. Use a component from .vitepress/theme/markdown-components.ts.`
 }
 
 /** The Markdown line VitePress's sfc rule took a block from (set below). */
@@ -191,11 +212,11 @@ function markBlockLines(md: MarkdownIt): void {
   const htmlBlock = rules.html_block
   if (htmlBlock)
     rules.html_block = mark((tokens, index, options, env: PageEnv, self) => {
-      const before = sfcBlockList(env).length
       const rendered = htmlBlock(tokens, index, options, env, self)
-      for (const block of sfcBlockList(env).slice(before))
-        (block as { sanitizeLine?: number }).sanitizeLine =
-          tokens[index]?.map?.[0]
+      // The block it took out of the HTML, if any, is the one without a line.
+      for (const block of sfcBlockList(env) as { sanitizeLine?: number }[])
+        if (!('sanitizeLine' in block))
+          block.sanitizeLine = tokens[index]?.map?.[0]
       return rendered
     })
 
