@@ -62,6 +62,9 @@ const knownElements = [
   'template'
 ]
 
+/** Elements whose text is dropped with them. */
+const nonTextTags = ['script', 'style', 'textarea', 'option', 'title', 'xmp']
+
 /** A prop's value checked against its kind: the value to keep, or a reason. */
 function checkProp(
   kind: PropKind,
@@ -199,7 +202,7 @@ export function sanitizePageHtml(html: string): {
     parseStyleAttributes: false,
     nonBooleanAttributes: [],
     selfClosing: ['img', 'br', 'hr', 'input', 'wbr'],
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'title', 'xmp'],
+    nonTextTags,
     parser: {
       lowerCaseTags: false,
       lowerCaseAttributeNames: false,
@@ -218,7 +221,7 @@ export function sanitizePageHtml(html: string): {
           report(elementProblem(tagName, parent))
           // Not in allowedTags: sanitize-html drops the tag, and the text
           // of <script>, <style> and the like.
-          return { tagName: allowedTagNameOrRemoved(tagName), attribs: {} }
+          return { tagName: removedTagName(tagName), attribs: {} }
         }
         return {
           tagName,
@@ -241,9 +244,12 @@ export function sanitizePageHtml(html: string): {
 }
 
 /**
- * A tag that failed the checks must not be in allowedTags. `template` (and
- * any other allowed name in the wrong place) becomes a name that is not.
+ * The name to give a tag that failed the checks: one that is not in
+ * allowedTags (so sanitize-html drops it), lower-cased where sanitize-html
+ * then drops its text too (`<SCRIPT>`).
  */
-function allowedTagNameOrRemoved(tagName: string): string {
+function removedTagName(tagName: string): string {
+  const lower = tagName.toLowerCase()
+  if (nonTextTags.includes(lower)) return lower
   return knownElements.includes(tagName) ? 'removed-element' : tagName
 }
