@@ -1,6 +1,5 @@
 import { HtmlValidate } from 'html-validate'
 import { describe, expect, test } from 'vitest'
-import { community } from '../../.vitepress/community'
 import {
   forwardingPageHtml,
   forwardingScript,
@@ -16,6 +15,7 @@ import type { LinkPreview } from '../../.vitepress/previews/link-preview'
 import { siteTitle } from '../../.vitepress/previews/social-cards'
 import { loadRules } from '../../.vitepress/rules/load-rules'
 import type { Rule } from '../../.vitepress/rules/rule'
+import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 const siteUrl = 'https://community.example'
 const rule: Rule = {
@@ -54,7 +54,7 @@ describe('short link pages', () => {
     ['og:image', `${siteUrl}/social/rules/use-threads.png`],
     ['og:image:width', '1200'],
     ['og:image:height', '630'],
-    ['og:site_name', siteTitle(community)],
+    ['og:site_name', 'Example Community'],
     ['twitter:card', 'summary_large_image'],
     ['twitter:image', `${siteUrl}/social/rules/use-threads.png`]
   ]
@@ -64,7 +64,7 @@ describe('short link pages', () => {
 
   test('title, canonical, language and refresh', () => {
     expect(facts.title).toBe(
-      `Rule 2: Use threads for "longer" <messages> | ${siteTitle(community)}`
+      'Rule 2: Use threads for "longer" <messages> | Example Community'
     )
     expect(facts.canonical).toBe(`${siteUrl}/slack-rules#use-threads`)
     expect(facts.lang).toBe('en-US')
@@ -98,15 +98,15 @@ describe('short link pages', () => {
 describe('redirect pages', () => {
   const target: LinkPreview = {
     title: 'Community guide',
-    documentTitle: 'Community guide | Prefect Community',
+    documentTitle: 'Community guide | Example Community',
     description: 'How to get help.',
     url: `${siteUrl}/community`,
     canonical: `${siteUrl}/community`,
-    siteName: 'Prefect Community',
+    siteName: 'Example Community',
     lang: 'en-US',
     image: {
       url: `${siteUrl}/social/site.png`,
-      alt: 'Prefect Community',
+      alt: 'Example Community',
       width: 1200,
       height: 630
     }
@@ -125,7 +125,7 @@ describe('redirect pages', () => {
   test('preview as the page they lead to, canonical to it', () => {
     expect(facts.meta['og:title']).toBe('Community guide')
     expect(facts.canonical).toBe(`${siteUrl}/community`)
-    expect(facts.title).toBe('Moved: Community guide | Prefect Community')
+    expect(facts.title).toBe('Moved: Community guide | Example Community')
   })
 
   test('carry the map of old anchors for the script', () => {
