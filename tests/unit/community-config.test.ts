@@ -5,10 +5,11 @@ import {
   CommunityConfigError,
   validateCommunity
 } from '../../.vitepress/community/validate'
+import { exampleCommunity } from './fixtures/community-fixtures'
 
-/** A valid config to break one field at a time. */
+/** A valid config that is not ours, to break one field at a time. */
 function validCommunity(): Community {
-  return structuredClone(community) as Community
+  return structuredClone(exampleCommunity)
 }
 
 function problemsOf(edit: (config: Community) => void): string[] {
@@ -24,7 +25,8 @@ function problemsOf(edit: (config: Community) => void): string[] {
 }
 
 describe('the community config', () => {
-  test('the shipped config is valid', () => {
+  test('the shipped config and the fixture are valid', () => {
+    expect(() => validateCommunity(structuredClone(community))).not.toThrow()
     expect(() => validateCommunity(validCommunity())).not.toThrow()
   })
 
@@ -40,13 +42,13 @@ describe('the community config', () => {
     },
     {
       name: 'a Slack invite that is not https',
-      edit: (c) => (c.slack.inviteUrl = 'http://prefect.io/slack'),
-      problem: 'slack.inviteUrl: must use https: "http://prefect.io/slack"'
+      edit: (c) => (c.slack.inviteUrl = 'http://chat.example.org/join'),
+      problem: 'slack.inviteUrl: must use https: "http://chat.example.org/join"'
     },
     {
       name: 'a malformed site URL',
-      edit: (c) => (c.site.url = 'docs.prefect.io'),
-      problem: 'site.url: is not a valid URL: "docs.prefect.io"'
+      edit: (c) => (c.site.url = 'docs.example.org'),
+      problem: 'site.url: is not a valid URL: "docs.example.org"'
     },
     {
       name: 'a missing project repository',
@@ -76,26 +78,27 @@ describe('the community config', () => {
     },
     {
       name: 'a contact profile that is not https',
-      edit: (c) => (c.contacts[0]!.profileUrl = 'http://github.com/cicdw'),
+      edit: (c) =>
+        (c.contacts[0]!.profileUrl = 'http://github.example.org/ada'),
       problem:
-        'contacts[0] ("Chris White").profileUrl: must use https: "http://github.com/cicdw"'
+        'contacts[0] ("Ada Example").profileUrl: must use https: "http://github.example.org/ada"'
     },
     {
       name: 'a contact with an empty role',
       edit: (c) => (c.contacts[0]!.role = ''),
-      problem: 'contacts[0] ("Chris White").role: must be a non-empty string'
+      problem: 'contacts[0] ("Ada Example").role: must be a non-empty string'
     },
     {
       name: 'an unknown time zone',
       edit: (c) => (c.contacts[0]!.timeZone = 'Mars/Olympus_Mons'),
       problem:
-        'contacts[0] ("Chris White").timeZone: "Mars/Olympus_Mons" is not a known IANA time zone, such as "Europe/Berlin"'
+        'contacts[0] ("Ada Example").timeZone: "Mars/Olympus_Mons" is not a known IANA time zone, such as "Europe/Berlin"'
     },
     {
       name: 'an empty language',
       edit: (c) => (c.contacts[0]!.languages = ['English', '']),
       problem:
-        'contacts[0] ("Chris White").languages[1]: must be a non-empty string'
+        'contacts[0] ("Ada Example").languages[1]: must be a non-empty string'
     },
     {
       name: 'a missing what-to-include list',
@@ -129,56 +132,55 @@ describe('the community config', () => {
       edit: (c) =>
         delete (c.resources[1] as Partial<Community['resources'][number]>)
           .description,
-      problem: 'resources[1] ("Prefect documentation").description: is missing'
+      problem: 'resources[1] ("Example forum").description: is missing'
     },
     {
       name: 'a resource without a URL',
       edit: (c) =>
         delete (c.resources[2] as Partial<Community['resources'][number]>).url,
-      problem: 'resources[2] ("GitHub issues").url: is missing'
+      problem: 'resources[2] ("Example chat").url: is missing'
     },
     {
       name: 'a resource without a kind',
       edit: (c) =>
-        delete (c.resources[4] as Partial<Community['resources'][number]>).kind,
-      problem: 'resources[4] ("Prefect Slack").kind: is missing'
+        delete (c.resources[2] as Partial<Community['resources'][number]>).kind,
+      problem: 'resources[2] ("Example chat").kind: is missing'
     },
     {
       name: 'a resource URL that is not https',
       edit: (c) =>
-        (c.resources[3]!.url =
-          'http://stackoverflow.com/questions/tagged/prefect'),
+        (c.resources[1]!.url = 'http://www.forum.example.org/c/help'),
       problem:
-        'resources[3] ("Stack Overflow").url: must use https: "http://stackoverflow.com/questions/tagged/prefect"'
+        'resources[1] ("Example forum").url: must use https: "http://www.forum.example.org/c/help"'
     },
     {
       name: 'a duplicate resource URL',
       edit: (c) => (c.resources[2]!.url = c.resources[1]!.url),
-      problem: `resources[2] ("GitHub issues").url: "${community.resources[1]!.url}" is already listed by resources[1] ("Prefect documentation")`
+      problem: `resources[2] ("Example chat").url: "${exampleCommunity.resources[1]!.url}" is already listed by resources[1] ("Example forum")`
     },
     {
       name: 'a duplicate resource id',
-      edit: (c) => (c.resources[2]!.id = 'documentation'),
+      edit: (c) => (c.resources[2]!.id = 'forum'),
       problem:
-        'resources[2] ("GitHub issues").id: "documentation" is already used by resources[1] ("Prefect documentation")'
+        'resources[2] ("Example chat").id: "forum" is already used by resources[1] ("Example forum")'
     },
     {
       name: 'a resource id that is not kebab-case',
       edit: (c) => (c.resources[0]!.id = 'Slack Archive'),
       problem:
-        'resources[0] ("Previous Slack threads").id: "Slack Archive" must be kebab-case, such as "github-issues"'
+        'resources[0] ("Example guide").id: "Slack Archive" must be kebab-case, such as "github-issues"'
     },
     {
       name: 'an unknown resource kind',
       edit: (c) => ((c.resources[0] as { kind: string }).kind = 'blog'),
       problem:
-        'resources[0] ("Previous Slack threads").kind: "blog" is not one of docs, issues, archive, qa, chat, repository'
+        'resources[0] ("Example guide").kind: "blog" is not one of docs, issues, archive, qa, chat, repository'
     },
     {
       name: 'an unknown resource group',
       edit: (c) => ((c.resources[0] as { group: string }).group = 'elsewhere'),
       problem:
-        'resources[0] ("Previous Slack threads").group: "elsewhere" is not one of before-you-ask, talk-to-us'
+        'resources[0] ("Example guide").group: "elsewhere" is not one of before-you-ask, talk-to-us'
     }
   ]
 
