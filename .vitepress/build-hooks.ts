@@ -5,6 +5,7 @@
  * its closure, and reads nothing (no file, no git) until VitePress calls a
  * hook.
  */
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type MarkdownIt from 'markdown-it'
 import type {
@@ -28,17 +29,19 @@ import {
 import { policyVersionPlugin } from './plugins/policy-version'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
 import { ruleContainerPlugin } from './plugins/rule-container'
+import { sanitizePagePlugin } from './plugins/sanitize-page'
 import { frontmatterLinesPlugin } from './plugins/source-location'
 import { uniqueIdsPlugin } from './plugins/unique-ids'
 import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
+import { buildSocialCards } from './previews/build-social-cards'
 import { pagePreview } from './previews/page-preview'
-import { loadSocialCardManifest } from './previews/social-cards'
 import { loadSiteModel, projectRoot } from './site/load'
 import { pagePath } from './site/paths'
 import { formatLastUpdated } from './transforms/last-updated'
 import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
 
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 
 /** A value computed on first use, then kept. */
 function once<T>(make: () => T): () => T {
@@ -52,7 +55,6 @@ export function buildHooks(community: Community) {
   // Without full git history (a shallow clone, or no commits yet), git would
   // date every page to the last commit, or to nothing: leave dates out.
   const hasFullHistory = once(() => historyStatus(projectRoot) === 'full')
-  const socialCards = once(() => loadSocialCardManifest(publicFolder))
   const linkTargets = once(() => communityLinkTargets(community))
   // Filled by transformHead; buildEnd previews redirects as their target page.
   const pagePreviews = new Map<string, LinkPreview>()
@@ -71,6 +73,8 @@ export function buildHooks(community: Community) {
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)
       md.use(codeCopyLabelPlugin)
+      // Last, so that it wraps every other plugin: see the module.
+      md.use(sanitizePagePlugin, { srcDir: pagesFolder })
     },
 
     sitemapItems<T extends { lastmod?: unknown }>(items: T[]): T[] {
@@ -118,8 +122,7 @@ export function buildHooks(community: Community) {
           description: site.pages.find((each) => each.path === path)
             ?.description,
           community,
-          siteUrl: site.siteUrl,
-          manifest: socialCards()
+          siteUrl: site.siteUrl
         }),
         documentTitle: title
       }
@@ -128,17 +131,31 @@ export function buildHooks(community: Community) {
     },
 
     // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
-    // then every URL in permalinks.json must still be served. Then _headers,
-    // which must stay the last step: its CSP allows each inline script in
-    // the built HTML (redirect pages included) by its hash.
+    // then every URL in permalinks.json must still be served. The social
+    // cards of the site, its pages and rules. Then _headers, which must stay
+    // the last step: its CSP allows each inline script in the built HTML
+    // (redirect pages included) by its hash.
     async buildEnd(siteConfig: SiteConfig): Promise<void> {
+      const site = model()
+      const rulesPath = site.rulesPage?.path ?? ''
+      const rulesTitle = pagePreviews.get(rulesPath)?.title
+      if (!rulesTitle)
+        throw new Error(`The rules page ${rulesPath} was not built.`)
       await publishLinks({
-        model: model(),
+        model: site,
         outDir: siteConfig.outDir,
         base: siteConfig.site.base,
         community,
-        manifest: socialCards(),
+        rulesTitle,
         pagePreviews
+      })
+      await buildSocialCards({
+        siteConfig,
+        community,
+        pages: pagePreviews,
+        rules: site.rules,
+        rulesTitle,
+        logoFile: join(publicFolder, 'favicon.svg')
       })
       writeSecurityHeaders(siteConfig.outDir)
     }

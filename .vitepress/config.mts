@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildHooks } from './build-hooks'
 import { community } from './community'
+import { pagesPreflightPlugin } from './content/includes'
 import { editLinkPattern } from './repository-links'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
 import { themeOverrideAliases } from './theme/overrides'
@@ -15,6 +16,7 @@ import type { SiteThemeConfig } from './theme/theme-config'
 
 const hooks = buildHooks(community)
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 
 const head: HeadConfig[] = [
   // VitePress adds the base to links in pages, not to these tags.
@@ -60,6 +62,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
+    // Frontmatter openers and includes, before VitePress reads any page.
+    plugins: [pagesPreflightPlugin(pagesFolder)],
     resolve: { alias: themeOverrideAliases() }
   },
 

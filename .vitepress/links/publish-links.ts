@@ -13,10 +13,7 @@ import { dirname, join } from 'node:path'
 import type { Community } from '../community/types'
 import type { LinkPreview } from '../previews/link-preview'
 import { siteTitle, socialImage } from '../previews/page-preview'
-import {
-  ruleSocialCard,
-  type SocialCardManifest
-} from '../previews/social-cards'
+import { ruleSocialCard } from '../previews/social-cards'
 import type { ShortLink, SiteModel } from '../site/model'
 import { absoluteUrl, outputFile, withBase } from '../site/paths'
 import {
@@ -36,7 +33,8 @@ export interface PublishLinksInput {
   /** The site's `base`: `/`, or `/<repo>/` on GitHub Pages. */
   base: string
   community: Community
-  manifest: SocialCardManifest
+  /** The title of the page that holds the rules, from its frontmatter. */
+  rulesTitle: string
   /** Each rendered page's link preview, by page path (from `transformHead`). */
   pagePreviews: ReadonlyMap<string, LinkPreview>
 }
@@ -44,18 +42,18 @@ export interface PublishLinksInput {
 /** The forwarding page of a short link. */
 export function shortLinkPage(
   link: ShortLink,
-  input: Pick<PublishLinksInput, 'community' | 'manifest' | 'base'> & {
+  input: Pick<PublishLinksInput, 'community' | 'rulesTitle' | 'base'> & {
     siteUrl: string
   }
 ): ForwardingPage {
   const { rule } = link
-  const { community, siteUrl } = input
+  const { community, siteUrl, rulesTitle } = input
   const ruleTitle = `Rule ${rule.number}: ${rule.title}`
   return {
     href: withBase(input.base, rule.links.anchor),
     preview: {
       title: ruleTitle,
-      documentTitle: `${ruleTitle} | ${community.name} Slack`,
+      documentTitle: `${ruleTitle} | ${siteTitle(community)}`,
       description: rule.summary,
       // Every short link of a rule names the id link as its URL: a bot that
       // re-fetches og:url still gets this rule's preview, not the whole page.
@@ -63,17 +61,12 @@ export function shortLinkPage(
       canonical: rule.links.url,
       siteName: siteTitle(community),
       lang: community.lang,
-      image: socialImage(
-        ruleSocialCard(rule, community),
-        community,
-        siteUrl,
-        input.manifest
-      )
+      image: socialImage(ruleSocialCard(rule, community, rulesTitle), siteUrl)
     },
-    eyebrow: `${community.name} Slack rules · Rule ${rule.number}`,
+    eyebrow: `${rulesTitle} · Rule ${rule.number}`,
     heading: rule.title,
     text: rule.summary,
-    linkText: `Read rule ${rule.number} in the Slack rules`
+    linkText: `Read rule ${rule.number} on the ${rulesTitle} page`
   }
 }
 

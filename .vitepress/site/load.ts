@@ -45,12 +45,13 @@ interface Cached {
 const cacheSlot = Symbol.for('community-docs.site-model')
 const cache = globalThis as { [cacheSlot]?: Cached }
 
-export function loadSiteModel(): SiteModel {
+/** The model; `siteUrl` (the published root) is the build's unless given. */
+export function loadSiteModel(siteUrl = siteRoot): SiteModel {
   const files = pageFiles()
   const stamp = (path: string) =>
     `${path}@${existsSync(path) ? statSync(path).mtimeMs : 0}`
   const key = [
-    siteRoot,
+    siteUrl,
     stamp(join(projectRoot, registryFile)),
     ...files.map((file) => stamp(join(pagesRoot, file)))
   ].join('\n')
@@ -62,7 +63,7 @@ export function loadSiteModel(): SiteModel {
           file,
           text: readFileSync(join(pagesRoot, file), 'utf8')
         })),
-        siteUrl: siteRoot,
+        siteUrl,
         redirects,
         registry: loadRegistry()
       })

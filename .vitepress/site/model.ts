@@ -8,9 +8,9 @@
  * (the shapes are in ./paths.ts). These are pure functions of the sources;
  * ./load.ts reads the files.
  */
-import matter from 'gray-matter'
 import MarkdownIt from 'markdown-it'
 import { ContentError } from '../content-error'
+import { readPage } from '../content/frontmatter'
 import type { PermalinkRegistry } from '../links/permalinks'
 import type { Redirect } from '../links/redirect-check'
 import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
@@ -20,7 +20,7 @@ import { firstParagraph, pageTitle } from './page-text'
 import { pagePath, ruleLinks, shortLinkPath, type RuleLinks } from './paths'
 
 /** One Markdown file under `docs/`, as read. */
-export interface PageSource {
+export interface PageFile {
   /** Relative to `docs/`: `slack-rules.md`. */
   file: string
   text: string
@@ -72,7 +72,7 @@ export interface SiteModel {
 }
 
 export interface SiteModelInput {
-  pages: readonly PageSource[]
+  pages: readonly PageFile[]
   siteUrl: string
   redirects: readonly Redirect[]
   registry: PermalinkRegistry
@@ -88,17 +88,17 @@ export function siteRule(rule: Rule, page: string, siteUrl: string): SiteRule {
 const parser = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
 
 /** Reads one page: its facts and its rules, from one parse. */
-export function readPage(
-  source: PageSource,
+export function parsePage(
+  source: PageFile,
   siteUrl: string
 ): { page: SitePage; rules: SiteRule[] } {
-  const { data, content } = matter(source.text)
-  const above = source.text.slice(0, source.text.length - content.length)
+  const sourceFile = `${pagesFolder}/${source.file}`
+  const { data, body, bodyOffset } = readPage(source.text, sourceFile)
   const env: RuleEnv = {
     relativePath: source.file,
-    frontmatterLines: content === source.text ? 0 : above.split('\n').length - 1
+    frontmatterLines: bodyOffset
   }
-  const tokens = parser.parse(content, env)
+  const tokens = parser.parse(body, env)
   const path = pagePath(source.file)
   const description =
     typeof data.description === 'string' && data.description.trim() !== ''
@@ -106,7 +106,7 @@ export function readPage(
       : firstParagraph(parser, tokens)
   const page: SitePage = {
     file: source.file,
-    source: `${pagesFolder}/${source.file}`,
+    source: sourceFile,
     path,
     title: pageTitle(data, tokens) ?? path,
     ...(description !== undefined && { description }),
@@ -177,7 +177,7 @@ function checkRuleIds(rules: readonly SiteRule[]): void {
 export function buildSiteModel(input: SiteModelInput): SiteModel {
   const read = [...input.pages]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .map((source) => readPage(source, input.siteUrl))
+    .map((file) => parsePage(file, input.siteUrl))
   const pages = read.map(({ page }) => page)
   const rules = read.flatMap((entry) => entry.rules)
   checkRuleIds(rules)

@@ -2,19 +2,15 @@ import { describe, expect, test } from 'vitest'
 import { linkPreviewHead } from '../../.vitepress/previews/link-preview'
 import { resolveSiteRoot } from '../../.vitepress/site-env'
 import { pagePreview } from '../../.vitepress/previews/page-preview'
-import { readPage } from '../../.vitepress/site/model'
+import { parsePage } from '../../.vitepress/site/model'
 import { shorten } from '../../.vitepress/site/page-text'
-import {
-  pageSocialCard,
-  socialCardFingerprint
-} from '../../.vitepress/previews/social-cards'
 import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 const siteUrl = 'https://community.example'
 
 /** The page as the site model reads it. */
 const read = (markdown: string) =>
-  readPage({ file: 'x.md', text: markdown }, siteUrl).page
+  parsePage({ file: 'x.md', text: markdown }, siteUrl).page
 
 describe('a page without a description: its first paragraph', () => {
   const cases: { name: string; markdown: string; expected?: string }[] = [
@@ -100,8 +96,7 @@ describe('the site root that absolute URLs build on', () => {
 describe('page previews', () => {
   const base = {
     community,
-    siteUrl,
-    manifest: {}
+    siteUrl
   }
 
   test('frontmatter description, absolute URLs', () => {
@@ -133,19 +128,9 @@ describe('page previews', () => {
     expect(preview.image.url).toBe(`${siteUrl}/social/site.png`)
   })
 
-  test("a page's own card once it is rendered, else the site's", () => {
-    const card = pageSocialCard(
-      { path: '/community', title: 'Community guide' },
-      community
-    )
+  test('every other page has its own card, named after its title', () => {
     const input = { ...base, page: 'community.md', title: 'Community guide' }
-    expect(pagePreview(input).image.url).toBe(`${siteUrl}/social/site.png`)
-    expect(
-      pagePreview({
-        ...input,
-        manifest: { [card.path]: socialCardFingerprint(card) }
-      }).image
-    ).toEqual({
+    expect(pagePreview(input).image).toEqual({
       url: `${siteUrl}/social/pages/community.png`,
       alt: 'Community guide, Example Community',
       width: 1200,
@@ -174,7 +159,7 @@ describe('page previews', () => {
       'og:title': 'Community guide',
       'og:description': 'D.',
       'og:url': `${siteUrl}/community`,
-      'og:image': `${siteUrl}/social/site.png`,
+      'og:image': `${siteUrl}/social/pages/community.png`,
       'og:site_name': 'Example Community',
       'og:locale': 'en_US',
       'twitter:card': 'summary_large_image'

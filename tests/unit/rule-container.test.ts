@@ -7,7 +7,7 @@ import {
 } from '../../.vitepress/plugins/rule-container'
 import { uniqueIdsPlugin } from '../../.vitepress/plugins/unique-ids'
 import type { Rule } from '../../.vitepress/rules/rule'
-import { readPage } from '../../.vitepress/site/model'
+import { parsePage } from '../../.vitepress/site/model'
 
 const siteUrl = 'https://docs.example.org'
 
@@ -28,7 +28,7 @@ function render(
 }
 
 const parseRules = (markdown: string) =>
-  readPage({ file: 'slack-rules.md', text: markdown }, siteUrl).rules
+  parsePage({ file: 'slack-rules.md', text: markdown }, siteUrl).rules
 
 const rule = (header: string, body = 'Body.') =>
   `::: rule use-threads\n${header}\n\n${body}\n:::\n`

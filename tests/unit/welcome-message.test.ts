@@ -15,9 +15,8 @@ import {
 } from '../../.vitepress/slack/welcome-message'
 
 const siteUrl = 'https://docs.example.org'
-const site = loadSiteModel()
-const rules = site.rules.map((rule) => siteRule(rule, rule.page, siteUrl))
-const model = { ...site, siteUrl, rules }
+const model = loadSiteModel(siteUrl)
+const { rules } = model
 
 function manyRules(count: number, summaryLength: number): SiteRule[] {
   return Array.from({ length: count }, (_, index) =>
