@@ -3,7 +3,8 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
-import { writeSecurityHeaders } from './build/security-headers'
+import { checkRenderedPage } from './build/render-check'
+import { secureBuiltSite } from './build/secure-build'
 import { community } from './community'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
@@ -21,7 +22,11 @@ import { pagePath } from './links/paths'
 import { loadRegistry } from './links/permalinks'
 import { publishLinks } from './links/publish-links'
 import { shortLinks } from './links/short-links'
-import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
+import {
+  escapeHtml,
+  linkPreviewHead,
+  type LinkPreview
+} from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
 import { loadSocialCardManifest } from './previews/social-cards'
 import { ruleContainerPlugin } from './plugins/rule-container'
@@ -127,16 +132,28 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     }
   },
 
-  // The text paints first; the JavaScript loads after (see the module).
-  transformHtml: (html, _file, { page }) =>
-    loadScriptsAfterPaint(html, `docs/${page}`),
+  // A render that threw or came out empty fails the build; the text paints
+  // first and the JavaScript loads after (see each module).
+  transformHtml(html, _file, { page, pageData, content }) {
+    checkRenderedPage({
+      relativePath: pageData.relativePath,
+      source: `docs/${pageData.filePath}`,
+      layout: page === '404.md' ? 'not-found' : pageData.frontmatter.layout,
+      content
+    })
+    return loadScriptsAfterPaint(html, `docs/${page}`)
+  },
 
   // Every component is <script setup>: leave Vue's Options API out of the bundle.
   vue: { features: { optionsAPI: false } },
 
   // Link previews (Open Graph, Twitter card, canonical URL) on every page.
   transformHead({ page, pageData, title, siteConfig }) {
-    if (page === '404.md') return []
+    // VitePress writes a page's description unescaped unless the head has
+    // one (renderPage() in vitepress/dist/node): give the 404 page its own.
+    if (page === '404.md') {
+      return [['meta', { name: 'description', content: community.description }]]
+    }
     const preview = {
       ...pagePreview({
         page,
@@ -155,8 +172,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
 
   // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
   // then every URL in permalinks.json must still be served. Then _headers,
-  // which must stay the last step: its CSP allows each inline script in the
-  // built HTML (redirect pages included) by its hash.
+  // which must stay the last step: it checks every built page (short-link
+  // pages included) and writes the CSP into each.
   async buildEnd(siteConfig) {
     await publishLinks({
       siteConfig,
@@ -168,7 +185,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       manifest: socialCards,
       pagePreviews
     })
-    writeSecurityHeaders(siteConfig.outDir)
+    secureBuiltSite(siteConfig)
   },
 
   vite: {
@@ -299,10 +316,11 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     repository: siteRepository,
     preview: sitePreview,
     footer: {
-      // Shown where there is no sidebar (the home and 404 pages). Raw HTML,
-      // so the link carries the base itself.
+      // Shown where there is no sidebar (the home and 404 pages). VitePress
+      // renders it as HTML: the name is escaped, and the link carries the
+      // base itself.
       message:
-        `A community guide for ${community.name}. Written in the open; suggestions welcome. ` +
+        `A community guide for ${escapeHtml(community.name)}. Written in the open; suggestions welcome. ` +
         `<a href="${siteBase}accessibility">Accessibility statement</a>`
     }
   }
