@@ -32,6 +32,7 @@ import type { MarkdownComponentName } from './markdown-components'
 import { useAppearanceToggle } from './composables/use-appearance-toggle'
 import type { SiteThemeConfig } from './theme-config'
 import './style.css'
+import './navbar.css'
 import './print.css'
 
 /**

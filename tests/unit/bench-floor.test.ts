@@ -1,6 +1,5 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
-import { community } from '../../.vitepress/community'
 import { communityLinksPlugin } from '../../.vitepress/plugins/community-links'
 import {
   cleanLinksPlugin,
@@ -13,6 +12,7 @@ import {
   splitFrontmatter,
   type FloorSite
 } from '../../scripts/bench/floor'
+import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 const site: FloorSite = {
   lang: 'en-US',
@@ -167,7 +167,7 @@ describe('renderFloorPage', () => {
       '<nav aria-label="Site"><a href="/">Example Community</a><a href="/slack-rules">Rules</a></nav>'
     )
     expect(html).toContain('<h1 id="slack-rules">Slack rules</h1>')
-    expect(html).toContain('<a href="https://prefect.io/slack">Join</a>')
+    expect(html).toContain('<a href="https://chat.example.org/join">Join</a>')
     expect(html).not.toContain('ReportRoutes')
     expect(html).toContain('<link rel="icon" href="/favicon.svg">')
     expect(html).not.toMatch(/<script|<link rel="stylesheet"/)

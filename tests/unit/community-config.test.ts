@@ -6,52 +6,11 @@ import {
   validateCommunity
 } from '../../.vitepress/community/validate'
 import { isContentError } from '../../.vitepress/content-error'
+import { exampleCommunity } from './fixtures/community-fixtures'
 
-/** A valid config of a made-up community, to break one field at a time. */
+/** A valid config that is not ours, to break one field at a time. */
 function validCommunity(): Community {
-  return {
-    name: 'Example',
-    description: 'How the Example community works.',
-    lang: 'en-US',
-    site: { url: 'https://community.example.org' },
-    project: { name: 'Example', repository: 'https://git.example/example' },
-    slack: { inviteUrl: 'https://example.slack.com/join' },
-    contacts: [
-      {
-        name: 'Ada Example',
-        profileUrl: 'https://git.example/ada',
-        role: 'Moderator'
-      }
-    ],
-    reporting: {
-      email: 'moderators@example.org',
-      slackReportMessage: true,
-      slackModerators: 'a moderator',
-      whatToInclude: ['What happened.', 'Where it happened.'],
-      responseTimes: {
-        acknowledgement: 'within 2 days',
-        decision: 'within 2 weeks'
-      }
-    },
-    resources: [
-      {
-        id: 'docs',
-        title: 'Docs',
-        url: 'https://docs.example.org/',
-        description: 'The documentation.',
-        kind: 'docs',
-        group: 'before-you-ask'
-      },
-      {
-        id: 'issues',
-        title: 'Issues',
-        url: 'https://git.example/example/issues',
-        description: 'Known bugs.',
-        kind: 'issues',
-        group: 'before-you-ask'
-      }
-    ]
-  }
+  return structuredClone(exampleCommunity)
 }
 
 function problemsOf(edit: (config: Community) => void): string[] {
@@ -99,23 +58,23 @@ const badInputs: [name: string, edit: Edit, message: string][] = [
   ],
   [
     'a Slack invite that is not https',
-    (c) => (c.slack.inviteUrl = 'http://example.slack.com/join'),
-    `${at('slack.inviteUrl')}"http://example.slack.com/join" does not use https. Use a full https URL, such as "https://example.slack.com/join".`
+    (c) => (c.slack.inviteUrl = 'http://chat.example.org/join'),
+    `${at('slack.inviteUrl')}"http://chat.example.org/join" does not use https. Use a full https URL, such as "https://example.slack.com/join".`
   ],
   [
     'a URL with a user name',
-    (c) => (c.slack.inviteUrl = 'https://example.slack.com@evil.example/'),
-    `${at('slack.inviteUrl')}"https://example.slack.com@evil.example/" has a user name before "@", which hides the real host from readers. Use a full https URL, such as "https://example.slack.com/join".`
+    (c) => (c.slack.inviteUrl = 'https://chat.example.org@evil.example/'),
+    `${at('slack.inviteUrl')}"https://chat.example.org@evil.example/" has a user name before "@", which hides the real host from readers. Use a full https URL, such as "https://example.slack.com/join".`
   ],
   [
     'a URL with a user name and password',
-    (c) => (c.project.repository = 'https://a:b@git.example/example'),
-    `${at('project.repository')}"https://a:b@git.example/example" has a user name before "@", which hides the real host from readers. Use a full https URL, such as "https://github.com/owner/project".`
+    (c) => (c.project.repository = 'https://a:b@git.example.org/example'),
+    `${at('project.repository')}"https://a:b@git.example.org/example" has a user name before "@", which hides the real host from readers. Use a full https URL, such as "https://github.com/owner/project".`
   ],
   [
     'a malformed site URL',
-    (c) => (c.site.url = 'community.example.org'),
-    `${at('site.url')}"community.example.org" is not a valid URL. Use a full https URL, such as "https://community.example.org".`
+    (c) => (c.site.url = 'docs.example.org'),
+    `${at('site.url')}"docs.example.org" is not a valid URL. Use a full https URL, such as "https://community.example.org".`
   ],
   [
     'a missing project repository',
@@ -125,7 +84,7 @@ const badInputs: [name: string, edit: Edit, message: string][] = [
   [
     'an edit repository without a branch',
     (c) =>
-      (c.site.repository = { url: 'https://git.example/site', branch: '' }),
+      (c.site.repository = { url: 'https://git.example.org/site', branch: '' }),
     `${at('site.repository.branch')}is empty. Write text, such as "main".`
   ],
   [
@@ -205,27 +164,27 @@ const badInputs: [name: string, edit: Edit, message: string][] = [
   [
     'a duplicate resource URL',
     (c) => (c.resources[1]!.url = c.resources[0]!.url),
-    `${at('resources[1] ("Issues").url')}"https://docs.example.org/" is already used by resources[0]. Give each resource its own url.`
+    `${at('resources[1] ("Example forum").url')}"https://docs.example.org/guide" is already used by resources[0]. Give each resource its own url.`
   ],
   [
     'a duplicate resource id',
-    (c) => (c.resources[1]!.id = 'docs'),
-    `${at('resources[1] ("Issues").id')}"docs" is already used by resources[0]. Give each resource its own id.`
+    (c) => (c.resources[1]!.id = 'guide'),
+    `${at('resources[1] ("Example forum").id')}"guide" is already used by resources[0]. Give each resource its own id.`
   ],
   [
     'a resource id that is not kebab-case',
     (c) => (c.resources[0]!.id = 'Our Docs'),
-    `${at('resources[0] ("Docs").id')}"Our Docs" is not kebab-case. Use lower-case words joined by "-", such as "github-issues".`
+    `${at('resources[0] ("Example guide").id')}"Our Docs" is not kebab-case. Use lower-case words joined by "-", such as "github-issues".`
   ],
   [
     'an unknown resource kind',
     (c) => ((c.resources[0] as { kind: string }).kind = 'blog'),
-    `${at('resources[0] ("Docs").kind')}"blog" is not one we know. Use one of docs, issues, archive, qa, chat, repository.`
+    `${at('resources[0] ("Example guide").kind')}"blog" is not one we know. Use one of docs, issues, archive, qa, chat, repository.`
   ],
   [
     'a resource without a group',
     (c) => delete (c.resources[0] as Partial<Community['resources'][0]>).group,
-    `${at('resources[0] ("Docs").group')}is missing. Use one of before-you-ask, talk-to-us.`
+    `${at('resources[0] ("Example guide").group')}is missing. Use one of before-you-ask, talk-to-us.`
   ]
 ]
 
@@ -235,7 +194,7 @@ describe('the community config', () => {
   })
 
   test('the fixture config is valid', () => {
-    expect(problemsOf(() => {})).toEqual([])
+    expect(problemsOf(() => undefined)).toEqual([])
   })
 
   test.each(badInputs)('%s fails, naming the field', (_name, edit, message) => {

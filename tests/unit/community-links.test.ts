@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
-import { community } from '../../.vitepress/community'
 import { communityLinksPlugin } from '../../.vitepress/plugins/community-links'
+import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 function render(markdown: string, relativePath = 'page.md'): string {
   const md = new MarkdownIt().use(communityLinksPlugin, { community })
@@ -13,19 +13,19 @@ describe('community: links', () => {
     {
       name: 'the Slack invite',
       input: '[Join](community:slack)',
-      expected: '<p><a href="https://prefect.io/slack">Join</a></p>\n'
+      expected: '<p><a href="https://chat.example.org/join">Join</a></p>\n'
     },
     {
       name: 'the project repository',
       input: '[Code](community:repository)',
       expected:
-        '<p><a href="https://github.com/PrefectHQ/prefect">Code</a></p>\n'
+        '<p><a href="https://git.example.org/example/example">Code</a></p>\n'
     },
     {
       name: 'a resource, by id',
-      input: '- [Q&A](community:stack-overflow)',
+      input: '- [Q&A](community:forum)',
       expected:
-        '<ul>\n<li><a href="https://stackoverflow.com/questions/tagged/prefect">Q&amp;A</a></li>\n</ul>\n'
+        '<ul>\n<li><a href="https://www.forum.example.org/c/help">Q&amp;A</a></li>\n</ul>\n'
     },
     {
       name: 'other links, unchanged',
@@ -43,7 +43,7 @@ describe('community: links', () => {
     expect(() =>
       render('Intro\n\nSee [the docs](community:dosc).', 'community.md')
     ).toThrow(
-      /^docs\/community\.md:3: unknown link "community:dosc"\. Use one of: community:slack, community:repository, community:slack-archive, .*or add a resource with that id to \.vitepress\/community\.ts\.$/
+      /^docs\/community\.md:3: unknown link "community:dosc"\. Use one of: community:slack, community:repository, community:guide, community:forum, community:chat, or add a resource with that id to \.vitepress\/community\.ts\.$/
     )
   })
 })

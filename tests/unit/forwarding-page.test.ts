@@ -1,6 +1,5 @@
 import { HtmlValidate } from 'html-validate'
 import { describe, expect, test } from 'vitest'
-import { community } from '../../.vitepress/community'
 import {
   forwardingPageHtml,
   forwardingScript,
@@ -20,6 +19,7 @@ import {
 } from '../../.vitepress/previews/social-cards'
 import { loadRules } from '../../.vitepress/rules/load-rules'
 import type { Rule } from '../../.vitepress/rules/rule'
+import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 const siteUrl = 'https://community.example'
 const rule: Rule = {
@@ -64,7 +64,7 @@ describe('short link pages', () => {
     ['og:image', `${siteUrl}/social/rules/use-threads.png`],
     ['og:image:width', '1200'],
     ['og:image:height', '630'],
-    ['og:site_name', 'Prefect Community'],
+    ['og:site_name', 'Example Community'],
     ['twitter:card', 'summary_large_image'],
     ['twitter:image', `${siteUrl}/social/rules/use-threads.png`]
   ]
@@ -74,7 +74,7 @@ describe('short link pages', () => {
 
   test('title, canonical, language and refresh', () => {
     expect(facts.title).toBe(
-      'Rule 2: Use threads for "longer" <messages> | Prefect Slack'
+      'Rule 2: Use threads for "longer" <messages> | Example Slack'
     )
     expect(facts.canonical).toBe(`${siteUrl}/slack-rules#use-threads`)
     expect(facts.lang).toBe('en-US')
@@ -112,15 +112,15 @@ describe('short link pages', () => {
 describe('redirect pages', () => {
   const target: LinkPreview = {
     title: 'Community guide',
-    documentTitle: 'Community guide | Prefect Community',
+    documentTitle: 'Community guide | Example Community',
     description: 'How to get help.',
     url: `${siteUrl}/community`,
     canonical: `${siteUrl}/community`,
-    siteName: 'Prefect Community',
+    siteName: 'Example Community',
     lang: 'en-US',
     image: {
       url: `${siteUrl}/social/site.png`,
-      alt: 'Prefect Community',
+      alt: 'Example Community',
       width: 1200,
       height: 630
     }
@@ -139,7 +139,7 @@ describe('redirect pages', () => {
   test('preview as the page they lead to, canonical to it', () => {
     expect(facts.meta['og:title']).toBe('Community guide')
     expect(facts.canonical).toBe(`${siteUrl}/community`)
-    expect(facts.title).toBe('Moved: Community guide | Prefect Community')
+    expect(facts.title).toBe('Moved: Community guide | Example Community')
   })
 
   test('carry the map of old anchors for the script', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest'
-import { community } from '../../.vitepress/community'
 import { linkPreviewHead } from '../../.vitepress/previews/link-preview'
 import { resolveSiteRoot } from '../../.vitepress/site-env'
 import { pagePreview } from '../../.vitepress/previews/page-preview'
@@ -12,6 +11,7 @@ import {
   pageSocialCard,
   socialCardFingerprint
 } from '../../.vitepress/previews/social-cards'
+import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 const siteUrl = 'https://community.example'
 
@@ -76,14 +76,14 @@ describe('page title, for a social card', () => {
 describe('the site root that absolute URLs build on', () => {
   const cases = [
     {
-      siteUrl: 'https://docs.prefect.io',
+      siteUrl: 'https://docs.example.org',
       base: '/',
-      root: 'https://docs.prefect.io'
+      root: 'https://docs.example.org'
     },
     {
-      siteUrl: 'https://docs.prefect.io',
+      siteUrl: 'https://docs.example.org',
       base: '/pr-preview/',
-      root: 'https://docs.prefect.io/pr-preview'
+      root: 'https://docs.example.org/pr-preview'
     },
     {
       siteUrl: 'https://owner.github.io/community-docs',
@@ -116,7 +116,7 @@ describe('page previews', () => {
       description: 'How to get help.',
       url: `${siteUrl}/community`,
       canonical: `${siteUrl}/community`,
-      siteName: 'Prefect Community'
+      siteName: 'Example Community'
     })
   })
 
@@ -138,7 +138,7 @@ describe('page previews', () => {
 
   test("the home page is titled with the site's name and uses the site's card", () => {
     const preview = pagePreview({ ...base, page: 'index.md', title: 'Welcome' })
-    expect(preview.title).toBe('Prefect Community')
+    expect(preview.title).toBe('Example Community')
     expect(preview.url).toBe(`${siteUrl}/`)
     expect(preview.image.url).toBe(`${siteUrl}/social/site.png`)
   })
@@ -157,7 +157,7 @@ describe('page previews', () => {
       }).image
     ).toEqual({
       url: `${siteUrl}/social/pages/community.png`,
-      alt: 'Community guide, Prefect Community',
+      alt: 'Community guide, Example Community',
       width: 1200,
       height: 630
     })
@@ -185,7 +185,7 @@ describe('page previews', () => {
       'og:description': 'D.',
       'og:url': `${siteUrl}/community`,
       'og:image': `${siteUrl}/social/site.png`,
-      'og:site_name': 'Prefect Community',
+      'og:site_name': 'Example Community',
       'og:locale': 'en_US',
       'twitter:card': 'summary_large_image'
     })

@@ -24,6 +24,11 @@ const changes = vi.hoisted(() => ({
 }))
 vi.mock('../../.vitepress/policy/changes.data', () => changes)
 
+// A community that is not ours, with every optional route (a report email).
+vi.mock('../../.vitepress/community', async () => ({
+  community: (await import('./fixtures/community-fixtures')).exampleCommunity
+}))
+
 const slackRules = {
   id: 'slack-rules',
   title: 'Slack rules',
@@ -173,20 +178,21 @@ describe('AccessibilityFeedback', () => {
     const items = wrapper.findAll('li')
     expect(items.map((item) => item.text())).toEqual([
       "Open an issue with the accessibility problem form in this site's repository. Issues there are public.",
-      'Send a direct message in the Slack workspace to a member of the Prefect team.'
+      'Send a direct message in the Slack workspace to any moderator.',
+      expect.stringMatching(/^Email\s*moderators@example\.org\.$/)
     ])
-    expect(items[0]!.get('a').attributes('href')).toBe(
-      'https://git.example/o/r/issues/new?template=accessibility-problem.yml'
-    )
-    expect(items[1]!.get('a').attributes('href')).toBe(
-      'https://prefect.io/slack'
-    )
+    expect(items.map((item) => item.get('a').attributes('href'))).toEqual([
+      'https://git.example/o/r/issues/new?template=accessibility-problem.yml',
+      'https://chat.example.org/join',
+      'mailto:moderators@example.org'
+    ])
   })
 
   test('without a known repository, offers only the routes in the config', () => {
     const wrapper = mount(AccessibilityFeedback)
     expect(wrapper.findAll('li').map((item) => item.text())).toEqual([
-      'Send a direct message in the Slack workspace to a member of the Prefect team.'
+      'Send a direct message in the Slack workspace to any moderator.',
+      expect.stringMatching(/^Email\s*moderators@example\.org\.$/)
     ])
   })
 })
