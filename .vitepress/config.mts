@@ -6,6 +6,7 @@ import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { checkRenderedPage } from './build/render-check'
 import { secureBuiltSite } from './build/secure-build'
 import { community } from './community'
+import { validateCommunity } from './community/validate'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { editLinkPattern } from './repository-links'
@@ -47,6 +48,8 @@ import {
 const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
+// Fails at once, in dev too, with every wrong field of the community facts.
+validateCommunity(community)
 const linkTargets = communityLinkTargets(community)
 const rules = loadRules()
 // Fails at once, in dev too, when two rules claim the same short link.

@@ -12,12 +12,20 @@
  * carry `frame-ancestors`, so that stays in `_headers` (with
  * X-Frame-Options for older browsers).
  *
- * Style *attributes* are allowed (`style-src-attr 'unsafe-inline'`):
- * VitePress's Markdown renderer colours code with them (Shiki writes
- * `style="--shiki-light:…"` on every token) and the search box inserts
- * excerpts of those blocks with innerHTML. A style attribute cannot run code;
- * one that could load or cover anything is the sanitizer's to remove, and
- * `img-src`/`font-src` keep any url() it names on this site.
+ * Style *attributes* stay allowed (`style-src-attr 'unsafe-inline'`). The
+ * directive governs attributes in markup, which includes HTML that scripts
+ * insert with innerHTML; styles set through the CSSOM (`el.style.x = …`, as
+ * Vue's `:style` patches do after hydration) are not affected. The theme
+ * cannot do without markup style attributes:
+ * - Shiki colours every code token with `style="--shiki-light:…"`, and Vue
+ *   inserts a page's static Markdown with innerHTML when a reader navigates
+ *   (createStaticVNode), as the search box does with its excerpts;
+ * - the server render writes `:style` bindings as attributes: VitePress's
+ *   `<Content>` (`position:relative`), VPLocalNavOutlineDropdown (`--vp-vh`)
+ *   and VPHomeContent (`--vp-offset`).
+ * A style attribute cannot run code, `img-src`/`font-src` keep any url() in
+ * it on this site, and the Markdown sanitizer removes the ones that position
+ * or cover anything.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'

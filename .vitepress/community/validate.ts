@@ -268,8 +268,3 @@ export function validateCommunity(community: Community): Community {
     })
   )
 }
-
-/** Typed helper for `.vitepress/community.ts`: validates and freezes the facts. */
-export function defineCommunity(community: Community): Readonly<Community> {
-  return Object.freeze(validateCommunity(community))
-}
