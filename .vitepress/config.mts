@@ -17,7 +17,7 @@ import {
   siteRoot,
   siteUrl
 } from './site-env'
-import { loadRules } from './rules/load-rules'
+import { loadRules, rulesPage } from './rules/load-rules'
 import { redirects } from './redirects'
 import { pagePath } from './links/paths'
 import { loadRegistry } from './links/permalinks'
@@ -29,7 +29,7 @@ import {
   type LinkPreview
 } from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
-import { loadSocialCardManifest } from './previews/social-cards'
+import { buildSocialCards } from './previews/build-social-cards'
 import { ruleContainerPlugin } from './plugins/rule-container'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import { formatLastUpdated } from './transforms/last-updated'
@@ -54,7 +54,6 @@ const linkTargets = communityLinkTargets(community)
 const rules = loadRules()
 // Fails at once, in dev too, when two rules claim the same short link.
 shortLinks(rules)
-const socialCards = loadSocialCardManifest(publicFolder)
 // Filled by transformHead; buildEnd previews redirects as their target page.
 const pagePreviews = new Map<string, LinkPreview>()
 
@@ -164,8 +163,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
         description: pageData.frontmatter.description as string | undefined,
         markdown: () => readFileSync(`${siteConfig.srcDir}/${page}`, 'utf8'),
         community,
-        siteUrl: siteRoot,
-        manifest: socialCards
+        siteUrl: siteRoot
       }),
       documentTitle: title
     }
@@ -174,10 +172,14 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   },
 
   // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
-  // then every URL in permalinks.json must still be served. Then _headers,
-  // which must stay the last step: it checks every built page (short-link
-  // pages included) and writes the CSP into each.
+  // then every URL in permalinks.json must still be served. The social
+  // cards of the site, its pages and rules. Then the security step, which
+  // must stay last: it checks every built page (short-link pages included)
+  // and writes the CSP into each and into _headers.
   async buildEnd(siteConfig) {
+    const rulesTitle = pagePreviews.get(pagePath(rulesPage))?.title
+    if (!rulesTitle)
+      throw new Error(`The rules page ${rulesPage} was not built.`)
     await publishLinks({
       siteConfig,
       community,
@@ -185,8 +187,16 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       redirects,
       registry: loadRegistry(projectRoot),
       siteUrl: siteRoot,
-      manifest: socialCards,
+      rulesTitle,
       pagePreviews
+    })
+    await buildSocialCards({
+      siteConfig,
+      community,
+      pages: pagePreviews,
+      rules,
+      rulesTitle,
+      logoFile: join(publicFolder, 'favicon.svg')
     })
     secureBuiltSite(siteConfig)
   },
