@@ -36,6 +36,8 @@ import { formatLastUpdated } from './transforms/last-updated'
 import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
 import { frontmatterLinesPlugin } from './plugins/source-location'
+import { sanitizePagePlugin } from './plugins/sanitize-page'
+import { pagesPreflightPlugin } from './content/includes'
 import { resourceGroups } from './community/types'
 import { policyVersionPlugin } from './plugins/policy-version'
 import type { SiteThemeConfig } from './theme/theme-config'
@@ -47,6 +49,7 @@ import {
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 // Fails at once, in dev too, with every wrong field of the community facts.
 validateCommunity(community)
@@ -110,6 +113,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)
       md.use(codeCopyLabelPlugin)
+      // Last, so that it wraps every other plugin: see the module.
+      md.use(sanitizePagePlugin, { srcDir: pagesFolder })
     }
   },
 
@@ -204,6 +209,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
+    // Frontmatter openers and includes, before VitePress reads any page.
+    plugins: [pagesPreflightPlugin(pagesFolder)],
     resolve: {
       alias: [
         {
