@@ -18,12 +18,13 @@ import {
 import { loadRules, rulesPage } from './rules/load-rules'
 import { redirects } from './redirects'
 import { pagePath } from './links/paths'
-import { loadRegistry } from './links/permalinks'
+import { loadRegistry, publishedFiles } from './links/permalinks'
 import { publishLinks } from './links/publish-links'
 import { shortLinks } from './links/short-links'
 import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
 import { buildSocialCards } from './previews/build-social-cards'
+import { createContentLinkCheck } from './content-links/check-links'
 import { ruleContainerPlugin } from './plugins/rule-container'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import { formatLastUpdated } from './transforms/last-updated'
@@ -43,6 +44,15 @@ const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 const linkTargets = communityLinkTargets(community)
+// Dead links and #anchors, reported against the Markdown's lines.
+const contentLinks = createContentLinkCheck({
+  publicDir: publicFolder,
+  generated: () => [
+    ...publishedFiles,
+    ...shortLinks(rules).map((link) => link.path),
+    ...redirects.map((redirect) => redirect.from)
+  ]
+})
 const rules = loadRules()
 // Fails at once, in dev too, when two rules claim the same short link.
 shortLinks(rules)
@@ -102,6 +112,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)
       md.use(codeCopyLabelPlugin)
+      md.use(contentLinks.markdownPlugin)
     }
   },
 
@@ -184,6 +195,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
+    plugins: [contentLinks.vitePlugin],
     resolve: {
       alias: [
         {
