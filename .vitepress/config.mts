@@ -31,6 +31,8 @@ import { formatLastUpdated } from './transforms/last-updated'
 import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
 import { frontmatterLinesPlugin } from './plugins/source-location'
+import { sanitizePagePlugin } from './plugins/sanitize-page'
+import { pagesPreflightPlugin } from './content/includes'
 import { resourceGroups } from './community/types'
 import { policyVersionPlugin } from './plugins/policy-version'
 import type { SiteThemeConfig } from './theme/theme-config'
@@ -42,6 +44,7 @@ import {
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 const linkTargets = communityLinkTargets(community)
 // Dead links and #anchors, reported against the Markdown's lines.
@@ -113,6 +116,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       md.use(frontmatterLinesPlugin)
       md.use(codeCopyLabelPlugin)
       md.use(contentLinks.markdownPlugin)
+      // Last, so that it wraps every other plugin: see the module.
+      md.use(sanitizePagePlugin, { srcDir: pagesFolder })
     }
   },
 
@@ -195,7 +200,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
-    plugins: [contentLinks.vitePlugin],
+    // Frontmatter openers and includes, before VitePress reads any page;
+    // our check of the Markdown's links once every page is rendered.
+    plugins: [pagesPreflightPlugin(pagesFolder), contentLinks.vitePlugin],
     resolve: {
       alias: [
         {
