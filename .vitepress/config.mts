@@ -20,7 +20,7 @@ import {
 import { loadRules, rulesPage } from './rules/load-rules'
 import { redirects } from './redirects'
 import { pagePath } from './links/paths'
-import { loadRegistry } from './links/permalinks'
+import { loadRegistry, publishedFiles } from './links/permalinks'
 import { publishLinks } from './links/publish-links'
 import { shortLinks } from './links/short-links'
 import {
@@ -30,6 +30,7 @@ import {
 } from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
 import { buildSocialCards } from './previews/build-social-cards'
+import { createContentLinkCheck } from './content-links/check-links'
 import { ruleContainerPlugin } from './plugins/rule-container'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import { formatLastUpdated } from './transforms/last-updated'
@@ -54,6 +55,15 @@ const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 // Fails at once, in dev too, with every wrong field of the community facts.
 validateCommunity(community)
 const linkTargets = communityLinkTargets(community)
+// Dead links and #anchors, reported against the Markdown's lines.
+const contentLinks = createContentLinkCheck({
+  publicDir: publicFolder,
+  generated: () => [
+    ...publishedFiles,
+    ...shortLinks(rules).map((link) => link.path),
+    ...redirects.map((redirect) => redirect.from)
+  ]
+})
 const rules = loadRules()
 // Fails at once, in dev too, when two rules claim the same short link.
 shortLinks(rules)
@@ -113,6 +123,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)
       md.use(codeCopyLabelPlugin)
+      md.use(contentLinks.markdownPlugin)
       // Last, so that it wraps every other plugin: see the module.
       md.use(sanitizePagePlugin, { srcDir: pagesFolder })
     }
@@ -209,8 +220,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
-    // Frontmatter openers and includes, before VitePress reads any page.
-    plugins: [pagesPreflightPlugin(pagesFolder)],
+    // Frontmatter openers and includes, before VitePress reads any page;
+    // our check of the Markdown's links once every page is rendered.
+    plugins: [pagesPreflightPlugin(pagesFolder), contentLinks.vitePlugin],
     resolve: {
       alias: [
         {
