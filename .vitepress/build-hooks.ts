@@ -14,9 +14,14 @@ import type {
   SiteConfig,
   TransformContext
 } from 'vitepress'
-import { writeSecurityHeaders } from './build/security-headers'
+import { checkRenderedPage } from './build/render-check'
+import { secureBuiltSite } from './build/secure-build'
 import type { Community } from './community/types'
 import { resourceGroups } from './community/types'
+import { validateCommunity } from './community/validate'
+import { pagesPreflightPlugin } from './content/includes'
+import { createContentLinkCheck } from './content-links/check-links'
+import { publishedFiles } from './links/permalinks'
 import { publishLinks } from './links/publish-links'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
@@ -50,6 +55,8 @@ function once<T>(make: () => T): () => T {
 }
 
 export function buildHooks(community: Community) {
+  // Fails at once, in dev too, with every wrong field of the community facts.
+  validateCommunity(community)
   // Cached per build (and rebuilt when a page changes in `vitepress dev`).
   const model = loadSiteModel
   // Without full git history (a shallow clone, or no commits yet), git would
@@ -58,8 +65,22 @@ export function buildHooks(community: Community) {
   const linkTargets = once(() => communityLinkTargets(community))
   // Filled by transformHead; buildEnd previews redirects as their target page.
   const pagePreviews = new Map<string, LinkPreview>()
+  // Dead links and #anchors, reported against the Markdown's lines.
+  const contentLinks = createContentLinkCheck({
+    publicDir: publicFolder,
+    generated: () => {
+      const site = model()
+      return [
+        ...publishedFiles,
+        ...site.shortLinks.map((link) => link.path),
+        ...site.redirects.map((redirect) => redirect.from)
+      ]
+    }
+  })
 
   return {
+    vitePlugins: [pagesPreflightPlugin(pagesFolder), contentLinks.vitePlugin],
+
     markdown(md: MarkdownIt): void {
       const { siteUrl, rules } = model()
       md.use(communityLinksPlugin, { community })
@@ -73,6 +94,7 @@ export function buildHooks(community: Community) {
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)
       md.use(codeCopyLabelPlugin)
+      md.use(contentLinks.markdownPlugin)
       // Last, so that it wraps every other plugin: see the module.
       md.use(sanitizePagePlugin, { srcDir: pagesFolder })
     },
@@ -103,16 +125,30 @@ export function buildHooks(community: Community) {
       }
     },
 
-    // The text paints first; the JavaScript loads after (see the module).
-    transformHtml: (
+    // A render that threw or came out empty fails the build; the text paints
+    // first and the JavaScript loads after (see each module).
+    transformHtml(
       html: string,
       _file: string,
-      { page }: Pick<TransformContext, 'page'>
-    ) => loadScriptsAfterPaint(html, `docs/${page}`),
+      { page, pageData, content }: TransformContext
+    ): string {
+      checkRenderedPage({
+        relativePath: pageData.relativePath,
+        source: `docs/${pageData.filePath}`,
+        layout: page === '404.md' ? 'not-found' : pageData.frontmatter.layout,
+        content
+      })
+      return loadScriptsAfterPaint(html, `docs/${page}`)
+    },
 
     // Link previews (Open Graph, Twitter card, canonical URL) on every page.
     transformHead({ page, pageData, title }: TransformContext): HeadConfig[] {
-      if (page === '404.md') return []
+      // VitePress writes a page's description unescaped unless the head has
+      // one (renderPage() in vitepress/dist/node): give the 404 page its own.
+      if (page === '404.md')
+        return [
+          ['meta', { name: 'description', content: community.description }]
+        ]
       const path = pagePath(page)
       const site = model()
       const preview = {
@@ -132,9 +168,9 @@ export function buildHooks(community: Community) {
 
     // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
     // then every URL in permalinks.json must still be served. The social
-    // cards of the site, its pages and rules. Then _headers, which must stay
-    // the last step: its CSP allows each inline script in the built HTML
-    // (redirect pages included) by its hash.
+    // cards of the site, its pages and rules. Then the security step, which
+    // must stay last: it checks every built page (short-link pages included)
+    // and writes the CSP into each and into _headers.
     async buildEnd(siteConfig: SiteConfig): Promise<void> {
       const site = model()
       const rulesPath = site.rulesPage?.path ?? ''
@@ -157,7 +193,7 @@ export function buildHooks(community: Community) {
         rulesTitle,
         logoFile: join(publicFolder, 'favicon.svg')
       })
-      writeSecurityHeaders(siteConfig.outDir)
+      secureBuiltSite(siteConfig)
     }
   }
 }

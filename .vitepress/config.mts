@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildHooks } from './build-hooks'
 import { community } from './community'
-import { pagesPreflightPlugin } from './content/includes'
+import { escapeHtml } from './previews/link-preview'
 import { editLinkPattern } from './repository-links'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
 import { themeOverrideAliases } from './theme/overrides'
@@ -16,7 +16,6 @@ import type { SiteThemeConfig } from './theme/theme-config'
 
 const hooks = buildHooks(community)
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
-const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 
 const head: HeadConfig[] = [
   // VitePress adds the base to links in pages, not to these tags.
@@ -62,8 +61,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
-    // Frontmatter openers and includes, before VitePress reads any page.
-    plugins: [pagesPreflightPlugin(pagesFolder)],
+    // Frontmatter openers and includes, before VitePress reads any page;
+    // our check of the Markdown's links once every page is rendered.
+    plugins: hooks.vitePlugins,
     resolve: { alias: themeOverrideAliases() }
   },
 
@@ -132,10 +132,11 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     repository: siteRepository,
     preview: sitePreview,
     footer: {
-      // Shown where there is no sidebar (the home and 404 pages). Raw HTML,
-      // so the link carries the base itself.
+      // Shown where there is no sidebar (the home and 404 pages). VitePress
+      // renders it as HTML: the name is escaped, and the link carries the
+      // base itself.
       message:
-        `A community guide for ${community.name}. Written in the open; suggestions welcome. ` +
+        `A community guide for ${escapeHtml(community.name)}. Written in the open; suggestions welcome. ` +
         `<a href="${siteBase}accessibility">Accessibility statement</a>`
     }
   }
