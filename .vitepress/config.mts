@@ -189,8 +189,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
-    // Frontmatter openers and includes, before VitePress reads any page.
-    plugins: [pagesPreflightPlugin(pagesFolder)],
+    // Frontmatter openers, includes and public/, before any page is read.
+    plugins: [pagesPreflightPlugin(pagesFolder, publicFolder)],
     resolve: {
       alias: [
         {
