@@ -79,7 +79,10 @@ export function buildHooks(community: Community) {
   })
 
   return {
-    vitePlugins: [pagesPreflightPlugin(pagesFolder), contentLinks.vitePlugin],
+    vitePlugins: [
+      pagesPreflightPlugin(pagesFolder, publicFolder),
+      contentLinks.vitePlugin
+    ],
 
     markdown(md: MarkdownIt): void {
       const { siteUrl, rules } = model()

@@ -61,7 +61,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
-    // Frontmatter openers and includes, before VitePress reads any page;
+    // Frontmatter openers, includes and public/, before any page is read;
     // our check of the Markdown's links once every page is rendered.
     plugins: hooks.vitePlugins,
     resolve: { alias: themeOverrideAliases() }

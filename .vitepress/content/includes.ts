@@ -16,7 +16,8 @@ import type { Plugin } from 'vite'
 import { listFiles } from '../build/files'
 import { ContentError, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
-import type { ContentProblem } from '../plugins/sanitize-page'
+import { publicFolderProblems } from './public-files'
+import { sentence, type ContentProblem } from './problems'
 
 /** VitePress's own pattern (processIncludes in vitepress/dist/node). */
 const includePattern = /<!--\s*@include:\s*(.*?)\s*-->/g
@@ -154,17 +155,24 @@ export function pagesFolderProblems(
 
 /**
  * A Vite plugin that fails the build (and the dev server's start) on the
- * first such problem, before VitePress or its search index reads a page.
+ * first such problem, before VitePress or its search index reads a page,
+ * and on any file in public/ that is not passive (content/public-files.ts).
  */
-export function pagesPreflightPlugin(srcDir: string): Plugin {
+export function pagesPreflightPlugin(
+  srcDir: string,
+  publicDir: string
+): Plugin {
   const check = () => {
-    const [first, ...more] = pagesFolderProblems(srcDir)
+    const [first, ...more] = [
+      ...pagesFolderProblems(srcDir),
+      ...publicFolderProblems(publicDir)
+    ]
     if (first)
       throw new ContentError(
         first.line ? `${first.file}:${first.line}` : first.file,
-        first.message,
+        sentence(first.message),
         more.length > 0
-          ? `${more.length} more problems: npm run lint:content lists them all.`
+          ? `And ${more.length} more: npm run lint:content lists them all.`
           : undefined
       )
   }
