@@ -17,6 +17,7 @@ import type {
 import { checkRenderedPage } from './build/render-check'
 import { secureBuiltSite } from './build/secure-build'
 import type { Community } from './community/types'
+import { guardContent } from './content-error'
 import { resourceGroups } from './community/types'
 import { validateCommunity } from './community/validate'
 import { pagesPreflightPlugin } from './content/includes'
@@ -58,7 +59,8 @@ export function buildHooks(community: Community) {
   // Fails at once, in dev too, with every wrong field of the community facts.
   validateCommunity(community)
   // Cached per build (and rebuilt when a page changes in `vitepress dev`).
-  const model = loadSiteModel
+  // A mistake in a rule block ends the build with its line, printed once.
+  const model = () => guardContent(loadSiteModel)
   // Without full git history (a shallow clone, or no commits yet), git would
   // date every page to the last commit, or to nothing: leave dates out.
   const hasFullHistory = once(() => historyStatus(projectRoot) === 'full')
@@ -174,29 +176,33 @@ export function buildHooks(community: Community) {
     // cards of the site, its pages and rules. Then the security step, which
     // must stay last: it checks every built page (short-link pages included)
     // and writes the CSP into each and into _headers.
-    async buildEnd(siteConfig: SiteConfig): Promise<void> {
-      const site = model()
-      const rulesPath = site.rulesPage?.path ?? ''
-      const rulesTitle = pagePreviews.get(rulesPath)?.title
-      if (!rulesTitle)
-        throw new Error(`The rules page ${rulesPath} was not built.`)
-      await publishLinks({
-        model: site,
-        outDir: siteConfig.outDir,
-        base: siteConfig.site.base,
-        community,
-        rulesTitle,
-        pagePreviews
-      })
-      await buildSocialCards({
-        siteConfig,
-        community,
-        pages: pagePreviews,
-        rules: site.rules,
-        rulesTitle,
-        logoFile: join(publicFolder, 'favicon.svg')
-      })
-      secureBuiltSite(siteConfig)
-    }
+    buildEnd: (siteConfig: SiteConfig): Promise<void> =>
+      guardContent(() => publishSite(siteConfig))
+  }
+
+  /** The build's last steps (`buildEnd`). */
+  async function publishSite(siteConfig: SiteConfig): Promise<void> {
+    const site = model()
+    const rulesPath = site.rulesPage?.path ?? ''
+    const rulesTitle = pagePreviews.get(rulesPath)?.title
+    if (!rulesTitle)
+      throw new Error(`The rules page ${rulesPath} was not built.`)
+    await publishLinks({
+      model: site,
+      outDir: siteConfig.outDir,
+      base: siteConfig.site.base,
+      community,
+      rulesTitle,
+      pagePreviews
+    })
+    await buildSocialCards({
+      siteConfig,
+      community,
+      pages: pagePreviews,
+      rules: site.rules,
+      rulesTitle,
+      logoFile: join(publicFolder, 'favicon.svg')
+    })
+    secureBuiltSite(siteConfig)
   }
 }
