@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildHooks } from './build-hooks'
 import { community } from './community'
+import { guardContent } from './content-error'
+import { pagesFolderFileProblems, throwFirstProblem } from './content/includes'
 import { escapeHtml } from './previews/link-preview'
 import { editLinkPattern } from './repository-links'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
@@ -16,6 +18,13 @@ import type { SiteThemeConfig } from './theme/theme-config'
 
 const hooks = buildHooks(community)
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+// docs/ may hold only pages and images: checked before VitePress lists the
+// pages, as it runs a `docs/[x].paths.mjs` while it reads this config.
+guardContent(() =>
+  throwFirstProblem(
+    pagesFolderFileProblems(fileURLToPath(new URL('../docs', import.meta.url)))
+  )
+)
 
 const head: HeadConfig[] = [
   // VitePress adds the base to links in pages, not to these tags.
@@ -64,7 +73,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     // Frontmatter openers, includes and public/, before any page is read;
     // our check of the Markdown's links once every page is rendered.
     plugins: hooks.vitePlugins,
-    resolve: { alias: themeOverrideAliases() }
+    resolve: { alias: themeOverrideAliases() },
+    // Inline, so that Vite never looks for a PostCSS config (code) in docs/.
+    css: { postcss: {} }
   },
 
   themeConfig: {

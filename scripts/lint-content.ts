@@ -2,6 +2,8 @@
  * `npm run lint:content`: every problem the build would stop at in the
  * pages folder (docs/), listed at once with file, line and reason:
  *
+ * - files docs/ may not hold: anything but pages and images, dotfiles,
+ *   symlinks (content/includes.ts); listed alone, before the config is read;
  * - frontmatter that gray-matter would run as code, and includes of
  *   anything but a `.md` file under docs/ (content/includes.ts);
  * - frontmatter keys and values (content/page-schema.ts);
@@ -18,9 +20,23 @@ import { join, relative } from 'node:path'
 import { createMarkdownRenderer, resolveConfig } from 'vitepress'
 import { listFiles } from '../.vitepress/build/files'
 import { isContentError } from '../.vitepress/content-error'
-import { expandIncludes, includeProblems } from '../.vitepress/content/includes'
+import {
+  expandIncludes,
+  includeProblems,
+  pagesFolderFileProblems
+} from '../.vitepress/content/includes'
 import { publicFolderProblems } from '../.vitepress/content/public-files'
 import type { ContentProblem } from '../.vitepress/plugins/sanitize-page'
+
+// What docs/ holds, before resolveConfig: it runs `docs/[x].paths.mjs`
+// files, and config.mts stops at the first of these problems.
+const folderProblems = pagesFolderFileProblems('docs')
+for (const { file, line, message } of folderProblems)
+  console.error(`${file}${line ? `:${line}` : ''}: ${message}`)
+if (folderProblems.length > 0) {
+  console.error(`\n${folderProblems.length} content problems in docs/.`)
+  process.exit(1)
+}
 
 const config = await resolveConfig(process.cwd(), 'build', 'production')
 // Highlighting changes no tag that the sanitizer decides on: skip it.

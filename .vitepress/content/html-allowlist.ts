@@ -120,6 +120,18 @@ export function isAllowedStyle(element: string, value: string): boolean {
   return false
 }
 
+/** The image files pages may show: the one list, for docs/ too. */
+export const imageExtensions = [
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'avif',
+  'svg'
+]
+export const imageFile = new RegExp(`\\.(?:${imageExtensions.join('|')})$`, 'i')
+
 /** Attributes whose value is a URL. */
 export const urlAttributes = new Set(['href', 'src', 'cite'])
 
@@ -146,6 +158,10 @@ export function urlProblem(
     if (scheme === 'data') return 'a data: URL is not allowed'
     if (scheme || otherHost)
       return 'an image from another site is a request that tells that site who reads the page; put the image in public/ and use a relative path'
+    // Vue turns a relative img src into a module import: only image files,
+    // and no `?query` or `~`/`@` prefix (both resolved by Vite).
+    if (/^[~@]/.test(plain) || plain.includes('?') || !imageFile.test(plain))
+      return `an image must be a .${imageExtensions.join(', .')} file with no ?query and no ~ or @ prefix: anything else becomes a module the page imports`
     return undefined
   }
   if (scheme && !linkSchemes.has(scheme))

@@ -10,17 +10,37 @@
  * starts. An include may only name a whole `.md` file under the pages
  * folder; its text is then sanitized as part of the page that includes it.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { Plugin } from 'vite'
 import { listFiles } from '../build/files'
 import { ContentError, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
-import { publicFolderProblems } from './public-files'
+import { imageExtensions, imageFile } from './html-allowlist'
+import { publicFolderProblems, svgProblems } from './public-files'
 import { sentence, type ContentProblem } from './problems'
 
 /** VitePress's own pattern (processIncludes in vitepress/dist/node). */
 const includePattern = /<!--\s*@include:\s*(.*?)\s*-->/g
+
+/** The frontmatter problem of a file, read as the build reads it. */
+function frontmatterProblem(
+  source: string,
+  file: string
+): ContentProblem | undefined {
+  try {
+    readPage(source, file)
+  } catch (error) {
+    if (!isContentError(error)) throw error
+    const [path, line] = error.location.split(':')
+    return {
+      file: path ?? file,
+      line: Number(line) || undefined,
+      message: error.message.slice(error.location.length + 2)
+    }
+  }
+  return undefined
+}
 
 /**
  * Problems of one file's includes. `file` is the file's path relative to
@@ -53,6 +73,15 @@ export function includeProblems(
         ...where,
         message: `"${target}" is not a whole .md file (no other files, #regions or {line,ranges}); only .md files under ${shownAs}/ may be included.`
       })
+    // VitePress reads the target's frontmatter with gray-matter (`---js`
+    // runs) before any page plugin sees it: read it here first.
+    if (existsSync(path) && statSync(path).isFile()) {
+      const problem = frontmatterProblem(
+        readFileSync(path, 'utf8'),
+        `${shownAs}/${inside.split(sep).join('/')}`
+      )
+      if (problem) problems.push(problem)
+    }
   }
   return problems
 }
@@ -128,29 +157,79 @@ export function expandIncludes(
   }
 }
 
-/** Every frontmatter-opener and include problem in the pages folder. */
+/**
+ * What the pages folder holds that it may not. It may hold only pages and
+ * the images they show: Vite and VitePress run other files found there
+ * (`postcss.config.cjs`, `.env`, `[x].paths.mjs`, a module an img src
+ * names) as code. config.mts checks this before VitePress lists the pages.
+ */
+export function pagesFolderFileProblems(
+  srcDir: string,
+  shownAs = 'docs'
+): ContentProblem[] {
+  return readdirSync(srcDir, { recursive: true, withFileTypes: true })
+    .flatMap((entry) => {
+      const file = relative(srcDir, join(entry.parentPath, entry.name))
+        .split(sep)
+        .join('/')
+      const what = entry.isSymbolicLink()
+        ? 'a symbolic link'
+        : file.split('/').some((name) => name.startsWith('.'))
+          ? 'a dotfile'
+          : entry.isDirectory() ||
+              (entry.isFile() && (file.endsWith('.md') || imageFile.test(file)))
+            ? undefined
+            : 'not a page or an image'
+      if (!what) return []
+      return [
+        {
+          file: `${shownAs}/${file}`,
+          message: `${what} is not allowed in ${shownAs}/: it may hold only pages (.md) and images (.${imageExtensions.join(', .')}), because build tools run other files there as code.`
+        }
+      ]
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : 1))
+}
+
+/**
+ * Every problem in the pages folder: what it holds, SVG images, frontmatter
+ * openers and includes (node_modules/ too: a page may include from there).
+ */
 export function pagesFolderProblems(
   srcDir: string,
   shownAs = 'docs'
 ): ContentProblem[] {
-  const problems: ContentProblem[] = []
+  const problems = pagesFolderFileProblems(srcDir, shownAs)
+  const refused = new Set(problems.map(({ file }) => file))
   for (const file of listFiles(srcDir)) {
-    if (!file.endsWith('.md') || file.includes('node_modules/')) continue
+    const where = `${shownAs}/${file}`
+    if (refused.has(where)) continue
     const source = readFileSync(join(srcDir, file), 'utf8')
-    try {
-      readPage(source, `${shownAs}/${file}`)
-    } catch (error) {
-      if (!isContentError(error)) throw error
-      const [path, line] = error.location.split(':')
-      problems.push({
-        file: path ?? file,
-        line: Number(line) || undefined,
-        message: error.message.slice(error.location.length + 2)
-      })
-    }
+    if (file.toLowerCase().endsWith('.svg'))
+      for (const message of svgProblems(source))
+        problems.push({
+          file: where,
+          message: `${message}: an SVG opened on its own can run script.`
+        })
+    if (!file.endsWith('.md')) continue
+    const problem = frontmatterProblem(source, where)
+    if (problem) problems.push(problem)
     problems.push(...includeProblems(srcDir, file, source, shownAs))
   }
   return problems
+}
+
+/** Fails on the first problem, with a count of the rest. */
+export function throwFirstProblem(problems: readonly ContentProblem[]): void {
+  const [first, ...more] = problems
+  if (first)
+    throw new ContentError(
+      first.line ? `${first.file}:${first.line}` : first.file,
+      sentence(first.message),
+      more.length > 0
+        ? `And ${more.length} more: npm run lint:content lists them all.`
+        : undefined
+    )
 }
 
 /**
@@ -162,20 +241,11 @@ export function pagesPreflightPlugin(
   srcDir: string,
   publicDir: string
 ): Plugin {
-  const check = () => {
-    const [first, ...more] = [
+  const check = () =>
+    throwFirstProblem([
       ...pagesFolderProblems(srcDir),
       ...publicFolderProblems(publicDir)
-    ]
-    if (first)
-      throw new ContentError(
-        first.line ? `${first.file}:${first.line}` : first.file,
-        sentence(first.message),
-        more.length > 0
-          ? `And ${more.length} more: npm run lint:content lists them all.`
-          : undefined
-      )
-  }
+    ])
   return {
     name: 'community-docs:pages-preflight',
     enforce: 'pre',

@@ -45,7 +45,19 @@ const svgAttributes = [
 /** What an SVG holds beyond drawing, as messages. */
 export function svgProblems(svg: string): string[] {
   const problems: string[] = []
-  sanitizeHtml(svg.replace(/<\?xml[^>]*>/, ''), {
+  // The parser below never shows declarations, processing instructions or
+  // entity references: the browser expands a DTD's entities into markup,
+  // and `<?xml-stylesheet?>` loads a file. Only a leading `<?xml …?>`.
+  const body = svg.replace(/^\uFEFF?\s*<\?xml\s[^>]*\?>/, '')
+  for (const [declaration] of body.matchAll(/<![A-Z]+|<\?[^\s?>]*/gi))
+    problems.push(`${declaration}> is not allowed in an SVG file`)
+  for (const [reference] of body.matchAll(
+    /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)[^\s;<]*;?/gi
+  ))
+    problems.push(
+      `the entity reference ${reference} is not allowed in an SVG file (only &amp; &lt; &gt; &quot; &apos; and numeric ones)`
+    )
+  sanitizeHtml(body, {
     allowedTags: false,
     allowedAttributes: false,
     // Only the parse is used, never the output.
@@ -62,6 +74,11 @@ export function svgProblems(svg: string): string[] {
         if (!svgAttributes.includes(attribute))
           problems.push(
             `${attribute}="${value}" on <${name}> is not allowed in an SVG file`
+          )
+        // A CSS escape (`u\rl(`, `\75 rl(`) hides url( from the next test.
+        else if (value.includes('\\'))
+          problems.push(
+            `${attribute}="${value}" on <${name}> has a backslash (a CSS escape)`
           )
         else if (/url\(\s*['"]?(?!#)/i.test(value))
           problems.push(`${attribute}="${value}" on <${name}> loads a file`)

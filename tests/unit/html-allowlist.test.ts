@@ -39,6 +39,31 @@ describe('URLs', () => {
       'https://evil.example/p.gif',
       'image',
       'an image from another site is a request that tells that site who reads the page; put the image in public/ and use a relative path'
+    ],
+    [
+      './evil.mjs',
+      'image',
+      'an image must be a .png, .jpg, .jpeg, .gif, .webp, .avif, .svg file with no ?query and no ~ or @ prefix: anything else becomes a module the page imports'
+    ],
+    [
+      '~vitepress',
+      'image',
+      'an image must be a .png, .jpg, .jpeg, .gif, .webp, .avif, .svg file with no ?query and no ~ or @ prefix: anything else becomes a module the page imports'
+    ],
+    [
+      '@/evil.mjs',
+      'image',
+      'an image must be a .png, .jpg, .jpeg, .gif, .webp, .avif, .svg file with no ?query and no ~ or @ prefix: anything else becomes a module the page imports'
+    ],
+    [
+      './a.png?url',
+      'image',
+      'an image must be a .png, .jpg, .jpeg, .gif, .webp, .avif, .svg file with no ?query and no ~ or @ prefix: anything else becomes a module the page imports'
+    ],
+    [
+      './evil.vue',
+      'image',
+      'an image must be a .png, .jpg, .jpeg, .gif, .webp, .avif, .svg file with no ?query and no ~ or @ prefix: anything else becomes a module the page imports'
     ]
   ] as const)('%j as a %s', (url, use, problem) => {
     expect(urlProblem(url, use)).toBe(problem)

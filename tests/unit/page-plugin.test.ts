@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type MarkdownIt from 'markdown-it'
@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest'
 import {
   expandIncludes,
   includeProblems,
+  pagesFolderFileProblems,
   pagesFolderProblems
 } from '../../.vitepress/content/includes'
 import {
@@ -19,11 +20,17 @@ const srcDir = mkdtempSync(join(tmpdir(), 'pages-'))
 mkdirSync(join(srcDir, 'parts'))
 writeFileSync(
   join(srcDir, 'parts/note.md'),
-  '---\ntitle: x\n---\nIncluded line one.\n\n<img src="x" onerror="alert(1)">\n'
+  '---\ntitle: x\n---\nIncluded line one.\n\n<img src="x.png" onerror="alert(1)">\n'
 )
 const includer =
   '---\ntitle: Page\ndescription: D\n---\n\n# Page\n\n<!--@include: ./parts/note.md-->\n\nAfter <b onclick="x">it</b>.\n'
 writeFileSync(join(srcDir, 'page.md'), includer)
+// An included file's frontmatter is read by gray-matter before any plugin.
+mkdirSync(join(srcDir, 'node_modules'))
+writeFileSync(
+  join(srcDir, 'node_modules/part.md'),
+  "---js\n{ title: process.exit(3) || 'x' }\n---\n\nText\n"
+)
 
 // VitePress's own renderer, as the build configures it.
 const md = (await createMarkdownRenderer(srcDir, {
@@ -68,7 +75,7 @@ describe('the page plugin', () => {
     ],
     [
       'a handler in a container title',
-      `${fm}::: tip <img src=x onerror=alert(1)>\nx\n:::\n`,
+      `${fm}::: tip <img src=x.png onerror=alert(1)>\nx\n:::\n`,
       'docs/p.md:6: onerror="alert(1)" on <img>: an event handler runs code'
     ],
     [
@@ -129,6 +136,12 @@ describe('includes', () => {
     ['<!--@include: ./parts/note.md-->', []],
     ['<!--@include: @/parts/note.md-->', []],
     [
+      '<!--@include: ./node_modules/part.md-->',
+      [
+        'docs/node_modules/part.md:1: frontmatter in "js" is not allowed: gray-matter would run it as code. Start the file with a line of exactly "---" and write the frontmatter in YAML.'
+      ]
+    ],
+    [
       '<!--@include: ./secret.txt-->',
       [
         'docs/page.md:3: "./secret.txt" is not a whole .md file (no other files, #regions or {line,ranges}); only .md files under docs/ may be included.'
@@ -178,5 +191,58 @@ describe('includes', () => {
           '"./c.txt" is not a whole .md file (no other files, #regions or {line,ranges}); only .md files under docs/ may be included.'
       }
     ])
+  })
+
+  const only =
+    'is not allowed in docs/: it may hold only pages (.md) and images (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg), because build tools run other files there as code.'
+  test.each([
+    ['page.md', '# P\n', []],
+    ['logo.png', '', []],
+    [
+      'postcss.config.cjs',
+      'module.exports = {}',
+      [`not a page or an image ${only}`]
+    ],
+    [
+      '[pkg].paths.mjs',
+      'export default {}',
+      [`not a page or an image ${only}`]
+    ],
+    ['evil.mjs', 'export default 1', [`not a page or an image ${only}`]],
+    ['.env', 'X=1', [`a dotfile ${only}`]],
+    [
+      '.vitepress/config.md',
+      '# C\n',
+      [`a dotfile ${only}`, `a dotfile ${only}`]
+    ],
+    ['link.md', undefined, [`a symbolic link ${only}`]],
+    [
+      'node_modules/part.md',
+      '---js\n{}\n---\n',
+      [
+        'frontmatter in "js" is not allowed: gray-matter would run it as code. Start the file with a line of exactly "---" and write the frontmatter in YAML.'
+      ]
+    ],
+    [
+      'x.svg',
+      '<svg><script>alert(1)</script></svg>',
+      [
+        '<script> is not allowed in an SVG file: an SVG opened on its own can run script.'
+      ]
+    ]
+  ])('docs/%s', (file, content, messages) => {
+    const folder = mkdtempSync(join(tmpdir(), 'pages-'))
+    mkdirSync(join(folder, file, '..'), { recursive: true })
+    if (content === undefined)
+      symlinkSync(join(srcDir, 'page.md'), join(folder, file))
+    else writeFileSync(join(folder, file), content)
+    const problems = pagesFolderProblems(folder)
+    expect(problems.map(({ message }) => message)).toEqual(messages)
+    for (const problem of problems)
+      expect(`docs/${file}`.startsWith(problem.file)).toBe(true)
+    // config.mts checks what docs/ holds before VitePress lists the pages.
+    expect(pagesFolderFileProblems(folder)).toEqual(
+      problems.filter(({ message }) => message.endsWith(only))
+    )
   })
 })

@@ -11,6 +11,11 @@ describe('public/', () => {
   test('an icon that only draws passes', () => {
     expect(
       svgProblems(
+        '<svg xmlns="http://www.w3.org/2000/svg"><text>&lt;a&gt; &amp; &#169; &#xA9;</text></svg>'
+      )
+    ).toEqual([])
+    expect(
+      svgProblems(
         '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs><path d="M0 0h8" fill="url(#g)"/></svg>'
       )
     ).toEqual([])
@@ -40,6 +45,27 @@ describe('public/', () => {
     [
       '<svg><rect fill="url(https://evil.example/x)"/></svg>',
       'fill="url(https://evil.example/x)" on <rect> loads a file'
+    ],
+    [
+      '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]><svg><g>&x;</g></svg>',
+      '<!DOCTYPE> is not allowed in an SVG file'
+    ],
+    ['<!ENTITY x "y"><svg/>', '<!ENTITY> is not allowed in an SVG file'],
+    [
+      '<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.css"?><svg/>',
+      '<?xml-stylesheet> is not allowed in an SVG file'
+    ],
+    [
+      '<svg><text>&x;</text></svg>',
+      'the entity reference &x; is not allowed in an SVG file (only &amp; &lt; &gt; &quot; &apos; and numeric ones)'
+    ],
+    [
+      '<svg><rect mask="u\\rl(https://evil.example/m.svg#m)"/></svg>',
+      'mask="u\\rl(https://evil.example/m.svg#m)" on <rect> has a backslash (a CSS escape)'
+    ],
+    [
+      '<svg><rect fill="\\75 rl(https://evil.example/x)"/></svg>',
+      'fill="\\75 rl(https://evil.example/x)" on <rect> has a backslash (a CSS escape)'
     ]
   ])('%s is refused', (svg, problem) => {
     expect(svgProblems(svg)[0]).toBe(problem)
