@@ -173,18 +173,18 @@ export function pagesFolderFileProblems(
         .split(sep)
         .join('/')
       const what = entry.isSymbolicLink()
-        ? 'a symbolic link'
+        ? 'symbolic links'
         : file.split('/').some((name) => name.startsWith('.'))
-          ? 'a dotfile'
+          ? 'dotfiles'
           : entry.isDirectory() ||
               (entry.isFile() && (file.endsWith('.md') || imageFile.test(file)))
             ? undefined
-            : 'not a page or an image'
+            : 'other files'
       if (!what) return []
       return [
         {
           file: `${shownAs}/${file}`,
-          message: `${what} is not allowed in ${shownAs}/: it may hold only pages (.md) and images (.${imageExtensions.join(', .')}), because build tools run other files there as code.`
+          message: `${shownAs}/ may hold only pages (.md) and images (.${imageExtensions.join(', .')}), not ${what}: build tools run files there as code.`
         }
       ]
     })
