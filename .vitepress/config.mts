@@ -33,6 +33,7 @@ import {
   type LinkPreview
 } from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
+import { pageTitle } from './previews/page-text'
 import { buildSocialCards } from './previews/build-social-cards'
 import { createContentLinkCheck } from './content-links/check-links'
 import { guardContent } from './content-error'
@@ -56,6 +57,9 @@ import {
 const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
+/** A page's label in the navbar and sidebar: its frontmatter `title`. */
+const titleOf = (file: string): string =>
+  pageTitle(readFileSync(join(pagesFolder, file), 'utf8')) ?? file
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 // Fails at once, in dev too, with every wrong field of the community facts.
 validateCommunity(community)
@@ -297,17 +301,17 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     siteUrl,
     nav: [
       {
-        text: 'Community guide',
+        text: titleOf('community.md'),
         link: '/community',
         activeMatch: '^/community'
       },
       {
-        text: 'Slack rules',
+        text: titleOf(rulesPage),
         link: '/slack-rules',
         activeMatch: '^/slack-rules'
       },
       {
-        text: 'Code of conduct',
+        text: titleOf('code-of-conduct.md'),
         link: '/code-of-conduct',
         activeMatch: '^/code-of-conduct'
       }
@@ -316,16 +320,16 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       {
         text: 'Community',
         items: [
-          { text: 'Community guide', link: '/community' },
-          { text: 'Slack rules', link: '/slack-rules' },
-          { text: 'Code of conduct', link: '/code-of-conduct' }
+          { text: titleOf('community.md'), link: '/community' },
+          { text: titleOf(rulesPage), link: '/slack-rules' },
+          { text: titleOf('code-of-conduct.md'), link: '/code-of-conduct' }
         ]
       },
       {
         text: 'About this site',
         items: [
-          { text: 'Changes', link: '/changes' },
-          { text: 'Accessibility', link: '/accessibility' }
+          { text: titleOf('changes.md'), link: '/changes' },
+          { text: titleOf('accessibility.md'), link: '/accessibility' }
         ]
       }
     ],
