@@ -1,11 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { loadRules } from '../../.vitepress/rules/load-rules'
-import { siteUrl } from '../../.vitepress/site-env'
+import { model } from './support/links'
 import { axeViolations } from './support/axe'
 import { darkModeInitScript, ruleIds } from './support/site'
 import { gotoHydrated } from './support/hydration'
 
-const rules = loadRules()
+const rules = model.rules
 const useThreads = rules.find((rule) => rule.id === 'use-threads')!
 
 /** The card of a rule, found as a person would: the article named by its title. */
@@ -143,7 +142,7 @@ test.describe('copying from a rule card', () => {
     await article.getByRole('button', { name: 'Copy link' }).click()
     await expect(article.getByRole('status')).toHaveText('✓ Link copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${siteUrl}/slack-rules#use-threads`
+      useThreads.links.url
     )
   })
 
@@ -156,7 +155,7 @@ test.describe('copying from a rule card', () => {
     await expect(article.getByRole('status')).toHaveText('✓ Reminder copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'Hi! A friendly pointer to rule 2 of our Slack rules, *Use threads for longer messages*. Thank you for keeping it in mind.\n' +
-        `${siteUrl}/r/use-threads`
+        useThreads.links.shortUrl
     )
   })
 
@@ -181,7 +180,7 @@ test.describe('copying from a rule card', () => {
     await page.keyboard.press('Enter')
     await expect(article.getByRole('status')).toHaveText('✓ Link copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${siteUrl}/slack-rules#use-threads`
+      useThreads.links.url
     )
 
     await page.keyboard.press('Tab')
@@ -189,7 +188,7 @@ test.describe('copying from a rule card', () => {
     await page.keyboard.press('Space')
     await expect(article.getByRole('status')).toHaveText('✓ Reminder copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
-      `${siteUrl}/r/use-threads`
+      useThreads.links.shortUrl
     )
   })
 
@@ -205,13 +204,13 @@ test.describe('copying from a rule card', () => {
       'Your browser did not let us copy. The link is selected below: copy it from there.'
     )
     const field = article.getByRole('textbox', { name: 'Link to copy' })
-    await expect(field).toHaveValue(`${siteUrl}/slack-rules#use-threads`)
+    await expect(field).toHaveValue(useThreads.links.url)
     await expect(field).toBeFocused()
     expect(
       await field.evaluate((element: HTMLTextAreaElement) =>
         element.value.slice(element.selectionStart, element.selectionEnd)
       )
-    ).toBe(`${siteUrl}/slack-rules#use-threads`)
+    ).toBe(useThreads.links.url)
   })
 })
 
@@ -307,7 +306,7 @@ test.describe('printing the rules', () => {
 
     const article = card(page, useThreads.title)
     await expect(
-      article.getByText(`Permanent link: ${siteUrl}/slack-rules#use-threads`)
+      article.getByText(`Permanent link: ${useThreads.links.url}`)
     ).toBeVisible()
 
     // Each link's address follows it as readable text.

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
-import { loadRules } from '../../.vitepress/rules/load-rules'
+import { model } from './support/links'
 import { ruleIds } from './support/site'
 
 /** Every id a link may use: each rule's id, then its former ids. */
-const linkTargets = loadRules().flatMap((rule) =>
+const linkTargets = model.rules.flatMap((rule) =>
   [rule.id, ...rule.aliases].map((target) => ({ target, rule }))
 )
 

@@ -1,15 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { community } from '../../.vitepress/community'
-import { loadRules } from '../../.vitepress/rules/load-rules'
-import { siteRoot } from '../../.vitepress/site-env'
+import { model } from './support/links'
 import { welcomeMessage } from '../../.vitepress/slack/welcome-message'
 import { gotoHydrated } from './support/hydration'
 
-const message = welcomeMessage({
-  community,
-  rules: loadRules(),
-  siteUrl: siteRoot
-})
+const message = welcomeMessage({ community, model })
 
 test.describe('the Slack welcome message page', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })

@@ -1,31 +1,25 @@
 /**
  * The site's generated links, for end-to-end tests: short links, redirects
- * and the permalink registry, read from the same sources as the build.
+ * and the permalink registry, from the same site model as the build.
  */
-import { fileURLToPath } from 'node:url'
 import type { APIRequestContext } from '@playwright/test'
 import {
   readPageFacts,
   type PageFacts
 } from '../../../.vitepress/links/page-facts'
-import {
-  loadRegistry,
-  type LoadPath
-} from '../../../.vitepress/links/permalinks'
-import { shortLinks } from '../../../.vitepress/links/short-links'
-import { redirects } from '../../../.vitepress/redirects'
-import { loadRules } from '../../../.vitepress/rules/load-rules'
-import { siteRoot } from '../../../.vitepress/site-env'
+import type { LoadPath } from '../../../.vitepress/links/permalinks'
+import { loadSiteModel } from '../../../.vitepress/site/load'
+
+/** The site model the build reads: pages, rules and every URL of each. */
+export const model = loadSiteModel()
 
 /** The site's absolute root URL, base included: what the build's previews use. */
-export const siteUrl = siteRoot
+export const siteUrl = model.siteUrl
 
-export const rules = loadRules()
-export const ruleShortLinks = shortLinks(rules)
-export const redirectPaths = redirects.map((redirect) => redirect.from)
-export const registeredUrls = loadRegistry(
-  fileURLToPath(new URL('../../../', import.meta.url))
-).urls
+export const rules = model.rules
+export const ruleShortLinks = model.shortLinks
+export const redirectPaths = model.redirects.map((redirect) => redirect.from)
+export const registeredUrls = model.registry.urls
 
 /** What the server sends for a path: the body, or `undefined` unless 200. */
 export function httpLoader(request: APIRequestContext): LoadPath {
