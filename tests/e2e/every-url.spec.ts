@@ -68,7 +68,7 @@ for (const mode of modes) {
           baseURL
         }, testInfo) => {
           const urls = urlsOf(builtSite, part)
-          testInfo.setTimeout(60_000 + urls.length * 30_000)
+          testInfo.setTimeout(60_000 + urls.length * 60_000)
           expect(urls.length).toBeGreaterThan(0)
           await useMode(page, mode)
           // Dark-mode visits also stand for readers who ask for less motion.
