@@ -15,7 +15,7 @@ import {
   siteRoot,
   siteUrl
 } from './site-env'
-import { loadRules } from './rules/load-rules'
+import { loadRules, rulesPage } from './rules/load-rules'
 import { redirects } from './redirects'
 import { pagePath } from './links/paths'
 import { loadRegistry } from './links/permalinks'
@@ -23,7 +23,7 @@ import { publishLinks } from './links/publish-links'
 import { shortLinks } from './links/short-links'
 import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
-import { loadSocialCardManifest } from './previews/social-cards'
+import { buildSocialCards } from './previews/build-social-cards'
 import { ruleContainerPlugin } from './plugins/rule-container'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import { formatLastUpdated } from './transforms/last-updated'
@@ -46,7 +46,6 @@ const linkTargets = communityLinkTargets(community)
 const rules = loadRules()
 // Fails at once, in dev too, when two rules claim the same short link.
 shortLinks(rules)
-const socialCards = loadSocialCardManifest(publicFolder)
 // Filled by transformHead; buildEnd previews redirects as their target page.
 const pagePreviews = new Map<string, LinkPreview>()
 
@@ -144,8 +143,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
         description: pageData.frontmatter.description as string | undefined,
         markdown: () => readFileSync(`${siteConfig.srcDir}/${page}`, 'utf8'),
         community,
-        siteUrl: siteRoot,
-        manifest: socialCards
+        siteUrl: siteRoot
       }),
       documentTitle: title
     }
@@ -154,10 +152,14 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   },
 
   // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
-  // then every URL in permalinks.json must still be served. Then _headers,
-  // which must stay the last step: its CSP allows each inline script in the
-  // built HTML (redirect pages included) by its hash.
+  // then every URL in permalinks.json must still be served. The social
+  // cards of the site, its pages and rules. Then _headers, which must stay
+  // the last step: its CSP allows each inline script in the built HTML
+  // (redirect pages included) by its hash.
   async buildEnd(siteConfig) {
+    const rulesTitle = pagePreviews.get(pagePath(rulesPage))?.title
+    if (!rulesTitle)
+      throw new Error(`The rules page ${rulesPage} was not built.`)
     await publishLinks({
       siteConfig,
       community,
@@ -165,8 +167,16 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       redirects,
       registry: loadRegistry(projectRoot),
       siteUrl: siteRoot,
-      manifest: socialCards,
+      rulesTitle,
       pagePreviews
+    })
+    await buildSocialCards({
+      siteConfig,
+      community,
+      pages: pagePreviews,
+      rules,
+      rulesTitle,
+      logoFile: join(publicFolder, 'favicon.svg')
     })
     writeSecurityHeaders(siteConfig.outDir)
   },

@@ -11,16 +11,19 @@ import { community } from '../.vitepress/community'
 import { loadRules } from '../.vitepress/rules/load-rules'
 import { siteRoot } from '../.vitepress/site-env'
 import {
-  checkedWelcomeMessage,
-  welcomeMessagePayload
-} from '../.vitepress/slack/welcome-message'
+  formatMessage,
+  isMessageFormat,
+  messageFormats
+} from '../.vitepress/slack/message-output'
+import { checkedWelcomeMessage } from '../.vitepress/slack/welcome-message'
 
 const { values } = parseArgs({
   options: { format: { type: 'string', default: 'both' } }
 })
-const format = values.format
-if (format !== 'both' && format !== 'mrkdwn' && format !== 'json') {
-  console.error(`--format must be both, mrkdwn or json, not "${format}".`)
+if (!isMessageFormat(values.format)) {
+  console.error(
+    `--format must be ${messageFormats.join(', ')}, not "${values.format}".`
+  )
   process.exit(1)
 }
 
@@ -29,13 +32,4 @@ const message = checkedWelcomeMessage({
   rules: loadRules(),
   siteUrl: siteRoot
 })
-const json = JSON.stringify(welcomeMessagePayload(message), null, 2)
-
-if (format === 'mrkdwn') console.log(message.text)
-else if (format === 'json') console.log(json)
-else {
-  console.log('── Slack welcome message: mrkdwn ──\n')
-  console.log(message.text)
-  console.log('\n── Slack welcome message: Block Kit JSON ──\n')
-  console.log(json)
-}
+console.log(formatMessage(message, values.format, 'Slack welcome message'))

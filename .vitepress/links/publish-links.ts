@@ -14,10 +14,7 @@ import type { SiteConfig } from 'vitepress'
 import type { Community } from '../community/types'
 import type { LinkPreview } from '../previews/link-preview'
 import { siteTitle, socialImage } from '../previews/page-preview'
-import {
-  ruleSocialCard,
-  type SocialCardManifest
-} from '../previews/social-cards'
+import { ruleSocialCard } from '../previews/social-cards'
 import type { Rule } from '../rules/rule'
 import {
   checkedWelcomeMessage,
@@ -47,7 +44,8 @@ export interface PublishLinksInput {
   redirects: readonly Redirect[]
   registry: PermalinkRegistry
   siteUrl: string
-  manifest: SocialCardManifest
+  /** The title of the page that holds the rules, from its frontmatter. */
+  rulesTitle: string
   /** Each rendered page's link preview, by page path (from `transformHead`). */
   pagePreviews: ReadonlyMap<string, LinkPreview>
 }
@@ -62,18 +60,18 @@ export function sitePagePaths(siteConfig: SiteConfig): string[] {
 /** The forwarding page of a short link. */
 export function shortLinkPage(
   link: ShortLink,
-  input: Pick<PublishLinksInput, 'community' | 'siteUrl' | 'manifest'> & {
+  input: Pick<PublishLinksInput, 'community' | 'siteUrl' | 'rulesTitle'> & {
     base: string
   }
 ): ForwardingPage {
   const { rule } = link
-  const { community, siteUrl } = input
+  const { community, siteUrl, rulesTitle } = input
   const ruleTitle = `Rule ${rule.number}: ${rule.title}`
   return {
     href: withBase(input.base, rulePageUrl(rule)),
     preview: {
       title: ruleTitle,
-      documentTitle: `${ruleTitle} | ${community.name} Slack`,
+      documentTitle: `${ruleTitle} | ${siteTitle(community)}`,
       description: rule.summary,
       // Every short link of a rule names the id link as its URL: a bot that
       // re-fetches og:url still gets this rule's preview, not the whole page.
@@ -81,17 +79,12 @@ export function shortLinkPage(
       canonical: absoluteUrl(siteUrl, rulePageUrl(rule)),
       siteName: siteTitle(community),
       lang: community.lang,
-      image: socialImage(
-        ruleSocialCard(rule, community),
-        community,
-        siteUrl,
-        input.manifest
-      )
+      image: socialImage(ruleSocialCard(rule, community, rulesTitle), siteUrl)
     },
-    eyebrow: `${community.name} Slack rules · Rule ${rule.number}`,
+    eyebrow: `${rulesTitle} · Rule ${rule.number}`,
     heading: rule.title,
     text: rule.summary,
-    linkText: `Read rule ${rule.number} in the Slack rules`
+    linkText: `Read rule ${rule.number} on the ${rulesTitle} page`
   }
 }
 
@@ -99,10 +92,7 @@ export function shortLinkPage(
 export function redirectPage(
   redirect: Redirect,
   finalPage: string,
-  input: Pick<
-    PublishLinksInput,
-    'community' | 'siteUrl' | 'manifest' | 'pagePreviews'
-  > & {
+  input: Pick<PublishLinksInput, 'siteUrl' | 'pagePreviews'> & {
     base: string
   }
 ): ForwardingPage {

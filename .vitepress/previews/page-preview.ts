@@ -8,13 +8,14 @@ import { absoluteUrl, pagePath } from '../links/paths'
 import { firstParagraph } from './page-text'
 import type { LinkPreview } from './link-preview'
 import {
-  chooseSocialCard,
   pageSocialCard,
   siteSocialCard,
+  siteTitle,
   socialCardSize,
-  type SocialCard,
-  type SocialCardManifest
+  type SocialCard
 } from './social-cards'
+
+export { siteTitle }
 
 export interface PagePreviewInput {
   /** The page's file, relative to `docs/`: `slack-rules.md`. */
@@ -27,26 +28,28 @@ export interface PagePreviewInput {
   markdown: () => string
   community: Community
   siteUrl: string
-  manifest: SocialCardManifest
 }
 
-export function siteTitle(community: Community): string {
-  return `${community.name} Community`
-}
-
-/** The preview image for a card, or the site's card while that one is missing or stale. */
+/** A card as a preview's image; the build draws every card it names. */
 export function socialImage(
-  own: SocialCard | undefined,
-  community: Community,
-  siteUrl: string,
-  manifest: SocialCardManifest
+  card: SocialCard,
+  siteUrl: string
 ): LinkPreview['image'] {
-  const card = chooseSocialCard(own, siteSocialCard(community), manifest)
   return {
     url: absoluteUrl(siteUrl, card.path),
     alt: card.alt,
     ...socialCardSize
   }
+}
+
+/** A page's card; the home page's card is the site's card. */
+export function pageCard(
+  page: { path: string; title: string },
+  community: Community
+): SocialCard {
+  return page.path === '/'
+    ? siteSocialCard(community)
+    : pageSocialCard(page, community)
 }
 
 export function pagePreview(input: PagePreviewInput): LinkPreview {
@@ -66,12 +69,6 @@ export function pagePreview(input: PagePreviewInput): LinkPreview {
     canonical: url,
     siteName: siteTitle(community),
     lang: community.lang,
-    // The home page's card is the site's card.
-    image: socialImage(
-      isHome ? undefined : pageSocialCard({ path, title }, community),
-      community,
-      siteUrl,
-      input.manifest
-    )
+    image: socialImage(pageCard({ path, title }, community), siteUrl)
   }
 }

@@ -1,27 +1,20 @@
 /**
  * Social cards: the 1200×630 images that Slack and other apps show in a link
- * preview. One for the site, one per page and one per Slack rule, rendered
- * by `npm run social:cards` (a maintainer script that drives Chromium) and
- * committed under `public/social/`.
- *
- * `public/social/cards.json` records a fingerprint of each card's text and
- * template, so a test can tell when a rule's title changed and its card
- * needs rendering again. Until it is, previews use the site's card.
+ * preview. One for the site, one per page and one per rule, described here
+ * from the page data and drawn at build time (social-card-render.ts) into
+ * the build output under `/social/`. Nothing is committed, so a card always
+ * shows today's title, and a removed page or rule has no card.
  */
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Community } from '../community/types'
 import type { Rule } from '../rules/rule'
-import { socialCardHtml } from './social-card-template'
 
 export const socialCardSize = { width: 1200, height: 630 } as const
 
-/** Site path of the manifest, also its path under `public/`. */
-export const socialCardManifestPath = '/social/cards.json'
+/** The folder of the built site that holds the cards. */
+export const socialCardFolder = '/social/'
 
 export interface SocialCard {
-  /** Site path of the PNG, also its path under `public/`: `/social/rules/use-threads.png`. */
+  /** Site path of the PNG: `/social/rules/use-threads.png`. */
   path: string
   /** Small line above the title: what the card is about. */
   eyebrow?: string
@@ -34,13 +27,15 @@ export interface SocialCard {
   siteName: string
 }
 
-/** Card path → fingerprint of the card it holds. */
-export type SocialCardManifest = Record<string, string>
+/** The site's name, as previews and cards show it. */
+export function siteTitle(community: Community): string {
+  return `${community.name} Community`
+}
 
 export function siteSocialCard(community: Community): SocialCard {
-  const siteName = `${community.name} Community`
+  const siteName = siteTitle(community)
   return {
-    path: '/social/site.png',
+    path: `${socialCardFolder}site.png`,
     title: siteName,
     text: community.description,
     alt: siteName,
@@ -57,73 +52,30 @@ export function pageSocialCard(
   page: { path: string; title: string },
   community: Community
 ): SocialCard {
-  const siteName = `${community.name} Community`
+  const siteName = siteTitle(community)
   return {
-    path: `/social/pages/${pageSlug(page.path)}.png`,
+    path: `${socialCardFolder}pages/${pageSlug(page.path)}.png`,
     title: page.title,
     alt: `${page.title}, ${siteName}`,
     siteName
   }
 }
 
-export function ruleSocialCard(rule: Rule, community: Community): SocialCard {
-  return {
-    path: `/social/rules/${rule.id}.png`,
-    eyebrow: `Slack rules · Rule ${rule.number}`,
-    title: rule.title,
-    alt: `Rule ${rule.number} of the ${community.name} Slack: ${rule.title}`,
-    siteName: `${community.name} Community`
-  }
-}
-
 /**
- * Changes whenever the rendered card would: its text or the template. The
- * font and logo are left out (they are inlined as data at render time).
+ * A rule's card. `rulesTitle` is the title of the page that holds the rules,
+ * from its frontmatter: the page may be called anything.
  */
-export function socialCardFingerprint(card: SocialCard): string {
-  return createHash('sha256')
-    .update(socialCardHtml(card, { fontUrl: '', logoSvg: '' }))
-    .digest('hex')
-    .slice(0, 16)
-}
-
-export function isCardCurrent(
-  card: SocialCard,
-  manifest: SocialCardManifest
-): boolean {
-  return manifest[card.path] === socialCardFingerprint(card)
-}
-
-/** The card to show: the page's own when it is current, else the site's. */
-export function chooseSocialCard(
-  own: SocialCard | undefined,
-  site: SocialCard,
-  manifest: SocialCardManifest
+export function ruleSocialCard(
+  rule: Pick<Rule, 'id' | 'number' | 'title'>,
+  community: Community,
+  rulesTitle: string
 ): SocialCard {
-  return own && isCardCurrent(own, manifest) ? own : site
-}
-
-/** What is wrong with the committed cards, one line per card. */
-export function socialCardProblems(
-  cards: readonly SocialCard[],
-  manifest: SocialCardManifest,
-  fileExists: (path: string) => boolean
-): string[] {
-  return cards.flatMap((card) => {
-    if (!fileExists(card.path) || !(card.path in manifest))
-      return [`${card.path} is missing (card "${card.title}")`]
-    if (!isCardCurrent(card, manifest))
-      return [`${card.path} is out of date (card "${card.title}")`]
-    return []
-  })
-}
-
-/** Reads `public/social/cards.json`; no file means no cards yet. */
-export function loadSocialCardManifest(
-  publicFolder: string
-): SocialCardManifest {
-  const file = join(publicFolder, socialCardManifestPath)
-  return existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as SocialCardManifest)
-    : {}
+  const eyebrow = `${rulesTitle} · Rule ${rule.number}`
+  return {
+    path: `${socialCardFolder}rules/${rule.id}.png`,
+    eyebrow,
+    title: rule.title,
+    alt: `${eyebrow}: ${rule.title}, ${siteTitle(community)}`,
+    siteName: siteTitle(community)
+  }
 }

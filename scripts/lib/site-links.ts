@@ -11,12 +11,6 @@ import { pagePath } from '../../.vitepress/links/paths'
 import type { SiteLinks } from '../../.vitepress/links/permalinks'
 import { shortLinks } from '../../.vitepress/links/short-links'
 import { pageTitle } from '../../.vitepress/previews/page-text'
-import {
-  pageSocialCard,
-  ruleSocialCard,
-  siteSocialCard,
-  type SocialCard
-} from '../../.vitepress/previews/social-cards'
 import { redirects } from '../../.vitepress/redirects'
 import { loadRules } from '../../.vitepress/rules/load-rules'
 import { siteRoot } from '../../.vitepress/site-env'
@@ -66,15 +60,4 @@ export async function loadSiteSources(): Promise<SiteSources> {
       )
     }
   }
-}
-
-/** Every social card the site should have: the site's, each page's (but home's) and each rule's. */
-export function allSocialCards({ links, pages }: SiteSources): SocialCard[] {
-  return [
-    siteSocialCard(community),
-    ...pages
-      .filter((page) => page.path !== '/')
-      .map((page) => pageSocialCard(page, community)),
-    ...links.rules.map((rule) => ruleSocialCard(rule, community))
-  ]
 }

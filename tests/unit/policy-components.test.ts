@@ -179,7 +179,7 @@ describe('AccessibilityFeedback', () => {
     expect(items.map((item) => item.text())).toEqual([
       "Open an issue with the accessibility problem form in this site's repository. Issues there are public.",
       'Send a direct message in the Slack workspace to any moderator.',
-      expect.stringMatching(/^Email\s*moderators@example\.org\.$/)
+      expect.stringMatching(/^Email\b.*\smoderators@example\.org\.$/)
     ])
     expect(items.map((item) => item.get('a').attributes('href'))).toEqual([
       'https://git.example/o/r/issues/new?template=accessibility-problem.yml',
@@ -192,7 +192,7 @@ describe('AccessibilityFeedback', () => {
     const wrapper = mount(AccessibilityFeedback)
     expect(wrapper.findAll('li').map((item) => item.text())).toEqual([
       'Send a direct message in the Slack workspace to any moderator.',
-      expect.stringMatching(/^Email\s*moderators@example\.org\.$/)
+      expect.stringMatching(/^Email\b.*\smoderators@example\.org\.$/)
     ])
   })
 })

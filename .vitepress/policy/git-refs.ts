@@ -1,0 +1,85 @@
+/**
+ * The policy pages as they were at a git ref (a commit, a tag, `HEAD~3`),
+ * read with `git show <ref>:<path>` so that the working tree is never
+ * touched. The parsing is `policy-snapshot.ts`'s; this module only reads.
+ */
+import { spawnSync } from 'node:child_process'
+import { pagesFolder } from '../plugins/source-location'
+import {
+  isPolicySource,
+  readPolicySnapshot,
+  type PolicySnapshot
+} from './policy-snapshot'
+
+function git(root: string, args: string[]): string | undefined {
+  const result = spawnSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
+  return !result.error && result.status === 0 ? result.stdout : undefined
+}
+
+/** The commit a ref names, or an error saying what to pass instead. */
+export function resolveCommit(root: string, ref: string): string {
+  const commit = git(root, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`
+  ])?.trim()
+  if (!commit) {
+    throw new Error(
+      `"${ref}" is not a commit in ${root}. Pass a commit, a tag or a branch, such as HEAD~1 or v1.0; a shallow clone may need "git fetch --unshallow" first.`
+    )
+  }
+  return commit
+}
+
+/** The Markdown pages under `docs/` at a commit. */
+function pagesAt(root: string, commit: string): string[] {
+  const listing = git(root, [
+    'ls-tree',
+    '-r',
+    '--name-only',
+    commit,
+    '--',
+    `${pagesFolder}/`
+  ])
+  return (listing ?? '').split('\n').filter((file) => file.endsWith('.md'))
+}
+
+/** A file's content at a commit. */
+function fileAt(root: string, commit: string, file: string): string {
+  const content = git(root, ['show', `${commit}:${file}`])
+  if (content === undefined)
+    throw new Error(`Could not read ${file} at ${commit} with git show.`)
+  return content
+}
+
+/**
+ * Every policy page (a page whose frontmatter has a `version`) at a ref,
+ * by file. A page that is wrong at that ref fails with its own message,
+ * prefixed with the ref; `strict: false` accepts version fields written
+ * before today's frontmatter rules (see `readPolicySnapshot`).
+ */
+export function policySnapshotsAt(
+  root: string,
+  ref: string,
+  options: { strict?: boolean } = {}
+): Map<string, PolicySnapshot> {
+  const commit = resolveCommit(root, ref)
+  const snapshots = new Map<string, PolicySnapshot>()
+  for (const file of pagesAt(root, commit)) {
+    const source = fileAt(root, commit, file)
+    if (!isPolicySource(source)) continue
+    try {
+      snapshots.set(file, readPolicySnapshot(file, source, options))
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      throw new Error(`At ${ref}: ${message}`, { cause: error })
+    }
+  }
+  return snapshots
+}

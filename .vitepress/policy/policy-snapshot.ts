@@ -1,0 +1,143 @@
+/**
+ * A policy page as the site reads it: its version fields and its rules, each
+ * rule with its rendered text. Two snapshots of the same page (at two git
+ * refs) are what `policy-diff.ts` compares, so a change is judged on parsed
+ * rules, never on a text diff: moving a rule or re-wrapping its lines is no
+ * change, a new sentence is.
+ *
+ * Pure functions of a page's source; reading it from git is `git-refs.ts`.
+ */
+import matter from 'gray-matter'
+import MarkdownIt from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
+import { parseRules } from '../rules/load-rules'
+import type { Rule } from '../rules/rule'
+import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
+import { pagesFolder } from '../plugins/source-location'
+import {
+  PageLintError,
+  readPolicyFrontmatter,
+  type PolicyFrontmatter
+} from './frontmatter'
+
+/** A rule and its text: what the card shows below the title, as HTML. */
+export interface RuleText extends Rule {
+  /** The rule's rendered body (text, examples, consequence), whitespace collapsed. */
+  body: string
+}
+
+export interface PolicySnapshot extends PolicyFrontmatter {
+  /** From the repository root: `docs/slack-rules.md`. */
+  file: string
+  /** The page's title, from its frontmatter. */
+  title: string
+  rules: RuleText[]
+}
+
+/** The page's frontmatter as data; `{}` when it has none. */
+function frontmatterData(source: string): Record<string, unknown> {
+  return matter(source).data as Record<string, unknown>
+}
+
+/** A policy page is one whose frontmatter has a `version`. */
+export function isPolicySource(source: string): boolean {
+  return frontmatterData(source).version !== undefined
+}
+
+/**
+ * The rendered body of each rule, by id. A rule is rendered as a block whose
+ * first child is its heading (with the rule's id): the body is everything
+ * after the heading up to the block's end.
+ */
+function ruleBodies(
+  md: MarkdownIt,
+  tokens: Token[],
+  env: RuleEnv
+): Map<string, string> {
+  const ids = new Set((env.rules ?? []).map((rule) => rule.id))
+  const bodies = new Map<string, string>()
+  tokens.forEach((token, index) => {
+    const id = token.type === 'heading_open' ? token.attrGet('id') : null
+    const wrapper = tokens[index - 1]
+    if (!id || !ids.has(id) || wrapper?.nesting !== 1) return
+    const headingEnd = tokens.findIndex(
+      (other, at) => at > index && other.type === 'heading_close'
+    )
+    const blockEnd = tokens.findIndex(
+      (other, at) =>
+        at > index && other.nesting === -1 && other.level === wrapper.level
+    )
+    const body = md.renderer.render(
+      tokens.slice(headingEnd + 1, blockEnd),
+      md.options,
+      env
+    )
+    bodies.set(id, body.replace(/\s+/g, ' ').trim())
+  })
+  return bodies
+}
+
+/**
+ * Every rule on a page, with its text, parsed by the plugin that renders the
+ * rule cards. Throws a `RuleSyntaxError` naming the line of a broken rule.
+ */
+export function parseRuleTexts(file: string, source: string): RuleText[] {
+  const relativePath = file.slice(`${pagesFolder}/`.length)
+  const rules = parseRules(source, relativePath)
+  if (rules.length === 0) return []
+  const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
+  const env: RuleEnv = { relativePath }
+  const bodies = ruleBodies(md, md.parse(matter(source).content, env), env)
+  return rules.map((rule) => {
+    const body = bodies.get(rule.id)
+    // The card's layout is the rule plugin's: if it changes, say so here
+    // rather than report every rule as reworded, or none.
+    if (body === undefined)
+      throw new Error(
+        `${rule.source}: could not find the text of the rule "${rule.id}" in the parsed page; the rule plugin no longer puts the rule's heading first in its block.`
+      )
+    return { ...rule, body }
+  })
+}
+
+/**
+ * The version fields of a page. `strict` (the page as it is now) throws a
+ * `PageLintError` naming the file and line of each problem. A page from the
+ * past may predate today's frontmatter rules: without `strict`, its
+ * `version` is enough, and a missing changelog counts as empty.
+ */
+function versionFields(
+  file: string,
+  source: string,
+  strict: boolean
+): PolicyFrontmatter {
+  try {
+    return readPolicyFrontmatter(file, source)
+  } catch (error) {
+    if (strict || !(error instanceof PageLintError)) throw error
+    const { version, effectiveDate } = frontmatterData(source)
+    return {
+      version: String(version),
+      effectiveDate: typeof effectiveDate === 'string' ? effectiveDate : '',
+      changelog: []
+    }
+  }
+}
+
+/**
+ * A policy page's snapshot. Throws a `RuleSyntaxError` for a broken rule,
+ * and in `strict` mode a `PageLintError` for wrong version fields.
+ */
+export function readPolicySnapshot(
+  file: string,
+  source: string,
+  { strict = true }: { strict?: boolean } = {}
+): PolicySnapshot {
+  const title = frontmatterData(source).title
+  return {
+    file,
+    title: typeof title === 'string' && title.trim() !== '' ? title : file,
+    ...versionFields(file, source, strict),
+    rules: parseRuleTexts(file, source)
+  }
+}
