@@ -57,6 +57,10 @@ export default defineConfig<object, { site: SiteOptions }>({
           {
             name: 'other-community',
             testIgnore: ['preview-build.spec.ts'],
+            // Half the matrix keeps every check (light desktop: link previews,
+            // footers, the Tab walk; dark phone: reflow, reduced motion) at half
+            // the cost.
+            grepInvert: /every URL, (light mode, phone|dark mode, desktop)/,
             use: {
               ...devices['Desktop Chrome'],
               launchOptions: launchOptions(),
