@@ -8,11 +8,12 @@ test('search finds a rule by a word from its text, and goes there', async ({
   const rule = builtSite.rules.at(-1)!
   // A word from the rule's text as the page shows it, not from its title.
   await gotoHydrated(page, builtSite.rulesPagePath)
-  const text = await page
-    .getByRole('article', { name: rule.title })
-    .locator('p')
-    .first()
-    .innerText()
+  const text = (
+    await page
+      .getByRole('article', { name: rule.title })
+      .locator('p')
+      .allInnerTexts()
+  ).join(' ')
   const titleWords = new Set(rule.title.toLowerCase().split(/\W+/))
   const word = text
     .split(/[^A-Za-z]+/)
