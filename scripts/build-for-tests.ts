@@ -16,10 +16,14 @@ const builds: {
     command: buildCommand(build),
     env: build.env
   })),
-  {
-    name: otherCommunity.name,
-    command: ['npx', 'tsx', 'scripts/build-other-community.ts']
-  }
+  ...(otherCommunity.inNpmTest
+    ? [
+        {
+          name: otherCommunity.name,
+          command: ['npx', 'tsx', 'scripts/build-other-community.ts']
+        }
+      ]
+    : [])
 ]
 
 for (const build of builds) {

@@ -68,5 +68,13 @@ export function buildCommand(build: TestBuild): [string, ...string[]] {
 export const otherCommunity = {
   name: 'other community',
   fixture: 'tests/fixtures/other-community',
-  root: '.vitepress/cache/other-community'
-} as const
+  root: '.vitepress/cache/other-community',
+  /**
+   * Whether `npm test` builds and tests it. Off until the site reads its nav
+   * and sidebar labels and policy titles from each page's frontmatter (the
+   * fixture's rules page is "Workspace etiquette", its guide "Guide"):
+   * `npx tsx scripts/build-other-community.ts && npx playwright test
+   * --project other-community` shows what still fails.
+   */
+  inNpmTest: false
+}
