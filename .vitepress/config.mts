@@ -18,18 +18,21 @@ import {
 import { loadRules, rulesPage } from './rules/load-rules'
 import { redirects } from './redirects'
 import { pagePath } from './links/paths'
-import { loadRegistry } from './links/permalinks'
+import { loadRegistry, publishedFiles } from './links/permalinks'
 import { publishLinks } from './links/publish-links'
 import { shortLinks } from './links/short-links'
 import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
 import { buildSocialCards } from './previews/build-social-cards'
+import { createContentLinkCheck } from './content-links/check-links'
 import { ruleContainerPlugin } from './plugins/rule-container'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import { formatLastUpdated } from './transforms/last-updated'
 import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
 import { frontmatterLinesPlugin } from './plugins/source-location'
+import { sanitizePagePlugin } from './plugins/sanitize-page'
+import { pagesPreflightPlugin } from './content/includes'
 import { resourceGroups } from './community/types'
 import { policyVersionPlugin } from './plugins/policy-version'
 import type { SiteThemeConfig } from './theme/theme-config'
@@ -41,8 +44,18 @@ import {
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
 const linkTargets = communityLinkTargets(community)
+// Dead links and #anchors, reported against the Markdown's lines.
+const contentLinks = createContentLinkCheck({
+  publicDir: publicFolder,
+  generated: () => [
+    ...publishedFiles,
+    ...shortLinks(rules).map((link) => link.path),
+    ...redirects.map((redirect) => redirect.from)
+  ]
+})
 const rules = loadRules()
 // Fails at once, in dev too, when two rules claim the same short link.
 shortLinks(rules)
@@ -102,6 +115,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)
       md.use(codeCopyLabelPlugin)
+      md.use(contentLinks.markdownPlugin)
+      // Last, so that it wraps every other plugin: see the module.
+      md.use(sanitizePagePlugin, { srcDir: pagesFolder })
     }
   },
 
@@ -184,6 +200,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
+    // Frontmatter openers and includes, before VitePress reads any page;
+    // our check of the Markdown's links once every page is rendered.
+    plugins: [pagesPreflightPlugin(pagesFolder), contentLinks.vitePlugin],
     resolve: {
       alias: [
         {

@@ -29,3 +29,28 @@ export class ContentError extends Error {
 export function isContentError(error: unknown): error is ContentError {
   return error instanceof Error && error.name === 'ContentError'
 }
+
+/** Whether this process is `vitepress build` (not dev, a test or a script). */
+export function isVitePressBuild(argv: readonly string[] = process.argv) {
+  return argv[2] === 'build' && /vitepress/.test(argv[1] ?? '')
+}
+
+/**
+ * Ends `vitepress build` with each problem printed once, as
+ * `file:line: problem. Fix.`, and no stack trace.
+ *
+ * Thrown instead, the error would reach Vite, which prints its message and
+ * then VitePress, which prints the message again and the stack. Anywhere
+ * but in `vitepress build` (dev, tests, scripts), the first error is thrown.
+ */
+export function failOnContentErrors(errors: readonly ContentError[]): void {
+  if (errors.length === 0) return
+  if (!isVitePressBuild()) throw errors[0]
+  const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`
+  process.stderr.write(
+    `\nThe build stopped on ${count} in the content:\n\n${errors
+      .map((error) => `  ${error.message}`)
+      .join('\n')}\n\n`
+  )
+  process.exit(1)
+}

@@ -3,10 +3,14 @@
  * small page at `from` that sends readers on to `to`, and lists the pair in
  * `_redirects` for hosts that read that file (Netlify, Cloudflare Pages).
  *
- * When you remove or rename a page, or a rule anchor, add an entry here: the
- * permalink registry (`permalinks.json`) fails the build for any URL that is
- * no longer served. A mistake (a loop, or a target that is not a page) fails
- * the build with the entry it names.
+ * When you remove or rename a page, add an entry here: the permalink registry
+ * (`permalinks.json`) fails the build for any URL that is no longer served.
+ * A rule that is renamed or removed keeps its old id as an alias instead: see
+ * "Removing or renaming a rule" in CONTRIBUTING.md. A mistake (a loop, or a
+ * target that is not a page) fails the build with the entry it names.
+ *
+ * These entries are the Prefect community's: its old VuePress pages under
+ * /core/. `npm run adopt` empties this list for another community.
  */
 import type { Redirect } from './links/redirect-check'
 

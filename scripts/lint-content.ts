@@ -1,22 +1,27 @@
 /**
- * `npm run lint:content`: the content-safety lint of every Markdown file in
- * the pages folder (docs/). See scripts/lib/content-safety.ts for what it
- * rejects and why. Each problem names the file and line.
+ * `npm run lint:content`: every problem the build would stop at in the
+ * pages folder (docs/), listed at once with file, line and reason:
+ *
+ * - frontmatter that gray-matter would run as code, and includes of
+ *   anything but a `.md` file under docs/ (content/includes.ts);
+ * - frontmatter keys and values (content/page-schema.ts);
+ * - everything the page sanitizer removes (content/sanitize.ts), and any
+ *   `<script>` or `<style>` block.
+ *
+ * Each page is rendered with the site's own Markdown renderer and plugins,
+ * the page plugin collecting problems instead of failing on the first.
+ * Included files are checked as the files they are.
  */
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { createMarkdownRenderer, resolveConfig } from 'vitepress'
-import { markdownComponentNames } from '../.vitepress/theme/markdown-components'
-import {
-  formatContentProblem,
-  lintMarkdown,
-  type ContentProblem
-} from './lib/content-safety'
 import { listFiles } from '../.vitepress/build/files'
+import { isContentError } from '../.vitepress/content-error'
+import { expandIncludes, includeProblems } from '../.vitepress/content/includes'
+import type { ContentProblem } from '../.vitepress/plugins/sanitize-page'
 
 const config = await resolveConfig(process.cwd(), 'build', 'production')
-// VitePress's own parser with the site's Markdown settings and plugins. The
-// lint only parses, so code highlighting is skipped.
+// Highlighting changes no tag that the sanitizer decides on: skip it.
 const md = await createMarkdownRenderer(
   config.srcDir,
   { ...config.markdown, highlight: () => '' },
@@ -25,24 +30,46 @@ const md = await createMarkdownRenderer(
 )
 
 const pagesFolder = relative(process.cwd(), config.srcDir) || '.'
-const files = listFiles(config.srcDir)
-  .filter((file) => file.endsWith('.md') && !file.includes('node_modules/'))
-  .map((file) => join(pagesFolder, file))
+const pages = listFiles(config.srcDir).filter(
+  (file) => file.endsWith('.md') && !file.includes('node_modules/')
+)
 
 const problems: ContentProblem[] = []
-for (const file of files) {
-  problems.push(
-    ...lintMarkdown(md, readFileSync(file, 'utf8'), file, {
-      components: markdownComponentNames,
-      pagesFolder,
-      dataLoaderFolder: '.vitepress'
-    })
-  )
+for (const page of pages) {
+  const source = readFileSync(join(config.srcDir, page), 'utf8')
+  problems.push(...includeProblems(config.srcDir, page, source, pagesFolder))
+  // As the build sees the page: its includes expanded. The page plugin
+  // names the included file and line of a problem in included text.
+  let expanded = { text: source, files: [] as string[] }
+  try {
+    expanded = expandIncludes(config.srcDir, page, source)
+  } catch (error) {
+    // An included file that cannot be read is reported as itself.
+    if (!isContentError(error)) throw error
+  }
+  // The page plugin reads the frontmatter first, and never hands a page it
+  // cannot read safely to VitePress's gray-matter.
+  md.render(expanded.text, {
+    path: join(config.srcDir, page),
+    relativePath: page,
+    cleanUrls: config.cleanUrls,
+    includes: expanded.files.map((file) => join(config.srcDir, file)),
+    contentProblems: problems
+  })
 }
 
-for (const problem of problems) console.error(formatContentProblem(problem))
-const summary = `${files.length} Markdown files checked, ${problems.length} content-safety problems.`
-if (problems.length > 0) {
+// A problem in an included file is found in it and in each page including it.
+const listed = [
+  ...new Set(
+    problems.map(
+      ({ file, line, message }) =>
+        `${file}${line ? `:${line}` : ''}: ${message}`
+    )
+  )
+]
+for (const problem of listed) console.error(problem)
+const summary = `${pages.length} Markdown files checked, ${listed.length} content problems.`
+if (listed.length > 0) {
   console.error(`\n${summary}`)
   process.exit(1)
 }

@@ -1,25 +1,20 @@
 /**
- * `npm run lint:pages`: the frontmatter every page needs (title,
- * description) and, on policy pages, version, effectiveDate and changelog.
- * Prints one `file:line: message` per problem; exits 1 when there is one.
- * The rules live in `.vitepress/policy/frontmatter.ts`.
+ * `npm run lint:pages`: the frontmatter of every page (the keys of
+ * .vitepress/content/page-schema.ts, a title and a description) and, on
+ * policy pages, version, effectiveDate and changelog. Prints one
+ * `file:line: message` per problem; exits 1 when there is one. The rules
+ * live in `.vitepress/policy/frontmatter.ts`.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { listFiles } from '../.vitepress/build/files'
 import { checkPageFrontmatter } from '../.vitepress/policy/frontmatter'
 import { isPolicyFile } from '../.vitepress/policy/policies'
 
 const pagesFolder = 'docs'
 
-/** Every Markdown page under docs/, as `docs/…` paths with forward slashes. */
-function markdownPages(): string[] {
-  return readdirSync(pagesFolder, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.md'))
-    .map((path) => join(pagesFolder, path).split('\\').join('/'))
-    .sort()
-}
-
-const pages = markdownPages()
+const pages = listFiles(pagesFolder)
+  .filter((path) => path.endsWith('.md'))
+  .map((path) => `${pagesFolder}/${path}`)
 const problems = pages.flatMap((file) =>
   checkPageFrontmatter(file, readFileSync(file, 'utf8'), {
     policy: isPolicyFile(file)

@@ -25,7 +25,10 @@ export interface PermalinkRegistry {
 export const registryFile = 'permalinks.json'
 
 export const registryComment =
-  'Every URL and rule anchor this site has published. Never remove one: add a redirect in .vitepress/redirects.ts instead. `npm run permalinks:update` adds new pages and rules.'
+  'Every URL and rule anchor this site has published. Never remove one: a moved page gets a redirect in .vitepress/redirects.ts, a renamed or removed rule keeps its old id as an alias (CONTRIBUTING.md, "Removing or renaming a rule"). `npm run permalinks:update` adds new pages and rules; `npm run adopt` empties the list for another community.'
+
+/** Where CONTRIBUTING.md explains what to do when a URL goes. */
+export const removalRecipe = 'CONTRIBUTING.md, "Removing or renaming a rule"'
 
 /** Reads `permalinks.json` from the project root. */
 export function loadRegistry(projectRoot: string): PermalinkRegistry {
@@ -188,16 +191,41 @@ export async function permalinkProblems(
   return results.flatMap((result) => (result.ok ? [] : [result.problem]))
 }
 
+/**
+ * What to do about a registered URL that is no longer served: an alias for
+ * an anchor or a short link (a rule that was renamed or removed), a redirect
+ * for a page.
+ */
+export function permalinkFix(url: string): string {
+  const { path, fragment } = splitFragment(url)
+  if (fragment !== undefined)
+    return `If "#${fragment}" was a rule's id, add it to the aliases of the rule that replaces it (aliases: ${fragment}); if it was a heading, give a heading that id again.`
+  const shortLink = /^\/r\/([^/]+)$/.exec(path)?.[1]
+  if (shortLink !== undefined)
+    return /^\d+$/.test(shortLink)
+      ? `No rule has the number ${shortLink} any more: add ${shortLink} to the aliases of the rule that replaces it.`
+      : `Add "${shortLink}" to the aliases of the rule that replaces it.`
+  return `Restore the page, or add a redirect from ${path} to the page that replaces it in .vitepress/redirects.ts.`
+}
+
 /** Fails the build when a registered URL is no longer served. */
 export async function checkPermalinks(
   registry: PermalinkRegistry,
   load: LoadPath,
   base = '/'
 ): Promise<void> {
-  const problems = await permalinkProblems(registry, load, base)
+  const results = await Promise.all(
+    registry.urls.map(async (url) => ({
+      url,
+      result: await resolvePermalink(url, load, base)
+    }))
+  )
+  const problems = results.flatMap(({ url, result }) =>
+    result.ok ? [] : [`${result.problem} ${permalinkFix(url)}`]
+  )
   if (problems.length > 0) {
     throw new LinkError(
-      `${registryFile}: ${problems.length === 1 ? 'a published URL is' : `${problems.length} published URLs are`} no longer served. Published links must keep working: restore the page or anchor, or add a redirect in .vitepress/redirects.ts.\n${problems.map((problem) => `  - ${problem}`).join('\n')}`
+      `${registryFile}: ${problems.length === 1 ? 'a published URL is' : `${problems.length} published URLs are`} no longer served. Published links must keep working (see ${removalRecipe}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`
     )
   }
 }

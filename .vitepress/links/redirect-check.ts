@@ -36,7 +36,18 @@ function fail(redirect: Redirect, problem: string): never {
   )
 }
 
-function checkFrom(redirect: Redirect): void {
+/** Where CONTRIBUTING.md explains aliases, for the messages that need one. */
+const aliasRecipe =
+  'add the old id to the aliases of the rule that replaces it (CONTRIBUTING.md, "Removing or renaming a rule")'
+
+function checkFrom(redirect: Redirect, known: KnownPaths): void {
+  const [path, anchor] = redirect.from.split('#')
+  if (path?.startsWith('/') && anchor && known.pages.includes(path)) {
+    fail(
+      redirect,
+      `names the anchor #${anchor} of a page that exists, and a redirect cannot move one anchor. For a rule's old id, ${aliasRecipe}; for a heading, give the heading that id again.`
+    )
+  }
   if (!redirect.from.startsWith('/') || /[#?\s]/.test(redirect.from)) {
     fail(
       redirect,
@@ -72,9 +83,15 @@ export function checkRedirects(
   const existing = new Set([...known.pages, ...known.generated])
   const byFrom = new Map<string, Redirect>()
   for (const redirect of redirects) {
-    checkFrom(redirect)
+    checkFrom(redirect, known)
     if (byFrom.has(redirect.from))
       fail(redirect, 'is listed twice. Keep one entry.')
+    if (known.generated.includes(redirect.from)) {
+      fail(
+        redirect,
+        `hides the short link ${redirect.from} of a rule that exists. A short link leads to its rule; to send an old id or number to another rule, ${aliasRecipe}, and remove this redirect.`
+      )
+    }
     if (existing.has(redirect.from)) {
       fail(
         redirect,

@@ -3,6 +3,7 @@
  * that a maintainer can jump to.
  */
 import type MarkdownIt from 'markdown-it'
+import { readPage } from '../content/frontmatter'
 
 /** The folder VitePress reads pages from (`srcDir` in the site config). */
 export const pagesFolder = 'docs'
@@ -26,8 +27,6 @@ export function sourceLocation(
   return line === undefined ? file : `${file}:${line}`
 }
 
-const frontmatterPattern = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*\r?\n/
-
 /**
  * VitePress removes a page's frontmatter before markdown-it parses the rest
  * (its frontmatter plugin wraps `md.render`), so token line numbers count
@@ -40,10 +39,18 @@ const frontmatterPattern = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*\r?\n/
 export function frontmatterLinesPlugin(md: MarkdownIt): void {
   const render = md.render.bind(md)
   md.render = (src, env = {}) => {
-    const frontmatter = frontmatterPattern.exec(src)
-    ;(env as PageEnv).frontmatterLines = frontmatter
-      ? frontmatter[0].split('\n').length - 1
-      : 0
+    const pageEnv = env as PageEnv
+    // The page plugin (sanitize-page.ts) has read it already, and fails
+    // the page when it cannot be read.
+    pageEnv.frontmatterLines ??= bodyOffset(src, sourceLocation(env))
     return render(src, env)
+  }
+}
+
+function bodyOffset(src: string, file: string): number {
+  try {
+    return readPage(src, file).bodyOffset
+  } catch {
+    return 0
   }
 }

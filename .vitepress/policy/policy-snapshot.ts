@@ -7,9 +7,9 @@
  *
  * Pure functions of a page's source; reading it from git is `git-refs.ts`.
  */
-import matter from 'gray-matter'
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
+import { readPage } from '../content/frontmatter'
 import { parseRules } from '../rules/load-rules'
 import type { Rule } from '../rules/rule'
 import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
@@ -36,7 +36,7 @@ export interface PolicySnapshot extends PolicyFrontmatter {
 
 /** The page's frontmatter as data; `{}` when it has none. */
 function frontmatterData(source: string): Record<string, unknown> {
-  return matter(source).data as Record<string, unknown>
+  return readPage(source, 'policy page').data
 }
 
 /** A policy page is one whose frontmatter has a `version`. */
@@ -87,7 +87,7 @@ export function parseRuleTexts(file: string, source: string): RuleText[] {
   if (rules.length === 0) return []
   const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
   const env: RuleEnv = { relativePath }
-  const bodies = ruleBodies(md, md.parse(matter(source).content, env), env)
+  const bodies = ruleBodies(md, md.parse(readPage(source, file).body, env), env)
   return rules.map((rule) => {
     const body = bodies.get(rule.id)
     // The card's layout is the rule plugin's: if it changes, say so here

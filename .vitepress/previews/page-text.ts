@@ -5,7 +5,7 @@
  */
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
-import { parse as parseYaml } from 'yaml'
+import { readPage } from '../content/frontmatter'
 import { ruleContainerPlugin } from '../plugins/rule-container'
 
 /** Link previews cut descriptions at about this length; so do we, at a word. */
@@ -39,21 +39,15 @@ export function shorten(
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`
 }
 
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/
-
 /**
  * The page's title as VitePress finds it: frontmatter `title`, else the
  * first `# heading` (without its `{#id}`).
  */
 export function pageTitle(markdown: string): string | undefined {
-  const frontmatter: unknown = parseYaml(
-    frontmatterPattern.exec(markdown)?.[1] ?? ''
-  )
-  const title = (frontmatter as { title?: unknown } | null)?.title
+  const { data, body } = readPage(markdown, 'page.md')
+  const title = data.title
   if (typeof title === 'string' && title.trim() !== '') return title.trim()
-  const heading = /^#[ \t]+(.+?)[ \t]*$/m.exec(
-    markdown.replace(frontmatterPattern, '')
-  )?.[1]
+  const heading = /^#[ \t]+(.+?)[ \t]*$/m.exec(body)?.[1]
   return heading?.replace(/\s*\{#[^}]*\}$/, '')
 }
 
@@ -63,7 +57,7 @@ export function pageTitle(markdown: string): string | undefined {
  * `::: tip`, which plain markdown-it reads as text.
  */
 export function firstParagraph(markdown: string): string | undefined {
-  const body = markdown.replace(frontmatterPattern, '')
+  const { body } = readPage(markdown, 'page.md')
   const tokens = parser.parse(body, {})
   for (const [index, token] of tokens.entries()) {
     if (token.type !== 'paragraph_open') continue

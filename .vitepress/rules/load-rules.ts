@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import MarkdownIt from 'markdown-it'
+import { readPage } from '../content/frontmatter'
 import { pagesFolder } from '../plugins/source-location'
 import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
 import type { Rule } from './rule'
@@ -16,12 +17,9 @@ export const rulesPage = 'slack-rules.md'
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 
 /** Blanks the frontmatter, keeping its lines, so error line numbers stay true. */
-function withoutFrontmatter(markdown: string): string {
-  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(markdown)
-  return frontmatter
-    ? frontmatter[0].replace(/[^\n]/g, '') +
-        markdown.slice(frontmatter[0].length)
-    : markdown
+function withoutFrontmatter(markdown: string, relativePath: string): string {
+  const page = readPage(markdown, `${pagesFolder}/${relativePath}`)
+  return '\n'.repeat(page.bodyOffset) + page.body
 }
 
 /** Parses rules from Markdown text; throws a `RuleSyntaxError` naming the line. */
@@ -29,7 +27,7 @@ export function parseRules(markdown: string, relativePath = rulesPage): Rule[] {
   const env: RuleEnv = { relativePath }
   new MarkdownIt({ html: true })
     .use(ruleContainerPlugin)
-    .parse(withoutFrontmatter(markdown), env)
+    .parse(withoutFrontmatter(markdown, relativePath), env)
   return (env.rules ?? []).sort((a, b) => a.number - b.number)
 }
 

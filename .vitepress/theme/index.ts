@@ -26,6 +26,7 @@ import ReportTimeline from './components/ReportTimeline.vue'
 import ResourceLinkList from './components/ResourceLinkList.vue'
 import RuleCard from './components/RuleCard.vue'
 import RuleExample from './components/RuleExample.vue'
+import WelcomeMessage from './components/WelcomeMessage.vue'
 import { useReducedMotionScrolling } from './composables/use-reduced-motion-scrolling'
 import type { MarkdownComponentName } from './markdown-components'
 import { useAppearanceToggle } from './composables/use-appearance-toggle'
@@ -35,9 +36,9 @@ import './navbar.css'
 import './print.css'
 
 /**
- * Components that Markdown pages may use, by name. The names are the
- * content-safety lint's allowlist (markdown-components.ts); this type makes
- * the two lists the same.
+ * Components that Markdown pages may use, by name. The names are the page
+ * sanitizer's allowlist (markdown-components.ts); this type makes the two
+ * lists the same.
  */
 const markdownComponents: Record<MarkdownComponentName, Component> = {
   AccessibilityFeedback,
@@ -50,6 +51,7 @@ const markdownComponents: Record<MarkdownComponentName, Component> = {
   ResourceLinkList,
   RuleCard,
   RuleExample,
+  WelcomeMessage,
   // Inserted by the policy-version Markdown plugin, not written by hand.
   PolicyVersion
 }

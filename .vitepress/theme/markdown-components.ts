@@ -1,23 +1,68 @@
 /**
- * The components that Markdown pages may use, by name: the one allowlist.
+ * The components that Markdown pages may use, and the props each may take:
+ * the one allowlist.
  *
- * `theme/index.ts` registers exactly these (its type makes it list each one),
- * and the content-safety lint (`npm run lint:content`) rejects any other
- * component in `docs/**\/*.md`. This file imports no `.vue` file, so Node
- * scripts can read it.
+ * `theme/index.ts` registers exactly these (its type makes it list each
+ * one), and the page sanitizer (`content/sanitize.ts`) removes any other
+ * component, any prop not listed here, and any prop whose value is not of
+ * its kind. This file imports no `.vue` file, so Node scripts can read it.
+ *
+ * Props are written as Markdown writes them: kebab-case, and with a leading
+ * `:` when the value is a Vue expression. An expression is only allowed
+ * where its kind is a literal that cannot run code (a whole number, a JSON
+ * list of strings), and the sanitizer re-writes it from the parsed value.
  */
-export const markdownComponentNames = [
-  'AccessibilityFeedback',
-  'ContactList',
-  'CopyableText',
-  'PolicyChanges',
-  'PolicyVersion',
-  'ReportChecklist',
-  'ReportRoutes',
-  'ReportTimeline',
-  'ResourceLinkList',
-  'RuleCard',
-  'RuleExample'
-] as const
 
-export type MarkdownComponentName = (typeof markdownComponentNames)[number]
+/**
+ * What a prop's value may be.
+ * - `text`: any text (Vue shows it escaped);
+ * - `id`: a slug such as `before-you-ask`;
+ * - `path`: a path on this site, such as `/changes#slack-rules`;
+ * - `integer`: a bound `:prop="3"`;
+ * - `string-list`: a bound `:prop='["a","b"]'`;
+ * - a list of strings: exactly one of them.
+ */
+export type PropKind =
+  'text' | 'id' | 'path' | 'integer' | 'string-list' | readonly string[]
+
+/** How a component is used in Markdown. */
+export interface MarkdownComponent {
+  /** Prop (as written in Markdown) → the kind of value it takes. */
+  props: Readonly<Record<string, PropKind>>
+  /** Named slots filled with `<template #name>` directly inside it. */
+  slots?: readonly string[]
+}
+
+export const markdownComponents = {
+  AccessibilityFeedback: { props: {} },
+  ContactList: { props: {} },
+  CopyableText: { props: { text: 'text', label: 'text', caption: 'text' } },
+  PolicyChanges: { props: { policy: 'id' } },
+  // Inserted by the policy-version Markdown plugin, not written by hand.
+  PolicyVersion: {
+    props: { version: 'text', 'effective-date': 'text', 'changes-link': 'path' }
+  },
+  ReportChecklist: { props: {} },
+  ReportRoutes: { props: {} },
+  ReportTimeline: { props: {} },
+  ResourceLinkList: { props: { group: 'id' } },
+  // Written by the rule-container Markdown plugin from a `::: rule` block.
+  RuleCard: {
+    props: {
+      'rule-id': 'id',
+      ':number': 'integer',
+      title: 'text',
+      summary: 'text',
+      ':aliases': 'string-list'
+    },
+    slots: ['examples', 'consequence']
+  },
+  RuleExample: { props: { kind: ['good', 'poor'] } },
+  WelcomeMessage: { props: { format: ['mrkdwn', 'block-kit'] } }
+} as const satisfies Record<string, MarkdownComponent>
+
+export type MarkdownComponentName = keyof typeof markdownComponents
+
+export const markdownComponentNames = Object.keys(
+  markdownComponents
+) as MarkdownComponentName[]

@@ -8,7 +8,7 @@
  * Our Vue components do not exist here: their tags are dropped and what they
  * wrap is kept, as the stock reference's stubs do.
  */
-import { load as parseYaml } from 'js-yaml'
+import { readPage } from '../../.vitepress/content/frontmatter'
 import MarkdownIt from 'markdown-it'
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs'
 
@@ -37,19 +37,13 @@ export interface FloorPageInput {
   ) => void
 }
 
-/** Splits `---` YAML frontmatter from the Markdown body. */
+/** Splits the frontmatter from the Markdown body, as the site reads it. */
 export function splitFrontmatter(source: string): {
   frontmatter: Record<string, unknown>
   body: string
 } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source)
-  if (!match) return { frontmatter: {}, body: source }
-  const data = parseYaml(match[1] ?? '')
-  return {
-    frontmatter:
-      data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
-    body: source.slice(match[0].length)
-  }
+  const page = readPage(source, 'page.md')
+  return { frontmatter: page.data, body: page.body }
 }
 
 /** The clean URL of a page: `index.md` is `/`, `a/b.md` is `/a/b`. */

@@ -95,7 +95,14 @@ const badInputs: { name: string; run: () => unknown; error: string }[] = [
     name: 'a redirect that hides a short link',
     run: () => checkRedirects([{ from: '/r/1', to: '/' }], known),
     error:
-      '.vitepress/redirects.ts: the redirect from "/r/1" hides a page that exists. Remove the redirect, or the page it hides.'
+      '.vitepress/redirects.ts: the redirect from "/r/1" hides the short link /r/1 of a rule that exists. A short link leads to its rule; to send an old id or number to another rule, add the old id to the aliases of the rule that replaces it (CONTRIBUTING.md, "Removing or renaming a rule"), and remove this redirect.'
+  },
+  {
+    name: "a redirect from a rule's old anchor",
+    run: () =>
+      checkRedirects([{ from: '/slack-rules#old-id', to: '/' }], known),
+    error:
+      '.vitepress/redirects.ts: the redirect from "/slack-rules#old-id" names the anchor #old-id of a page that exists, and a redirect cannot move one anchor. For a rule\'s old id, add the old id to the aliases of the rule that replaces it (CONTRIBUTING.md, "Removing or renaming a rule"); for a heading, give the heading that id again.'
   },
   {
     name: 'a redirect listed twice',

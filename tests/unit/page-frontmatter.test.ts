@@ -4,6 +4,7 @@ import {
   PageLintError,
   readPolicyFrontmatter
 } from '../../.vitepress/policy/frontmatter'
+import { readPage } from '../../.vitepress/content/frontmatter'
 
 const page = (frontmatter: string, body = '# Title\n') =>
   `---\n${frontmatter}\n---\n\n${body}`
@@ -64,7 +65,7 @@ describe('page frontmatter', () => {
       source: '# Community guide\n',
       policy: false,
       problems: [
-        'docs/page.md:1: has no frontmatter. Start the file with a block between two "---" lines holding its title and description.'
+        'docs/page.md:1: the page has no frontmatter. Start it with a block between two "---" lines holding its title and description.'
       ]
     },
     {
@@ -87,16 +88,14 @@ describe('page frontmatter', () => {
       name: 'an empty title, on its own line',
       source: page("description: How to get help.\ntitle: ''"),
       policy: false,
-      problems: [
-        'docs/page.md:3: "title" must be text, found "". Every page needs a title: the browser tab and search results show it.'
-      ]
+      problems: ['docs/page.md:3: "title" must not be empty; found "".']
     },
     {
       name: 'frontmatter that is not YAML',
       source: page('title: [Community guide\ndescription: x'),
       policy: false,
       problems: [
-        'docs/page.md:3: the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].'
+        'docs/page.md:3: the frontmatter is not valid YAML: missed comma between flow collection entries.'
       ]
     },
     {
@@ -168,7 +167,7 @@ describe('page frontmatter', () => {
       source: policyWith(10, null),
       policy: true,
       problems: [
-        'docs/page.md:10: changelog[1].summary must say in a sentence what changed for readers.'
+        'docs/page.md:10: the frontmatter has no "changelog[1].summary".'
       ]
     },
     {
@@ -176,7 +175,7 @@ describe('page frontmatter', () => {
       source: policyWith(9, '    date: yesterday'),
       policy: true,
       problems: [
-        `docs/page.md:11: changelog[1].date must be a date written YYYY-MM-DD, such as '2026-11-25'; found "yesterday".`
+        `docs/page.md:11: "changelog[1].date" must be a date written YYYY-MM-DD, such as '2026-11-25'; found "yesterday".`
       ]
     },
     {
@@ -186,7 +185,54 @@ describe('page frontmatter', () => {
       ),
       policy: true,
       problems: [
-        'docs/page.md:10: changelog[1] must have a version, a date and a summary.'
+        'docs/page.md:10: "changelog[1]" must be a list of "key: value" lines; found "Fixed a typo.".'
+      ]
+    },
+    {
+      name: 'an unknown key, and a head that would add tags to the page',
+      source: page(
+        'title: A\ndescription: B\nhead:\n  - - meta\n    - http-equiv: refresh\ntitleTemplate: x'
+      ),
+      policy: false,
+      problems: [
+        `docs/page.md:4: "head" is not allowed in frontmatter: the tags in a page's head (link previews, icons) come only from the site's code.`,
+        'docs/page.md:7: "titleTemplate" is not a frontmatter key this site supports; the keys are listed in .vitepress/content/page-schema.ts.'
+      ]
+    },
+    {
+      name: 'HTML in a hero text (shown with v-html) and a javascript: link',
+      source: page(
+        'title: A\ndescription: B\nlayout: home\nhero:\n  name: <img src=x onerror=alert(1)>\n  actions:\n    - text: Go\n      link: " JaVa\\tscript:alert(1)"'
+      ),
+      policy: false,
+      problems: [
+        'docs/page.md:6: "hero.name" must be plain text: "<" is not allowed; found "<img src=x onerror=alert(1)>".',
+        'docs/page.md:9: "hero.actions[0].link" is not an allowed link: the javascript: scheme is not allowed; links may use http:, https:, mailto: or a path on this site; found " JaVa\tscript:alert(1)".'
+      ]
+    },
+    {
+      name: 'frontmatter that gray-matter would run as JavaScript',
+      source:
+        '---js\n{ title: require("child_process").execSync("id") }\n---\n',
+      policy: false,
+      problems: [
+        'docs/page.md:1: frontmatter in "js" is not allowed: gray-matter would run it as code. Start the file with a line of exactly "---" and write the frontmatter in YAML.'
+      ]
+    },
+    {
+      name: 'an unknown key after a byte-order mark',
+      source: '\uFEFF' + page('title: A\ndescription: B\nhead: []'),
+      policy: false,
+      problems: [
+        `docs/page.md:4: "head" is not allowed in frontmatter: the tags in a page's head (link previews, icons) come only from the site's code.`
+      ]
+    },
+    {
+      name: 'an effective date without quotes (YAML makes it a date)',
+      source: policyWith(3, 'effectiveDate: 2026-12-01'),
+      policy: true,
+      problems: [
+        `docs/page.md:5: "effectiveDate" must be a date written YYYY-MM-DD in quotes, such as '2026-11-25'; found 2026-12-01 (a date).`
       ]
     }
   ]
@@ -245,6 +291,46 @@ describe('readPolicyFrontmatter', () => {
       new PageLintError([
         'docs/slack-rules.md:1: the frontmatter has no "version". A policy page needs one, such as version: \'1.1\'.'
       ])
+    )
+  })
+})
+
+describe('readPage, the one frontmatter reader', () => {
+  test('reads the data, the body and where the body starts', () => {
+    const page = readPage(
+      '\uFEFF---\ntitle: A\nhero:\n  name: B\n---\n\n# Body\n',
+      'docs/a.md'
+    )
+    expect(page.data).toEqual({ title: 'A', hero: { name: 'B' } })
+    expect(page.body).toBe('\n# Body\n')
+    expect(page.bodyOffset).toBe(5)
+    expect(page.lineOf(['hero', 'name'])).toBe(4)
+    expect(page.lineOf(['missing'])).toBe(1)
+  })
+
+  test('a page without frontmatter has empty data', () => {
+    expect(readPage('# A\n', 'docs/a.md')).toMatchObject({
+      data: {},
+      body: '# A\n',
+      bodyOffset: 0,
+      hasFrontmatter: false
+    })
+  })
+
+  test.each([
+    ['---js\n{}\n---\n', 'js'],
+    ['--- javascript\n{}\n---\n', 'javascript'],
+    ['\uFEFF---coffee\ntitle: 1\n---\n', 'coffee'],
+    ['---yaml\ntitle: A\n---\n', 'yaml']
+  ])('%j is refused before gray-matter reads it', (source, language) => {
+    expect(() => readPage(source, 'docs/a.md')).toThrow(
+      `docs/a.md:1: frontmatter in "${language}" is not allowed: gray-matter would run it as code. Start the file with a line of exactly "---" and write the frontmatter in YAML.`
+    )
+  })
+
+  test('a list is not frontmatter', () => {
+    expect(() => readPage('---\n- a\n---\n', 'docs/a.md')).toThrow(
+      'docs/a.md:2: the frontmatter must be a list of "key: value" lines.'
     )
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { forwardingPageHtml } from '../../.vitepress/links/forwarding-page'
 import {
   checkPermalinks,
+  permalinkFix,
   currentPermalinks,
   loadRegistry,
   resolvePermalink,
@@ -121,10 +122,32 @@ describe('resolving a published URL on the built site', () => {
     await expect(
       checkPermalinks({ urls: ['/', '/gone', '/slack-rules#gone'] }, load)
     ).rejects.toThrow(
-      'permalinks.json: 2 published URLs are no longer served. Published links must keep working: restore the page or anchor, or add a redirect in .vitepress/redirects.ts.\n' +
-        '  - /gone is not served.\n' +
-        '  - /slack-rules#gone: the page /slack-rules has no anchor "#gone".'
+      'permalinks.json: 2 published URLs are no longer served. Published links must keep working (see CONTRIBUTING.md, "Removing or renaming a rule"):\n' +
+        '  - /gone is not served. Restore the page, or add a redirect from /gone to the page that replaces it in .vitepress/redirects.ts.\n' +
+        '  - /slack-rules#gone: the page /slack-rules has no anchor "#gone". If "#gone" was a rule\'s id, add it to the aliases of the rule that replaces it (aliases: gone); if it was a heading, give a heading that id again.'
     )
+  })
+
+  const fixes = [
+    {
+      url: '/rules#old-id',
+      fix: 'If "#old-id" was a rule\'s id, add it to the aliases of the rule that replaces it (aliases: old-id); if it was a heading, give a heading that id again.'
+    },
+    {
+      url: '/r/old-id',
+      fix: 'Add "old-id" to the aliases of the rule that replaces it.'
+    },
+    {
+      url: '/r/9',
+      fix: 'No rule has the number 9 any more: add 9 to the aliases of the rule that replaces it.'
+    },
+    {
+      url: '/old-page',
+      fix: 'Restore the page, or add a redirect from /old-page to the page that replaces it in .vitepress/redirects.ts.'
+    }
+  ]
+  test.each(fixes)('the fix for a lost $url', ({ url, fix }) => {
+    expect(permalinkFix(url)).toBe(fix)
   })
 })
 

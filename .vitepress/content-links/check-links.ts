@@ -1,0 +1,107 @@
+/**
+ * Our dead-link and dead-#anchor check on the Markdown source. A markdown-it
+ * plugin records each page's links (with their line) and the ids its HTML
+ * renders; a Vite plugin checks them all once every page is rendered
+ * (Rollup's `buildEnd`, before VitePress checks dead links at
+ * `renderStart`), and stops the build with every problem as
+ * `docs/<file>.md:<line>: what is wrong. What to do.`
+ */
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type MarkdownIt from 'markdown-it'
+import type { Plugin } from 'vite'
+import type { SiteConfig } from 'vitepress'
+import { failOnContentErrors } from '../content-error'
+import { sourceLocation } from '../plugins/source-location'
+import {
+  linkProblems,
+  type MarkdownLink,
+  type PageLinks
+} from './link-problems'
+
+interface LinkEnv {
+  relativePath?: string
+  markdownLinks?: MarkdownLink[]
+}
+
+const idPattern = /\sid="([^"]+)"/g
+
+export interface ContentLinkCheck {
+  /** For `markdown.config`, after VitePress's own plugins. */
+  markdownPlugin: (md: MarkdownIt) => void
+  /** For `vite.plugins`. */
+  vitePlugin: Plugin
+}
+
+export interface ContentLinkCheckOptions {
+  /** The top-level `public/` folder. */
+  publicDir: string
+  /** Site paths the build writes besides pages: short links, redirects, `/rules.json`. */
+  generated: () => Iterable<string>
+}
+
+export function createContentLinkCheck(
+  options: ContentLinkCheckOptions
+): ContentLinkCheck {
+  const { publicDir } = options
+  const pages = new Map<string, PageLinks>()
+
+  function markdownPlugin(md: MarkdownIt): void {
+    md.core.ruler.push('collect_links', (state) => {
+      const env = state.env as LinkEnv
+      const links = (env.markdownLinks ??= [])
+      for (const block of state.tokens) {
+        for (const token of block.children ?? []) {
+          const href = token.type === 'link_open' && token.attrGet('href')
+          if (href)
+            links.push({ href, location: sourceLocation(env, block.map) })
+        }
+      }
+    })
+    const render = md.render.bind(md)
+    md.render = (src, env: LinkEnv = {}) => {
+      const html = render(src, env)
+      if (env.relativePath) {
+        pages.set(env.relativePath, {
+          links: env.markdownLinks ?? [],
+          ids: new Set(
+            [...html.matchAll(idPattern)].map((match) => match[1] ?? '')
+          )
+        })
+      }
+      env.markdownLinks = []
+      return html
+    }
+  }
+
+  let site: SiteConfig | undefined
+  const vitePlugin: Plugin = {
+    name: 'community-docs:content-links',
+    configResolved(config) {
+      site = (config as unknown as { vitepress?: SiteConfig }).vitepress
+    },
+    buildEnd(error) {
+      // Only a full build has rendered every page.
+      if (error || !site) return
+      const known = new Map(site.pages.map((page) => [page, pages.get(page)]))
+      const targets = new Map(
+        [...known].map(([page, links]) => [
+          page,
+          links ?? { links: [], ids: new Set<string>() }
+        ])
+      )
+      const generated = new Set(options.generated())
+      failOnContentErrors(
+        linkProblems({
+          pages: targets,
+          isServed: (path) => {
+            if (generated.has(path)) return true
+            const file = join(publicDir, path)
+            return existsSync(file) && statSync(file).isFile()
+          }
+        })
+      )
+    }
+  }
+  return { markdownPlugin, vitePlugin }
+}

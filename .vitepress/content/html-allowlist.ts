@@ -1,0 +1,176 @@
+/**
+ * What HTML a page may hold once markdown-it has rendered it: GitHub's
+ * allowlist for READMEs (published as hast-util-sanitize's `defaultSchema`),
+ * minus what we have no use for, plus exactly what VitePress's own Markdown
+ * output needs: header anchors, code blocks with their copy buttons, custom
+ * containers, GitHub alerts, details, code groups, `[[toc]]`.
+ *
+ * Anything else is removed by the sanitizer (content/sanitize.ts), and the
+ * removal fails the build. Components and their props are listed apart, in
+ * theme/markdown-components.ts.
+ */
+
+/** Attributes any allowed element may have (GitHub's list, trimmed). */
+export const globalAttributes: readonly string[] = [
+  'abbr',
+  'align',
+  'alt',
+  'aria-describedby',
+  'aria-hidden',
+  'aria-label',
+  'aria-labelledby',
+  'class',
+  'colspan',
+  'datetime',
+  'dir',
+  'headers',
+  'height',
+  'id',
+  'lang',
+  'rowspan',
+  'scope',
+  'span',
+  'start',
+  'summary',
+  'tabindex',
+  'title',
+  'valign',
+  'width'
+]
+
+/** Element → the attributes it may have besides the global ones. */
+export const htmlElements: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(
+    [
+      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'br', 'hr'],
+      ...['b', 'i', 'strong', 'em', 'pre', 'code', 'tt', 'sup', 'sub', 's'],
+      ...['strike', 'kbd', 'samp', 'var', 'mark', 'small', 'abbr', 'bdo'],
+      ...['dfn', 'time', 'wbr', 'ruby', 'rt', 'rp', 'ul', 'dl', 'dt', 'dd'],
+      ...['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption'],
+      ...['figure', 'figcaption', 'summary', 'cite', 'nav', 'button']
+    ].map((name) => [name, []])
+  ),
+  a: ['href', 'target', 'rel', 'hreflang'],
+  img: ['src', 'loading'],
+  ol: ['type', 'reversed'],
+  li: ['value'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite'],
+  ins: ['cite'],
+  details: ['open'],
+  // Code groups: tabs are radio buttons and their labels.
+  input: ['type', 'name', 'checked', 'disabled'],
+  label: ['for', 'data-title']
+}
+
+/** Only these values, where an attribute's values are few. */
+export const attributeValues: Readonly<Record<string, RegExp>> = {
+  target: /^_blank$/,
+  rel: /^(?:noreferrer|noopener|nofollow)(?: (?:noreferrer|noopener|nofollow))*$/,
+  tabindex: /^(?:-1|0)$/,
+  // Code groups use radio buttons; GitHub task lists use checkboxes.
+  type: /^(?:radio|checkbox|1|a|A|i|I)$/,
+  loading: /^(?:lazy|eager)$/,
+  id: /^[^\s]+$/
+}
+
+/**
+ * The classes VitePress's Markdown output uses (so Markdown syntax could
+ * produce them anyway), and ours. Any other class could pick up the theme's
+ * styles for fixed or full-screen elements.
+ */
+const classNames = new Set([
+  // Header anchors, [[toc]], tables of contents
+  ...['header-anchor', 'table-of-contents'],
+  // Custom containers, details, GitHub alerts, ::: raw
+  ...['custom-block', 'custom-block-title', 'github-alert', 'vp-raw'],
+  ...['tip', 'info', 'warning', 'danger', 'details', 'note', 'important'],
+  'caution',
+  // Code blocks and code groups
+  ...['vp-code-group', 'tabs', 'blocks', 'active', 'vp-adaptive-theme'],
+  ...['copy', 'lang', 'shiki', 'shiki-themes', 'vp-code', 'line'],
+  ...['github-light', 'github-dark', 'has-highlighted', 'has-diff'],
+  ...['has-focused-lines', 'highlighted', 'error', 'has-focus', 'diff'],
+  ...['add', 'remove', 'line-numbers-mode', 'line-numbers-wrapper'],
+  'line-number',
+  // Ours: the rule-container plugin's anchors for a rule's former ids
+  'rule-alias-anchor'
+])
+
+/** `language-ts`: a code block's language, from its fence. */
+const languageClass = /^language-[\w+#.-]+$/
+
+export function isAllowedClass(name: string): boolean {
+  return classNames.has(name) || languageClass.test(name)
+}
+
+/**
+ * Style attributes: only the colours Shiki gives highlighted code and the
+ * column alignment markdown-it gives table cells. Nothing that positions,
+ * sizes or loads anything.
+ */
+export function isAllowedStyle(element: string, value: string): boolean {
+  if (element === 'span')
+    return /^(?:--shiki-[a-z-]+:(?:#[0-9a-fA-F]{3,8}|italic|bold|underline|normal|none|inherit);?)+$/.test(
+      value
+    )
+  if (element === 'th' || element === 'td')
+    return /^text-align: ?(?:left|center|right);?$/.test(value)
+  return false
+}
+
+/** Attributes whose value is a URL. */
+export const urlAttributes = new Set(['href', 'src', 'cite'])
+
+/** Link schemes a reader may follow (GitHub's list, trimmed). */
+const linkSchemes = new Set(['http', 'https', 'mailto'])
+
+/**
+ * Why a URL may not be used, or undefined when it may. `image` is for
+ * sources the browser fetches by itself (img src): those must be on this
+ * site, because a request to another host tells it who reads the page.
+ *
+ * Browsers ignore case, control characters and spaces at the ends, and tabs
+ * and newlines anywhere (`java\tscript:`), and read `\` as `/`: so do we.
+ */
+export function urlProblem(
+  url: string,
+  use: 'link' | 'image'
+): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const plain = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(plain)?.[1]?.toLowerCase()
+  const otherHost = /^[/\\]{2}/.test(plain)
+  if (use === 'image') {
+    if (scheme === 'data') return 'a data: URL is not allowed'
+    if (scheme || otherHost)
+      return 'an image from another site is a request that tells that site who reads the page; put the image in public/ and use a relative path'
+    return undefined
+  }
+  if (scheme && !linkSchemes.has(scheme))
+    return `the ${scheme}: scheme is not allowed; links may use http:, https:, mailto: or a path on this site`
+  if (otherHost)
+    return 'a link starting with // is not allowed; write https:// in full'
+  return undefined
+}
+
+/** Why these elements are refused, where the reason is not obvious. */
+export const elementReasons: Readonly<Record<string, string>> = {
+  script: 'it runs code in readers’ browsers',
+  style: 'it restyles the whole site, and can load from anywhere',
+  iframe: 'it embeds another site',
+  frame: 'it embeds another site',
+  object: 'it embeds external content',
+  embed: 'it embeds external content',
+  form: 'it sends readers’ input anywhere',
+  base: 'it changes where every link on the page points',
+  meta: 'it can redirect the page',
+  link: 'it loads files from anywhere',
+  svg: 'SVG can run code (animate, set, foreignObject)',
+  math: 'MathML can hide HTML from the sanitizer',
+  template:
+    'only a component’s named slot, directly inside it, may be a <template>',
+  textarea: 'it is a form field',
+  select: 'it is a form field'
+}

@@ -1,0 +1,255 @@
+/**
+ * The page sanitizer: the HTML markdown-it rendered for a page (includes
+ * expanded) goes through here before Vue compiles it, as GitHub sanitizes a
+ * rendered README. Whatever Markdown syntax produced a tag (raw HTML, a
+ * container title, an alert, a code group's tab label, a fence's info
+ * string, the next feature VitePress adds), only what the allowlists let
+ * through reaches the page:
+ *
+ * - elements and attributes of html-allowlist.ts, with safe URLs, classes
+ *   and styles;
+ * - the components of theme/markdown-components.ts with their props;
+ * - no `{` or `}` in text: each is written as a character reference, so that
+ *   Vue never reads `{{ … }}` as an expression (which would run at build
+ *   time, in Node, and in readers' browsers). The page shows the braces as
+ *   written, so nothing is lost: `{{ x }}` in a page is text, as it is on
+ *   GitHub.
+ *
+ * It is sanitize-html on htmlparser2, told to keep the case of tags and
+ * attributes and to read `<Tag />` as closed, because the HTML holds Vue
+ * components. Every removal is returned with its reason, so that the build
+ * can fail on it and the content lint can list them.
+ */
+import sanitizeHtml from 'sanitize-html'
+import { decodeHTMLAttribute } from 'entities'
+import {
+  attributeValues,
+  elementReasons,
+  globalAttributes,
+  htmlElements,
+  isAllowedClass,
+  isAllowedStyle,
+  urlAttributes,
+  urlProblem
+} from './html-allowlist'
+import {
+  markdownComponents,
+  type MarkdownComponent,
+  type PropKind
+} from '../theme/markdown-components'
+
+export interface Removal {
+  /** 0-based line in the Markdown, from the nearest line marker; or none. */
+  line?: number
+  message: string
+}
+
+/**
+ * Markers that the page plugin writes before each block's HTML, so that a
+ * removal can name the Markdown line it came from. They are taken out of
+ * the text again here. (Private-use characters: a page that writes them
+ * itself can only confuse line numbers.)
+ */
+export const lineMarker = (line: number) => `\uE000${line}\uE001`
+const lineMarkers = /\uE000(\d+)\uE001/
+
+const components: Readonly<Record<string, MarkdownComponent>> =
+  markdownComponents
+/** Any element (or component) that may appear somewhere. */
+const knownElements = [
+  ...Object.keys(htmlElements),
+  ...Object.keys(components),
+  'template'
+]
+
+/** Elements whose text is dropped with them. */
+const nonTextTags = ['script', 'style', 'textarea', 'option', 'title', 'xmp']
+
+/** A prop's value checked against its kind: the value to keep, or a reason. */
+function checkProp(
+  kind: PropKind,
+  value: string
+): { value: string } | { problem: string } {
+  if (Array.isArray(kind))
+    return kind.includes(value)
+      ? { value }
+      : { problem: `must be one of ${kind.join(', ')}` }
+  if (kind === 'text') return { value }
+  if (kind === 'id')
+    return /^[a-z0-9][a-z0-9-]*$/.test(value)
+      ? { value }
+      : { problem: 'must be an id such as before-you-ask' }
+  if (kind === 'path')
+    return /^\/(?![/\\])[^\s:]*$/.test(value)
+      ? { value }
+      : { problem: 'must be a path on this site, such as /changes' }
+  if (kind === 'integer')
+    return /^\d{1,6}$/.test(value.trim())
+      ? { value: String(Number(value)) }
+      : { problem: 'must be a whole number, such as :number="3"' }
+  try {
+    const list: unknown = JSON.parse(value)
+    if (Array.isArray(list) && list.every((item) => typeof item === 'string'))
+      return { value: JSON.stringify(list) }
+  } catch {
+    // reported below
+  }
+  return { problem: 'must be a list of texts, such as ["rule-1"]' }
+}
+
+/** The attributes an element keeps; reports every one it loses. */
+function checkAttributes(
+  tag: string,
+  parent: string | undefined,
+  attributes: Record<string, string>,
+  report: (message: string) => void
+): Record<string, string> {
+  const kept: Record<string, string> = {}
+  const component = components[tag]
+  for (const [name, value] of Object.entries(attributes)) {
+    const attribute = `${name}=${JSON.stringify(value)} on <${tag}>`
+    if (component) {
+      const kind = component.props[name]
+      if (kind === undefined) {
+        report(
+          `${attribute}: ${tag} takes ${Object.keys(component.props).join(', ') || 'no props'}`
+        )
+        continue
+      }
+      const checked = checkProp(kind, value)
+      if ('problem' in checked) report(`${attribute}: ${checked.problem}`)
+      else kept[name] = checked.value
+      continue
+    }
+    if (tag === 'template' && parent && components[parent]) {
+      const slot = /^#(.+)$/.exec(name)?.[1]
+      if (slot && value === '' && components[parent].slots?.includes(slot))
+        kept[name] = ''
+      else report(`${attribute}: ${parent} has no slot "${name}"`)
+      continue
+    }
+    if (name === 'v-pre' && value === '' && (tag === 'pre' || tag === 'div')) {
+      // Stops Vue compiling code blocks and `::: v-pre`: safe anywhere.
+      kept[name] = ''
+      continue
+    }
+    const problem = attributeProblem(tag, name, value)
+    if (problem) report(`${attribute}: ${problem}`)
+    else kept[name] = value
+  }
+  return kept
+}
+
+function attributeProblem(
+  tag: string,
+  name: string,
+  value: string
+): string | undefined {
+  if (/^on/i.test(name)) return 'an event handler runs code'
+  if (/^(?:v-|[:@#.])/.test(name))
+    return 'a Vue directive runs code at build time and in readers’ browsers'
+  if (name === 'style')
+    return isAllowedStyle(tag, value)
+      ? undefined
+      : 'a style attribute can cover the page or load files'
+  if (!globalAttributes.includes(name) && !htmlElements[tag]?.includes(name))
+    return `<${tag}> may not have this attribute`
+  // htmlparser2 decodes only references that end in ";"; browsers decode
+  // more (`&#106avascript:`), so those are not allowed.
+  if (decodeHTMLAttribute(value) !== value)
+    return 'a character reference without its ";" is read differently by browsers'
+  if (urlAttributes.has(name))
+    return urlProblem(value, tag === 'img' ? 'image' : 'link')
+  if (name === 'class') {
+    const unknown = value.split(/\s+/).filter((c) => c && !isAllowedClass(c))
+    return unknown.length
+      ? `class ${unknown.join(', ')} is not one that Markdown produces`
+      : undefined
+  }
+  const pattern = attributeValues[name]
+  return pattern && !pattern.test(value)
+    ? 'this value is not allowed'
+    : undefined
+}
+
+function elementProblem(tag: string, parent: string | undefined): string {
+  const reason = elementReasons[tag.toLowerCase()]
+  if (reason) return `<${tag}> is not allowed: ${reason}`
+  if (/^[A-Z]|-/.test(tag))
+    return `<${tag}> is not one of the components pages may use (${Object.keys(components).join(', ')})`
+  return parent && tag === 'template'
+    ? `<template> inside <${parent}> is not allowed`
+    : `<${tag}> is not an element pages may use`
+}
+
+/** Sanitizes rendered HTML; returns the safe HTML and what it removed. */
+export function sanitizePageHtml(html: string): {
+  html: string
+  removals: Removal[]
+} {
+  const removals: Removal[] = []
+  const stack: string[] = []
+  let line: number | undefined
+  const report = (message: string) => removals.push({ line, message })
+
+  const clean = sanitizeHtml(html, {
+    allowedTags: knownElements,
+    // Attributes are checked (and reported) in transformTags below.
+    allowedAttributes: false,
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: { img: [] },
+    allowProtocolRelative: false,
+    parseStyleAttributes: false,
+    nonBooleanAttributes: [],
+    selfClosing: ['img', 'br', 'hr', 'input', 'wbr'],
+    nonTextTags,
+    parser: {
+      lowerCaseTags: false,
+      lowerCaseAttributeNames: false,
+      recognizeSelfClosing: true
+    },
+    onOpenTag: (name) => stack.push(name),
+    onCloseTag: () => stack.pop(),
+    transformTags: {
+      '*': (tagName, attribs) => {
+        const parent = stack.at(-2)
+        const allowed =
+          tagName === 'template'
+            ? parent !== undefined && components[parent]?.slots !== undefined
+            : knownElements.includes(tagName)
+        if (!allowed) {
+          report(elementProblem(tagName, parent))
+          // Not in allowedTags: sanitize-html drops the tag, and the text
+          // of <script>, <style> and the like.
+          return { tagName: removedTagName(tagName), attribs: {} }
+        }
+        return {
+          tagName,
+          attribs: checkAttributes(tagName, parent, attribs, report)
+        }
+      }
+    },
+    textFilter: (text) => {
+      // The line of the last marker, plus the newlines after it.
+      const parts = text.split(lineMarkers)
+      for (const [index, part] of parts.entries()) {
+        if (index % 2 === 1) line = Number(part)
+        else if (line !== undefined) line += part.split('\n').length - 1
+      }
+      const plain = parts.filter((_, index) => index % 2 === 0).join('')
+      return plain.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;')
+    }
+  })
+  return { html: clean, removals }
+}
+
+/**
+ * The name to give a tag that failed the checks: one that is not in
+ * allowedTags (so sanitize-html drops it), lower-cased where sanitize-html
+ * then drops its text too (`<SCRIPT>`).
+ */
+function removedTagName(tagName: string): string {
+  const lower = tagName.toLowerCase()
+  if (nonTextTags.includes(lower)) return lower
+  return knownElements.includes(tagName) ? 'removed-element' : tagName
+}

@@ -1,0 +1,249 @@
+/**
+ * Sanitizes each page as a whole, after VitePress has expanded its includes
+ * and markdown-it has rendered it, and before Vue compiles it
+ * (VitePress's markdownToVue: includes → `md.render` → `env.sfcBlocks` →
+ * the Vue component). Wrapping `md.render` from `markdown.config` makes this
+ * the outermost wrapper, so it sees:
+ *
+ * - the page's source first: its frontmatter is read and checked here
+ *   (content/frontmatter.ts, content/page-schema.ts) before VitePress's
+ *   gray-matter could run a `---js` block;
+ * - the whole rendered HTML: it goes through content/sanitize.ts;
+ * - `env.sfcBlocks`: a page may have no `<script>` or `<style>` block (they
+ *   would become the page component's code);
+ * - `env.includes`: only `.md` files under the pages folder.
+ *
+ * Anything removed fails the build with a ContentError naming the file and
+ * line. With `env.contentProblems` set to an array, problems are collected
+ * there instead (the content lint lists them all).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+import type MarkdownIt from 'markdown-it'
+import { ContentError } from '../content-error'
+import { readPage } from '../content/frontmatter'
+import { frontmatterProblems } from '../content/page-schema'
+import { lineMarker, sanitizePageHtml } from '../content/sanitize'
+import { isContentError } from '../content-error'
+import { expandIncludes } from '../content/includes'
+
+export interface ContentProblem {
+  /** `docs/page.md` */
+  file: string
+  line?: number
+  message: string
+}
+
+export interface SanitizePageOptions {
+  /** The pages folder (`srcDir`), absolute. */
+  srcDir: string
+  /** How it is named in messages. Default `docs`. */
+  pagesFolder?: string
+}
+
+interface PageEnv {
+  relativePath?: string
+  includes?: string[]
+  sfcBlocks?: Record<'scripts' | 'styles' | 'customBlocks', unknown[]>
+  contentProblems?: ContentProblem[]
+  /** Lines of frontmatter above the body; source-location.ts reads it. */
+  frontmatterLines?: number
+  /** Set while a page renders: block rules then write line markers. */
+  sanitizeMarkers?: boolean
+}
+
+type Rule = NonNullable<MarkdownIt['renderer']['rules'][string]>
+
+export function sanitizePagePlugin(
+  md: MarkdownIt,
+  { srcDir, pagesFolder = 'docs' }: SanitizePageOptions
+): void {
+  markBlockLines(md)
+
+  const render = md.render.bind(md)
+  let depth = 0
+  md.render = (src, env: PageEnv = {}) => {
+    // Only the page itself: a plugin rendering a fragment is inside it.
+    if (depth > 0) return render(src, env)
+    const file = `${pagesFolder}/${env.relativePath ?? 'page.md'}`
+    const problems: ContentProblem[] = []
+    const fail = (): string => {
+      if (env.contentProblems) {
+        env.contentProblems.push(...problems)
+        return ''
+      }
+      const [first] = problems
+      throw new ContentError(
+        first?.line ? `${first.file}:${first.line}` : file,
+        first?.message ?? '',
+        problems.length > 1
+          ? `${problems.length - 1} more problems: npm run lint:content lists them all.`
+          : undefined
+      )
+    }
+
+    let offset: number
+    try {
+      const page = readPage(src, file)
+      offset = page.bodyOffset
+      for (const problem of frontmatterProblems(page))
+        problems.push({ file, ...problem })
+    } catch (error) {
+      if (!isContentError(error)) throw error
+      // Never hand this source to gray-matter.
+      const line = Number(/:(\d+)$/.exec(error.location)?.[1]) || undefined
+      problems.push({
+        file,
+        line,
+        message: error.message.slice(error.location.length + 2)
+      })
+      return fail()
+    }
+
+    env.frontmatterLines = offset
+    env.sanitizeMarkers = true
+    depth++
+    let html: string
+    try {
+      html = render(src, env)
+    } finally {
+      depth--
+      env.sanitizeMarkers = false
+    }
+
+    // A line of the rendered body → the file (maybe an included one) and
+    // line it came from.
+    const origin = includedLines(srcDir, env, src)
+    const at = (line?: number) => {
+      if (line === undefined) return { file }
+      const found = origin(line + 1 + offset)
+      return { file: `${pagesFolder}/${found.file}`, line: found.line }
+    }
+    for (const kind of ['scripts', 'styles', 'customBlocks'] as const)
+      for (const block of env.sfcBlocks?.[kind] ?? [])
+        problems.push({ ...at(blockLine(block)), message: sfcMessage(kind) })
+    // Nothing of them reaches the page component, even when collecting.
+    if (env.sfcBlocks)
+      for (const list of Object.values(env.sfcBlocks))
+        if (Array.isArray(list)) list.length = 0
+
+    for (const included of env.includes ?? []) {
+      const problem = includeProblem(srcDir, included)
+      if (problem) problems.push({ file, message: problem })
+    }
+
+    const clean = sanitizePageHtml(html)
+    for (const removal of clean.removals)
+      problems.push({ ...at(removal.line), message: removal.message })
+    return problems.length > 0 ? fail() : clean.html
+  }
+}
+
+/**
+ * Maps a line of `src` (the page with its includes expanded) to the file
+ * and line it came from. Without includes, or when our expansion does not
+ * match VitePress's, lines are the page's own.
+ */
+function includedLines(
+  srcDir: string,
+  env: PageEnv,
+  src: string
+): (line: number) => { file: string; line: number } {
+  const page = env.relativePath ?? 'page.md'
+  const own = (line: number) => ({ file: page, line })
+  const path = join(srcDir, page)
+  if (!env.includes?.length || !existsSync(path)) return own
+  let expanded: ReturnType<typeof expandIncludes>
+  try {
+    expanded = expandIncludes(srcDir, page, readFileSync(path, 'utf8'))
+  } catch {
+    return own
+  }
+  return expanded.text === src ? expanded.origin : own
+}
+
+/** Why an included file may not be included, or undefined. */
+export function includeProblem(
+  srcDir: string,
+  included: string
+): string | undefined {
+  const path = relative(srcDir, resolve(srcDir, included))
+  if (path.startsWith('..') || path.startsWith(sep) || /^[a-z]:/i.test(path))
+    return `the include of ${included} reaches outside the pages folder; only .md files under it may be included.`
+  if (!path.endsWith('.md'))
+    return `the include of ${path} is not a .md file; only .md files may be included, and they are sanitized like any page.`
+  return undefined
+}
+
+function sfcMessage(kind: 'scripts' | 'styles' | 'customBlocks'): string {
+  const what = {
+    scripts: 'a <script>',
+    styles: 'a <style>',
+    customBlocks: 'a custom'
+  }[kind]
+  return `${what} block is not allowed in a page: VitePress would make it part of the page's code. Use a component from .vitepress/theme/markdown-components.ts.`
+}
+
+/** The Markdown line VitePress's sfc rule took a block from (set below). */
+function blockLine(block: unknown): number | undefined {
+  return (block as { sanitizeLine?: number }).sanitizeLine
+}
+
+/**
+ * Writes a line marker before the HTML of each block token that has a
+ * source line, while a page renders; the sanitizer reads and drops them.
+ * Also notes on each `<script>`/`<style>` block VitePress takes out of the
+ * HTML the line it came from.
+ */
+function markBlockLines(md: MarkdownIt): void {
+  const { rules } = md.renderer
+  const mark =
+    (rule: Rule): Rule =>
+    (tokens, index, options, env, self) => {
+      const token = tokens[index]
+      const rendered = rule(tokens, index, options, env, self)
+      if (!(env as PageEnv).sanitizeMarkers || !token?.map || token.nesting < 0)
+        return rendered
+      return lineMarker(token.map[0]) + rendered
+    }
+  for (const [type, rule] of Object.entries(rules))
+    if (rule && type !== 'html_block') rules[type] = mark(rule)
+
+  const htmlBlock = rules.html_block
+  if (htmlBlock)
+    rules.html_block = mark((tokens, index, options, env: PageEnv, self) => {
+      const rendered = htmlBlock(tokens, index, options, env, self)
+      // The block it took out of the HTML, if any, is the one without a line.
+      for (const block of sfcBlockList(env) as { sanitizeLine?: number }[])
+        if (!('sanitizeLine' in block))
+          block.sanitizeLine = tokens[index]?.map?.[0]
+      return rendered
+    })
+
+  const renderToken = md.renderer.renderToken.bind(md.renderer)
+  md.renderer.renderToken = (tokens, index, options) => {
+    const token = tokens[index]
+    const rendered = renderToken(tokens, index, options)
+    // renderToken gets no env; block tokens without a rule come here.
+    if (!markersOn || !token?.map || token.nesting < 0 || !token.block)
+      return rendered
+    return lineMarker(token.map[0]) + rendered
+  }
+  let markersOn = false
+  const render = md.renderer.render.bind(md.renderer)
+  md.renderer.render = (tokens, options, env: PageEnv) => {
+    markersOn = env?.sanitizeMarkers === true
+    try {
+      return render(tokens, options, env)
+    } finally {
+      markersOn = false
+    }
+  }
+}
+
+function sfcBlockList(env: PageEnv): unknown[] {
+  const blocks = env.sfcBlocks
+  return blocks
+    ? [...blocks.scripts, ...blocks.styles, ...blocks.customBlocks]
+    : []
+}

@@ -1,0 +1,35 @@
+/**
+ * `npm run adopt`: prepares a clone of this site for another community by
+ * resetting the files that hold the previous community's published history
+ * (see scripts/adopt/reset.ts). Without `--yes` it only says what it would
+ * do. README.md, "Adopt this site", walks through the rest.
+ *
+ * Usage: tsx scripts/adopt.ts [--yes]
+ */
+import { parseArgs } from 'node:util'
+import { applyAdoption, describeSteps, planAdoption } from './adopt/reset'
+import { projectRoot } from './lib/site-links'
+
+const { values } = parseArgs({ options: { yes: { type: 'boolean' } } })
+
+const steps = planAdoption(projectRoot)
+if (steps.length === 0) {
+  console.log(
+    "Nothing to reset: this site holds no other community's history. Edit .vitepress/community.ts, docs/ and public/favicon.svg."
+  )
+} else if (!values.yes) {
+  console.log(
+    `npm run adopt would:\n${describeSteps(steps)
+      .map((line) => `  - ${line}`)
+      .join('\n')}\nRun \`npm run adopt -- --yes\` to do it.`
+  )
+} else {
+  applyAdoption(projectRoot, steps)
+  console.log(
+    `Done:\n${describeSteps(steps)
+      .map((line) => `  - ${line}`)
+      .join(
+        '\n'
+      )}\nNext: edit .vitepress/community.ts, docs/ and public/favicon.svg, then \`npm run build\` (see "Adopt this site" in README.md).`
+  )
+}

@@ -1,0 +1,26 @@
+/**
+ * Posts a Slack message to the incoming webhook in the `SLACK_WEBHOOK_URL`
+ * environment variable (never a command-line argument, which would land in
+ * shell history and CI logs). The message is the JSON that
+ * `npm run policy:announce -- --format json` or
+ * `npm run slack:welcome -- --format json` prints.
+ *
+ * Usage: SLACK_WEBHOOK_URL=… tsx scripts/post-to-slack.ts <message.json>
+ *   An empty file posts nothing: "nothing to announce".
+ */
+import { postMessageFile } from '../.vitepress/slack/post-message'
+
+const [file] = process.argv.slice(2)
+if (!file) {
+  console.error(
+    'Name the message file: SLACK_WEBHOOK_URL=… tsx scripts/post-to-slack.ts <message.json>'
+  )
+  process.exit(1)
+}
+
+try {
+  console.log(await postMessageFile(process.env.SLACK_WEBHOOK_URL ?? '', file))
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
