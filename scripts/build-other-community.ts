@@ -1,8 +1,9 @@
 /**
  * Builds the fixture community (tests/fixtures/other-community) as an
- * adopter would have it: a throwaway copy of this site, with the fixture's
- * config, docs and link files laid over it, committed to a fresh git
- * repository (for "Last updated" and the Changes page), then built.
+ * adopter would: a throwaway copy of this site, reset by `npm run adopt`,
+ * with the fixture's config, docs and link files laid over it, committed to
+ * a fresh git repository (for "Last updated" and the Changes page), then
+ * built.
  *
  * `npm test` runs it, then the link and HTML checks and the end-to-end
  * specs run against the copy's build (playwright.config.ts, project
@@ -54,6 +55,12 @@ for (const file of siteFiles()) {
   mkdirSync(dirname(join(root, file)), { recursive: true })
   cpSync(file, join(root, file), { dereference: false })
 }
+// As an adopter does: reset the previous community's history, then add
+// their own config, docs, redirects and permalinks.
+execFileSync('npx', ['tsx', 'scripts/adopt.ts', '--yes'], {
+  cwd: root,
+  stdio: 'ignore'
+})
 cpSync(otherCommunity.fixture, root, { recursive: true })
 symlinkSync(resolve('node_modules'), join(root, 'node_modules'))
 git('init', '--quiet', '--initial-branch=trunk')

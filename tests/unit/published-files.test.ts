@@ -54,19 +54,17 @@ describe('redirects', () => {
     )
   })
 
-  test("the site's redirects lead to its pages, and keep the old /core/ pages", async () => {
+  // Which old URLs this community keeps is pinned in this-community.test.ts.
+  test("the site's redirects each lead to one of its pages", async () => {
     const { links } = await loadSiteSources()
     const checked = checkRedirects(redirects, {
       pages: links.pages,
       generated: links.shortLinks.map((link) => link.path)
     })
-    expect(
-      checked.map(({ redirect, finalPage }) => [redirect.from, finalPage])
-    ).toEqual(
-      expect.arrayContaining([
-        ['/core/community.html', '/community'],
-        ['/core/code_of_conduct.html', '/code-of-conduct']
-      ])
+    expect(new Set(checked.map(({ redirect }) => redirect.from))).toEqual(
+      new Set(redirects.map((redirect) => redirect.from))
     )
+    for (const { finalPage } of checked)
+      expect(links.pages).toContain(finalPage)
   })
 })
