@@ -1,4 +1,4 @@
-import { defineCommunity } from './community/validate'
+import { defineCommunity } from './community/define'
 
 const slackInviteUrl = 'https://prefect.io/slack'
 const projectRepository = 'https://github.com/PrefectHQ/prefect'

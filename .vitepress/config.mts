@@ -3,8 +3,10 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
-import { writeSecurityHeaders } from './build/security-headers'
+import { checkRenderedPage } from './build/render-check'
+import { secureBuiltSite } from './build/secure-build'
 import { community } from './community'
+import { validateCommunity } from './community/validate'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { editLinkPattern } from './repository-links'
@@ -21,7 +23,11 @@ import { pagePath } from './links/paths'
 import { loadRegistry, publishedFiles } from './links/permalinks'
 import { publishLinks } from './links/publish-links'
 import { shortLinks } from './links/short-links'
-import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
+import {
+  escapeHtml,
+  linkPreviewHead,
+  type LinkPreview
+} from './previews/link-preview'
 import { pagePreview } from './previews/page-preview'
 import { buildSocialCards } from './previews/build-social-cards'
 import { createContentLinkCheck } from './content-links/check-links'
@@ -46,6 +52,8 @@ const projectRoot = fileURLToPath(new URL('../', import.meta.url))
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url))
+// Fails at once, in dev too, with every wrong field of the community facts.
+validateCommunity(community)
 const linkTargets = communityLinkTargets(community)
 // Dead links and #anchors, reported against the Markdown's lines.
 const contentLinks = createContentLinkCheck({
@@ -142,16 +150,28 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     }
   },
 
-  // The text paints first; the JavaScript loads after (see the module).
-  transformHtml: (html, _file, { page }) =>
-    loadScriptsAfterPaint(html, `docs/${page}`),
+  // A render that threw or came out empty fails the build; the text paints
+  // first and the JavaScript loads after (see each module).
+  transformHtml(html, _file, { page, pageData, content }) {
+    checkRenderedPage({
+      relativePath: pageData.relativePath,
+      source: `docs/${pageData.filePath}`,
+      layout: page === '404.md' ? 'not-found' : pageData.frontmatter.layout,
+      content
+    })
+    return loadScriptsAfterPaint(html, `docs/${page}`)
+  },
 
   // Every component is <script setup>: leave Vue's Options API out of the bundle.
   vue: { features: { optionsAPI: false } },
 
   // Link previews (Open Graph, Twitter card, canonical URL) on every page.
   transformHead({ page, pageData, title, siteConfig }) {
-    if (page === '404.md') return []
+    // VitePress writes a page's description unescaped unless the head has
+    // one (renderPage() in vitepress/dist/node): give the 404 page its own.
+    if (page === '404.md') {
+      return [['meta', { name: 'description', content: community.description }]]
+    }
     const preview = {
       ...pagePreview({
         page,
@@ -169,9 +189,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
 
   // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
   // then every URL in permalinks.json must still be served. The social
-  // cards of the site, its pages and rules. Then _headers, which must stay
-  // the last step: its CSP allows each inline script in the built HTML
-  // (redirect pages included) by its hash.
+  // cards of the site, its pages and rules. Then the security step, which
+  // must stay last: it checks every built page (short-link pages included)
+  // and writes the CSP into each and into _headers.
   async buildEnd(siteConfig) {
     const rulesTitle = pagePreviews.get(pagePath(rulesPage))?.title
     if (!rulesTitle)
@@ -194,15 +214,18 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       rulesTitle,
       logoFile: join(publicFolder, 'favicon.svg')
     })
-    writeSecurityHeaders(siteConfig.outDir)
+    secureBuiltSite(siteConfig)
   },
 
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
-    // Frontmatter openers and includes, before VitePress reads any page;
+    // Frontmatter openers, includes and public/, before any page is read;
     // our check of the Markdown's links once every page is rendered.
-    plugins: [pagesPreflightPlugin(pagesFolder), contentLinks.vitePlugin],
+    plugins: [
+      pagesPreflightPlugin(pagesFolder, publicFolder),
+      contentLinks.vitePlugin
+    ],
     resolve: {
       alias: [
         {
@@ -328,10 +351,11 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     repository: siteRepository,
     preview: sitePreview,
     footer: {
-      // Shown where there is no sidebar (the home and 404 pages). Raw HTML,
-      // so the link carries the base itself.
+      // Shown where there is no sidebar (the home and 404 pages). VitePress
+      // renders it as HTML: the name is escaped, and the link carries the
+      // base itself.
       message:
-        `A community guide for ${community.name}. Written in the open; suggestions welcome. ` +
+        `A community guide for ${escapeHtml(community.name)}. Written in the open; suggestions welcome. ` +
         `<a href="${siteBase}accessibility">Accessibility statement</a>`
     }
   }

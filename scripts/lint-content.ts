@@ -6,7 +6,8 @@
  *   anything but a `.md` file under docs/ (content/includes.ts);
  * - frontmatter keys and values (content/page-schema.ts);
  * - everything the page sanitizer removes (content/sanitize.ts), and any
- *   `<script>` or `<style>` block.
+ *   `<script>` or `<style>` block;
+ * - files in public/ that are not passive (content/public-files.ts).
  *
  * Each page is rendered with the site's own Markdown renderer and plugins,
  * the page plugin collecting problems instead of failing on the first.
@@ -18,6 +19,7 @@ import { createMarkdownRenderer, resolveConfig } from 'vitepress'
 import { listFiles } from '../.vitepress/build/files'
 import { isContentError } from '../.vitepress/content-error'
 import { expandIncludes, includeProblems } from '../.vitepress/content/includes'
+import { publicFolderProblems } from '../.vitepress/content/public-files'
 import type { ContentProblem } from '../.vitepress/plugins/sanitize-page'
 
 const config = await resolveConfig(process.cwd(), 'build', 'production')
@@ -34,7 +36,8 @@ const pages = listFiles(config.srcDir).filter(
   (file) => file.endsWith('.md') && !file.includes('node_modules/')
 )
 
-const problems: ContentProblem[] = []
+// public/ is served as it is: only passive files.
+const problems: ContentProblem[] = publicFolderProblems('public')
 for (const page of pages) {
   const source = readFileSync(join(config.srcDir, page), 'utf8')
   problems.push(...includeProblems(config.srcDir, page, source, pagesFolder))

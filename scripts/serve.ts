@@ -2,7 +2,8 @@
  * Serves the built site (.vitepress/dist) on 127.0.0.1, as a static host
  * would: clean URLs, the 404 page with status 404, and the response headers
  * of the build's `_headers` file (Content-Security-Policy and the rest), as
- * Netlify and Cloudflare Pages send them.
+ * Netlify and Cloudflare Pages send them. It never serves `_headers`,
+ * `_redirects` or a dotfile, however the path is spelled (lib/served-path.ts).
  *
  * `--mount /base/=folder` also serves another build under a path, as GitHub
  * Pages serves a project site under `/<repository>/`; the end-to-end tests
@@ -27,6 +28,7 @@ import {
   headersForPath,
   parseHeadersFile
 } from '../.vitepress/build/headers-file'
+import { isServablePath } from './lib/served-path'
 
 const { values } = parseArgs({
   options: {
@@ -59,8 +61,8 @@ function staticSite(dir: string): Handler {
     for (const [name, value] of headersForPath(headerRules, path)) {
       response.setHeader(name, value)
     }
-    // Hosts read _headers; they never serve it.
-    if (path === '/_headers') return sendNotFound(response)
+    // Hosts read _headers and _redirects; no one serves them or dotfiles.
+    if (!isServablePath(request.url ?? '/')) return sendNotFound(response)
     files(request, response, () => sendNotFound(response))
   }
 }

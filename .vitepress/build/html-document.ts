@@ -7,7 +7,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5'
 
 type Node = DefaultTreeAdapterMap['node']
-type Element = DefaultTreeAdapterMap['element']
+export type Element = DefaultTreeAdapterMap['element']
 
 /** One URL in a page, and where it is. */
 export interface UrlReference {
@@ -51,7 +51,7 @@ const urlAttributes: Readonly<Record<string, readonly string[]>> = {
   form: ['action']
 }
 
-function attribute(element: Element, name: string): string | undefined {
+export function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name && !attr.prefix)?.value
 }
 
@@ -62,7 +62,7 @@ function children(node: Node): Node[] {
   return 'childNodes' in node ? node.childNodes : []
 }
 
-function textOf(node: Node): string {
+export function textOf(node: Node): string {
   if (node.nodeName === '#text') {
     return (node as DefaultTreeAdapterMap['textNode']).value
   }
@@ -92,7 +92,7 @@ export function refreshUrl(content: string): string | undefined {
   return url ? url : undefined
 }
 
-function line(element: Element): number {
+export function line(element: Element): number {
   return element.sourceCodeLocation?.startLine ?? 0
 }
 
@@ -103,8 +103,22 @@ function labelOf(element: Element): string {
   return label ? label.slice(0, 60) : ''
 }
 
+/**
+ * Every element of a page in document order, `<template>` contents
+ * included, parsed as a browser parses it (entities decoded, SVG and MathML
+ * in their namespaces), with each element's place in the source.
+ */
+export function parseElements(html: string): Element[] {
+  const stack: Node[] = [parse(html, { sourceCodeLocationInfo: true })]
+  const elements: Element[] = []
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('tagName' in node) elements.push(node)
+    stack.push(...children(node).slice().reverse())
+  }
+  return elements
+}
+
 export function readHtmlDocument(html: string): HtmlDocument {
-  const document = parse(html, { sourceCodeLocationInfo: true })
   const result: HtmlDocument = {
     ids: new Set(),
     references: [],
@@ -113,14 +127,7 @@ export function readHtmlDocument(html: string): HtmlDocument {
     hasStyleAttributes: false
   }
 
-  const stack: Node[] = [document]
-  const elements: Element[] = []
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if ('tagName' in node) elements.push(node)
-    stack.push(...children(node).slice().reverse())
-  }
-
-  for (const element of elements) {
+  for (const element of parseElements(html)) {
     const tag = element.tagName
     const id = attribute(element, 'id')
     if (id) result.ids.add(id)

@@ -1,72 +1,71 @@
 /**
- * Security headers for the built site, written to `<outDir>/_headers` at the
- * end of every build (the `buildEnd` hook in config.mts).
+ * The Content-Security-Policy and the other security headers.
  *
- * The Content-Security-Policy allows scripts, styles, fonts, images and
- * connections from the site's own origin only, never `unsafe-eval`, and no
- * inline script or `<style>` element except those in the build, each allowed
- * by its SHA-256 hash. The hashes are computed from the built files, so the
- * policy follows VitePress's appearance script, its site-data script and any
- * inline script a page adds (a redirect page, say) without anyone editing it.
+ * The policy allows scripts, styles, fonts, images and connections from the
+ * site's own origin only, never `unsafe-eval`, and inline scripts and
+ * `<style>` elements only from the exact list in inline-code.ts, each by its
+ * SHA-256 hash. Nothing is hashed because the build output holds it.
  *
- * Style *attributes* are allowed (`style-src-attr 'unsafe-inline'`): VitePress
- * writes some (`--vp-vh`), Shiki colours code with them, and the search box
- * inserts excerpts that carry them. They cannot run code or load anything.
+ * It reaches readers two ways (secure-build.ts): in `_headers`, for hosts
+ * that read it, and in a `<meta http-equiv>` at the top of every page's
+ * head, for hosts that send no headers (GitHub Pages). A meta policy cannot
+ * carry `frame-ancestors`, so that stays in `_headers` (with
+ * X-Frame-Options for older browsers).
+ *
+ * Style *attributes* stay allowed (`style-src-attr 'unsafe-inline'`). The
+ * directive governs attributes in markup, which includes HTML that scripts
+ * insert with innerHTML; styles set through the CSSOM (`el.style.x = …`, as
+ * Vue's `:style` patches do after hydration) are not affected. The theme
+ * cannot do without markup style attributes:
+ * - Shiki colours every code token with `style="--shiki-light:…"`, and Vue
+ *   inserts a page's static Markdown with innerHTML when a reader navigates
+ *   (createStaticVNode), as the search box does with its excerpts;
+ * - the server render writes `:style` bindings as attributes: VitePress's
+ *   `<Content>` (`position:relative`), VPLocalNavOutlineDropdown (`--vp-vh`)
+ *   and VPHomeContent (`--vp-offset`).
+ * A style attribute cannot run code, `img-src`/`font-src` keep any url() in
+ * it on this site, and the Markdown sanitizer removes the ones that position
+ * or cover anything.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { listFiles } from './files'
 import {
   formatHeadersFile,
   parseHeadersFile,
   type HeaderRule
 } from './headers-file'
-import { readHtmlDocument } from './html-document'
+import { ContentError } from '../content-error'
+import type { InlineCode } from './inline-code'
 
 /** The CSP source for a script or style element with exactly this text. */
 export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 }
 
+export interface PolicyInput {
+  scripts: readonly InlineCode[]
+  styles: readonly InlineCode[]
+}
+
+/** Directives a `<meta http-equiv>` policy ignores (CSP3 §3.3). */
+const headerOnlyDirectives = new Set([
+  'frame-ancestors',
+  'report-uri',
+  'report-to',
+  'sandbox'
+])
+
 /**
- * The text of `<style>` elements that bundled scripts insert. @vueuse's
- * `useDark` (which VitePress's dark mode uses) adds one for a moment on load
- * and on every toggle, to stop transitions while the colours change.
+ * The policy for `_headers` (`delivery: 'header'`), or for the pages' meta
+ * element, which leaves out what a meta policy cannot carry.
  */
-export function scriptInsertedStyles(javascript: string): string[] {
-  const literal = /(["'`])(\*,\*::before,\*::after\{[^"'`\\]*\})\1/g
-  return [...javascript.matchAll(literal)].map((match) => match[2] ?? '')
-}
-
-export interface InlineCode {
-  scripts: string[]
-  styles: string[]
-}
-
-/** Every distinct inline script and style in the build, sorted. */
-export function collectInlineCode(outDir: string): InlineCode {
-  const scripts = new Set<string>()
-  const styles = new Set<string>()
-  for (const file of listFiles(outDir)) {
-    if (file.endsWith('.html')) {
-      const document = readHtmlDocument(
-        readFileSync(join(outDir, file), 'utf8')
-      )
-      document.inlineScripts.forEach((script) => scripts.add(script))
-      document.inlineStyles.forEach((style) => styles.add(style))
-    } else if (file.endsWith('.js')) {
-      scriptInsertedStyles(readFileSync(join(outDir, file), 'utf8')).forEach(
-        (style) => styles.add(style)
-      )
-    }
-  }
-  return { scripts: [...scripts].sort(), styles: [...styles].sort() }
-}
-
-export function contentSecurityPolicy(inline: InlineCode): string {
-  const hashes = (texts: string[]) =>
-    [...new Set(texts.map(sha256Source))].sort()
+export function contentSecurityPolicy(
+  inline: PolicyInput,
+  delivery: 'header' | 'meta' = 'header'
+): string {
+  const hashes = (code: readonly InlineCode[]) =>
+    [...new Set(code.map(({ text }) => sha256Source(text)))].sort()
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'", ...hashes(inline.scripts)],
@@ -81,10 +80,15 @@ export function contentSecurityPolicy(inline: InlineCode): string {
     ['form-action', "'self'"],
     ['frame-ancestors', "'none'"]
   ]
-  return directives.map((directive) => directive.join(' ')).join('; ')
+  return directives
+    .filter(
+      ([name]) => delivery === 'header' || !headerOnlyDirectives.has(name)
+    )
+    .map((directive) => directive.join(' '))
+    .join('; ')
 }
 
-export function securityHeaders(inline: InlineCode): [string, string][] {
+export function securityHeaders(inline: PolicyInput): [string, string][] {
   return [
     ['Content-Security-Policy', contentSecurityPolicy(inline)],
     ['X-Content-Type-Options', 'nosniff'],
@@ -102,22 +106,34 @@ export function securityHeaders(inline: InlineCode): [string, string][] {
 export const maxHeaderLineLength = 2000
 
 /**
+ * Headers that `public/_headers` may set. It is content, and so as untrusted
+ * as `docs/`: a `Refresh`, `Link` or `Set-Cookie` header there would reach
+ * readers on Netlify or Cloudflare Pages without passing any check.
+ */
+export const allowedPublicHeaders = ['Cache-Control', 'X-Robots-Tag'] as const
+
+/**
  * Writes `<outDir>/_headers`: any rules from `public/_headers` (which Vite
  * copied there), then the security headers for every path. Throws if the
- * copied rules set one of the same headers, since hosts would join the two
- * values into a second, stricter policy, or if a line is too long.
+ * copied rules set a header other than those above (so never a second
+ * policy, which hosts would join with ours), or if a line is too long.
  */
-export function writeSecurityHeaders(outDir: string): string {
+export function writeSecurityHeaders(
+  outDir: string,
+  inline: PolicyInput
+): string {
   const path = join(outDir, '_headers')
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : ''
-  const headers = securityHeaders(collectInlineCode(outDir))
+  const headers = securityHeaders(inline)
 
-  const ours = new Set(headers.map(([name]) => name.toLowerCase()))
+  const allowed = allowedPublicHeaders.map((name) => name.toLowerCase())
   for (const rule of parseHeadersFile(existing)) {
     for (const [name] of rule.headers) {
-      if (ours.has(name.toLowerCase())) {
-        throw new Error(
-          `public/_headers sets ${name} for ${rule.pattern}, which the build writes itself (.vitepress/build/security-headers.ts); remove it there.`
+      if (!allowed.includes(name.toLowerCase())) {
+        throw new ContentError(
+          'public/_headers',
+          `It sets ${name} for ${rule.pattern}; the build writes the security headers itself (.vitepress/build/security-headers.ts).`,
+          `Remove it there: public/_headers may set only ${allowedPublicHeaders.join(' and ')}.`
         )
       }
     }

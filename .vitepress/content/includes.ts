@@ -16,6 +16,7 @@ import type { Plugin } from 'vite'
 import { listFiles } from '../build/files'
 import { ContentError, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
+import { publicFolderProblems } from './public-files'
 import type { ContentProblem } from '../plugins/sanitize-page'
 
 /** VitePress's own pattern (processIncludes in vitepress/dist/node). */
@@ -154,11 +155,18 @@ export function pagesFolderProblems(
 
 /**
  * A Vite plugin that fails the build (and the dev server's start) on the
- * first such problem, before VitePress or its search index reads a page.
+ * first such problem, before VitePress or its search index reads a page,
+ * and on any file in public/ that is not passive (content/public-files.ts).
  */
-export function pagesPreflightPlugin(srcDir: string): Plugin {
+export function pagesPreflightPlugin(
+  srcDir: string,
+  publicDir: string
+): Plugin {
   const check = () => {
-    const [first, ...more] = pagesFolderProblems(srcDir)
+    const [first, ...more] = [
+      ...pagesFolderProblems(srcDir),
+      ...publicFolderProblems(publicDir)
+    ]
     if (first)
       throw new ContentError(
         first.line ? `${first.file}:${first.line}` : first.file,

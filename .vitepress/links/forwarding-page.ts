@@ -51,8 +51,11 @@ export const forwardingScript = [
   '})()'
 ].join('\n')
 
-/** Light and dark, from the reader's system setting; no external file to load. */
-const forwardingStyle = `
+/**
+ * Light and dark, from the reader's system setting; no external file to load.
+ * Allowed by its hash (build/inline-code.ts), like the script.
+ */
+export const forwardingStyle = `
 :root { color-scheme: light dark; --bg: #ffffff; --text: #1b1b1f; --text-2: #3c3c43; --link: #2944d6; }
 @media (prefers-color-scheme: dark) {
   :root { --bg: #1b1b1f; --text: #dfdfd6; --text-2: #c2c2c6; --link: #a3b1ff; }

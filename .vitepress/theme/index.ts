@@ -10,6 +10,7 @@ import type { Theme } from 'vitepress'
 import { useData, withBase } from 'vitepress'
 import DefaultTheme from './default-theme'
 import { h, type Component } from 'vue'
+import { recordRenderErrors } from '../build/render-errors'
 import { contributingGuideUrl } from '../repository-links'
 import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
@@ -67,9 +68,11 @@ function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
 
 export default {
   extends: DefaultTheme,
-  enhanceApp({ app }) {
+  enhanceApp({ app, router }) {
     for (const [name, component] of Object.entries(markdownComponents))
       app.component(name, component)
+    // At build time, an error while rendering a page fails the build.
+    if (import.meta.env.SSR) recordRenderErrors(app, router)
   },
   setup() {
     useReducedMotionScrolling()

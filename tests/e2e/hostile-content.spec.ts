@@ -11,6 +11,8 @@
  *    page's `# heading` is one attack, and must be named by its own line
  *    (an include may be named in the included file); a page whose attack
  *    is its frontmatter must be named at all.
+ *    Files in public/ (tests/fixtures/hostile-public/) must each be named:
+ *    only passive files, and SVG that only draws, may be there.
  * 2. Pages named `inert-*.md` hold what the sanitizer keeps (escaped Vue
  *    expressions, code, links): the lint must pass them, and the copy is
  *    built with only them. Each is then opened in Chromium as GitHub Pages
@@ -31,6 +33,9 @@ import { waitForHydration } from './support/hydration'
 
 const fixtures = 'tests/fixtures/hostile'
 const folder = 'docs/hostile'
+const publicFixtures = 'tests/fixtures/hostile-public'
+const publicFolder = 'public/hostile'
+const publicNames = readdirSync(publicFixtures).sort()
 const names = readdirSync(fixtures).sort()
 const pages = names.filter((name) => name.endsWith('.md') && !/^_/.test(name))
 const inertPages = pages.filter((name) => name.startsWith('inert-'))
@@ -78,12 +83,16 @@ test('every hostile page is stopped with its file and line, or is inert', async 
 }) => {
   test.setTimeout(15 * 60_000)
   site = createSiteCopy({
-    files: Object.fromEntries(
-      names.map((name) => [
+    files: Object.fromEntries([
+      ...names.map((name) => [
         `${folder}/${name}`,
         readFileSync(join(fixtures, name))
+      ]),
+      ...publicNames.map((name) => [
+        `${publicFolder}/${name}`,
+        readFileSync(join(publicFixtures, name))
       ])
-    )
+    ])
   })
 
   const lint = await site.run(['npx', 'tsx', 'scripts/lint-content.ts'])
@@ -115,10 +124,15 @@ test('every hostile page is stopped with its file and line, or is inert', async 
         .toBe(true)
     }
   }
+  for (const name of publicNames)
+    expect
+      .soft(output, `${publicFolder}/${name} is not named`)
+      .toContain(`${publicFolder}/${name}: `)
   for (const page of inertPages)
     expect.soft(problems.filter((problem) => problem.file === page)).toEqual([])
 
   // Build with only the pages the sanitizer keeps.
+  rmSync(join(site.root, publicFolder), { recursive: true, force: true })
   for (const name of names)
     if (!inertPages.includes(name))
       rmSync(join(site.root, folder, name), { force: true })

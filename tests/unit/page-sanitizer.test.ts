@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest'
 import { lineMarker, sanitizePageHtml } from '../../.vitepress/content/sanitize'
-import { urlProblem } from '../../.vitepress/content/html-allowlist'
 import { markdownComponents } from '../../.vitepress/theme/markdown-components'
 
 const clean = (html: string) => sanitizePageHtml(html)
@@ -265,49 +264,5 @@ describe('HTML', () => {
         { line: 7, message: 'onclick="y" on <p>: an event handler runs code' }
       ]
     })
-  })
-})
-
-describe('URLs', () => {
-  test.each([
-    ['https://example.org/a', 'link', undefined],
-    ['mailto:a@example.org', 'link', undefined],
-    ['./page.html#x', 'link', undefined],
-    ['#x', 'link', undefined],
-    ['/favicon.svg', 'image', undefined],
-    ['../images/a.png', 'image', undefined],
-    [
-      ' \u0001JaVa\tScRiPt:x',
-      'link',
-      'the javascript: scheme is not allowed; links may use http:, https:, mailto: or a path on this site'
-    ],
-    [
-      'vbscript:x',
-      'link',
-      'the vbscript: scheme is not allowed; links may use http:, https:, mailto: or a path on this site'
-    ],
-    [
-      '//evil.example/',
-      'link',
-      'a link starting with // is not allowed; write https:// in full'
-    ],
-    ['data:image/png;base64,AA', 'image', 'a data: URL is not allowed'],
-    [
-      '\\\\evil.example/p.gif',
-      'image',
-      'an image from another site is a request that tells that site who reads the page; put the image in public/ and use a relative path'
-    ],
-    [
-      '/\\evil.example/p.gif',
-      'image',
-      'an image from another site is a request that tells that site who reads the page; put the image in public/ and use a relative path'
-    ],
-    [
-      'https://evil.example/p.gif',
-      'image',
-      'an image from another site is a request that tells that site who reads the page; put the image in public/ and use a relative path'
-    ]
-  ] as const)('%j as a %s', (url, use, problem) => {
-    expect(urlProblem(url, use)).toBe(problem)
   })
 })

@@ -8,9 +8,7 @@ import {
   parseHeadersFile
 } from '../../.vitepress/build/headers-file'
 import {
-  collectInlineCode,
   contentSecurityPolicy,
-  scriptInsertedStyles,
   sha256Source,
   writeSecurityHeaders
 } from '../../.vitepress/build/security-headers'
@@ -42,51 +40,19 @@ describe('sha256Source', () => {
   })
 })
 
-describe('scriptInsertedStyles', () => {
-  test('finds the style @vueuse inserts while the theme changes', () => {
-    expect(
-      scriptInsertedStyles(`const Rf="${vueUseStyle}";function x(){}`)
-    ).toEqual([vueUseStyle])
-  })
-
-  test('finds nothing in other scripts', () => {
-    expect(scriptInsertedStyles('const a = "*{color:red}"')).toEqual([])
-  })
-})
-
-describe('collectInlineCode', () => {
-  test('every distinct inline script and style of every page, and styles scripts insert', () => {
-    const outDir = buildWith({
-      'index.html': page(
-        `<script id="check-dark-mode">${appearanceScript}</script><script type="module" src="/assets/app.js"></script>`
-      ),
-      'slack-rules.html': page(
-        `<script id="check-dark-mode">${appearanceScript}</script>`
-      ),
-      'r/use-threads.html': page(
-        '<script>location.replace("/slack-rules#use-threads")</script><style>p{margin:0}</style>'
-      ),
-      'assets/app.js': `const Rf="${vueUseStyle}"`
-    })
-    expect(collectInlineCode(outDir)).toEqual({
-      scripts: [
-        appearanceScript,
-        'location.replace("/slack-rules#use-threads")'
-      ],
-      styles: [vueUseStyle, 'p{margin:0}']
-    })
-  })
-})
-
 describe('contentSecurityPolicy', () => {
-  const policy = contentSecurityPolicy({
-    scripts: [appearanceScript, 'alert(1)'],
-    styles: [vueUseStyle]
-  })
-  const directive = (name: string) =>
-    policy.split('; ').find((entry) => entry.startsWith(`${name} `))
+  const inline = {
+    scripts: [
+      { name: 'appearance', text: appearanceScript },
+      { name: 'test', text: 'alert(1)' }
+    ],
+    styles: [{ name: 'vueuse', text: vueUseStyle }]
+  }
+  const policy = contentSecurityPolicy(inline)
+  const directive = (name: string, text = policy) =>
+    text.split('; ').find((entry) => entry.startsWith(`${name} `))
 
-  test('allows each inline script by its hash, and nothing else inline', () => {
+  test('allows each listed inline script by its hash, and nothing else inline', () => {
     expect(directive('script-src')).toBe(
       `script-src 'self' ${[sha256Source(appearanceScript), sha256Source('alert(1)')].sort().join(' ')}`
     )
@@ -107,17 +73,30 @@ describe('contentSecurityPolicy', () => {
   })
 
   test('lists each hash once', () => {
-    const twice = contentSecurityPolicy({ scripts: ['a', 'a'], styles: [] })
+    const script = { name: 'a', text: 'a' }
+    const twice = contentSecurityPolicy({
+      scripts: [script, script],
+      styles: []
+    })
     expect(twice.match(/sha256-/g)).toHaveLength(1)
+  })
+
+  test('the meta policy is the header policy without frame-ancestors', () => {
+    const meta = contentSecurityPolicy(inline, 'meta')
+    expect(directive('frame-ancestors', meta)).toBeUndefined()
+    expect(`${meta}; frame-ancestors 'none'`).toBe(policy)
   })
 })
 
 describe('writeSecurityHeaders', () => {
+  const inline = {
+    scripts: [{ name: 'appearance', text: appearanceScript }],
+    styles: []
+  }
+
   test('writes _headers with the policy for every path', () => {
-    const outDir = buildWith({
-      'index.html': page(`<script>${appearanceScript}</script>`)
-    })
-    writeSecurityHeaders(outDir)
+    const outDir = buildWith({ 'index.html': page('') })
+    writeSecurityHeaders(outDir, inline)
     const headers = Object.fromEntries(
       headersForPath(
         parseHeadersFile(readFileSync(join(outDir, '_headers'), 'utf8')),
@@ -125,10 +104,7 @@ describe('writeSecurityHeaders', () => {
       )
     )
     expect(headers).toEqual({
-      'Content-Security-Policy': contentSecurityPolicy({
-        scripts: [appearanceScript],
-        styles: []
-      }),
+      'Content-Security-Policy': contentSecurityPolicy(inline),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Permissions-Policy':
@@ -137,13 +113,23 @@ describe('writeSecurityHeaders', () => {
     })
   })
 
+  test('hashes the listed scripts, never the inline scripts of the pages', () => {
+    const outDir = buildWith({
+      'index.html': page('<script>alert(1)</script>')
+    })
+    writeSecurityHeaders(outDir, inline)
+    const text = readFileSync(join(outDir, '_headers'), 'utf8')
+    expect(text).toContain(sha256Source(appearanceScript))
+    expect(text).not.toContain(sha256Source('alert(1)'))
+  })
+
   test('keeps the rules public/_headers brought', () => {
     const outDir = buildWith({
       'index.html': page(''),
       _headers:
         '/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n'
     })
-    writeSecurityHeaders(outDir)
+    writeSecurityHeaders(outDir, inline)
     const rules = parseHeadersFile(
       readFileSync(join(outDir, '_headers'), 'utf8')
     )
@@ -154,23 +140,32 @@ describe('writeSecurityHeaders', () => {
     ])
   })
 
-  test('refuses a second policy from public/_headers', () => {
+  test.each([
+    ['a second policy', 'Content-Security-Policy: default-src *'],
+    ['a refresh to another site', 'Refresh: 0; url=https://phish.example/'],
+    [
+      'a preload of another host',
+      'Link: <https://evil.example/>; rel=preconnect'
+    ],
+    ['a cookie', 'Set-Cookie: a=b']
+  ])('refuses %s from public/_headers', (_name, line) => {
     const outDir = buildWith({
       'index.html': page(''),
-      _headers: '/*\n  Content-Security-Policy: default-src *\n'
+      _headers: `/*\n  ${line}\n`
     })
-    expect(() => writeSecurityHeaders(outDir)).toThrow(
-      'public/_headers sets Content-Security-Policy for /*, which the build writes itself (.vitepress/build/security-headers.ts); remove it there.'
+    const name = line.slice(0, line.indexOf(':'))
+    expect(() => writeSecurityHeaders(outDir, inline)).toThrow(
+      `public/_headers: It sets ${name} for /*; the build writes the security headers itself (.vitepress/build/security-headers.ts). Remove it there: public/_headers may set only Cache-Control and X-Robots-Tag.`
     )
   })
 
   test('refuses a header line longer than Cloudflare Pages reads', () => {
-    const scripts = Array.from(
-      { length: 50 },
-      (_, index) => `<script>s(${index})</script>`
-    )
-    const outDir = buildWith({ 'index.html': page(scripts.join('')) })
-    expect(() => writeSecurityHeaders(outDir)).toThrow(
+    const scripts = Array.from({ length: 50 }, (_, index) => ({
+      name: `s${index}`,
+      text: `s(${index})`
+    }))
+    const outDir = buildWith({ 'index.html': page('') })
+    expect(() => writeSecurityHeaders(outDir, { scripts, styles: [] })).toThrow(
       /^_headers has a line of \d+ characters, over the 2000 that Cloudflare Pages reads: " {2}Content-Security-Policy: default-src/
     )
   })

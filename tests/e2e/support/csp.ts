@@ -20,6 +20,7 @@ export function recordForeignRequests(page: Page, baseURL: string): string[] {
  * console (Chromium logs each refused script or style there too).
  */
 import type { Page } from '@playwright/test'
+import { builtHeadersFor } from './site'
 
 export interface PageProblems {
   violations: string[]
@@ -43,9 +44,13 @@ export async function watchPageProblems(
       const report = (
         window as unknown as { reportCspViolation: (text: string) => void }
       ).reportCspViolation
+      // The page's <meta> policy cannot carry frame-ancestors; _headers' does.
+      const policy = event.originalPolicy.includes('frame-ancestors')
+        ? 'header policy'
+        : 'meta policy'
       report(
         `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} ` +
-          `in ${event.documentURI} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`
+          `in ${event.documentURI} (${event.sourceFile}:${event.lineNumber}) ${event.sample} [${policy}]`
       )
     })
   })
@@ -60,4 +65,31 @@ export async function watchPageProblems(
   })
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message))
   return problems
+}
+
+/**
+ * Serves the page as GitHub Pages would, without the headers of `_headers`,
+ * so only the policy in the page's own `<meta http-equiv>` applies. `edit`
+ * may change an HTML document on its way, as a page that got past the build's
+ * checks would look.
+ */
+export async function withoutHeadersFile(
+  page: Page,
+  edit: (html: string) => string = (html) => html
+): Promise<void> {
+  const fromFile = Object.keys(builtHeadersFor('/'))
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch()
+    const headers = Object.fromEntries(
+      Object.entries(response.headers()).filter(
+        ([name]) => !fromFile.includes(name.toLowerCase())
+      )
+    )
+    const html = headers['content-type']?.startsWith('text/html')
+    await route.fulfill({
+      response,
+      headers,
+      body: html ? edit(await response.text()) : await response.body()
+    })
+  })
 }

@@ -1,0 +1,104 @@
+/**
+ * The exact list of inline scripts and `<style>` elements the site ships.
+ *
+ * The Content-Security-Policy allows these, each by its SHA-256 hash, and
+ * nothing else inline; the output check (output-check.ts) fails the build
+ * when a built page holds any other. Nothing here is read from the build
+ * output: an inline script that Markdown or `public/` smuggled into a page
+ * is not on this list, so it is neither hashed nor allowed.
+ *
+ * When VitePress changes one of its scripts (an upgrade, or a different
+ * `appearance` setting), the build fails naming the page and the script;
+ * compare the new text with VitePress's source and update it here.
+ */
+import { forwardingScript, forwardingStyle } from '../links/forwarding-page'
+import { afterPaintLoader } from '../transforms/load-scripts-after-paint'
+
+export interface InlineCode {
+  /** Who writes it and why, for error messages and the policy's readers. */
+  name: string
+  text: string
+}
+
+/**
+ * VitePress's appearance script (`appearance: 'auto'` or an object), as its
+ * build minifies it with esbuild: puts `dark` on `<html>` before the first
+ * paint when the reader chose dark mode or the system prefers it.
+ * Source: resolveSiteDataHead() in vitepress/dist/node.
+ */
+export const appearanceScript =
+  '(()=>{const e=localStorage.getItem("vitepress-theme-appearance")||"auto",a=window.matchMedia("(prefers-color-scheme: dark)").matches;(!e||e==="auto"?a:e==="dark")&&document.documentElement.classList.add("dark")})();'
+
+/**
+ * VitePress's `check-mac-os` script, minified: marks Apple devices so the
+ * search button shows ⌘ rather than Ctrl.
+ */
+export const macOsScript =
+  'document.documentElement.classList.toggle("mac",/Mac|iPhone|iPod|iPad/i.test(navigator.platform));'
+
+/** The facts VitePress writes into every page's site-data script. */
+export interface SiteDataFacts {
+  /** `<outDir>/hashmap.json`: page file → content hash of its chunk. */
+  hashMap: Readonly<Record<string, string>>
+  /** `siteConfig.site`. */
+  siteData: object
+}
+
+/**
+ * VitePress's site-data script, rebuilt from its inputs as its build writes
+ * it (generateMetadataScript() in vitepress/dist/node): the page hash map and
+ * the site data, each as a JSON string that `JSON.parse` reads back, so no
+ * value in them can run. It changes with every build, so it cannot be a
+ * constant; it is still computed here, never read from a page.
+ */
+export function siteDataScript({ hashMap, siteData }: SiteDataFacts): string {
+  const json = (value: unknown) => JSON.stringify(JSON.stringify(value))
+  return (
+    `window.__VP_HASH_MAP__=JSON.parse(${json(hashMap)});` +
+    `window.__VP_SITE_DATA__=JSON.parse(${json({ ...siteData, head: [] })});`
+  )
+}
+
+/** Every inline script a built page may hold. */
+export function shippedScripts(site: SiteDataFacts): InlineCode[] {
+  return [
+    { name: "VitePress's appearance script", text: appearanceScript },
+    { name: "VitePress's check-mac-os script", text: macOsScript },
+    { name: "VitePress's site-data script", text: siteDataScript(site) },
+    {
+      name: 'the after-paint loader (transforms/load-scripts-after-paint.ts)',
+      text: afterPaintLoader
+    },
+    {
+      name: 'the short-link forwarder (links/forwarding-page.ts)',
+      text: forwardingScript
+    }
+  ]
+}
+
+/**
+ * The style @vueuse's `useDark` (VitePress's dark mode) inserts for a moment
+ * on load and on every toggle, so colours change without transitions.
+ */
+export const noTransitionStyle =
+  '*,*::before,*::after{-webkit-transition:none!important;-moz-transition:none!important;-o-transition:none!important;-ms-transition:none!important;transition:none!important}'
+
+/** Every `<style>` element a page may hold, or a script may insert. */
+export const shippedStyles: readonly InlineCode[] = [
+  { name: "@vueuse's useDark transition blocker", text: noTransitionStyle },
+  {
+    name: 'the short-link page style (links/forwarding-page.ts)',
+    text: forwardingStyle
+  }
+]
+
+/**
+ * The text of `<style>` elements that bundled scripts insert: @vueuse's
+ * transition blocker, found by its selector. The build checks that each is
+ * on the list above, so an upgrade that changes it fails the build instead
+ * of turning dark mode's style into a CSP violation.
+ */
+export function scriptInsertedStyles(javascript: string): string[] {
+  const literal = /(["'`])(\*,\*::before,\*::after\{[^"'`\\]*\})\1/g
+  return [...javascript.matchAll(literal)].map((match) => match[2] ?? '')
+}

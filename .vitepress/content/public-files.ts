@@ -1,0 +1,96 @@
+/**
+ * What public/ may hold. Its files are served as they are, from the site's
+ * own origin, so a pull request could otherwise add a page or a script
+ * there (`public/x.html`, `public/x.js`) that no sanitizer ever reads, or
+ * an SVG that runs script when opened. Only passive files are allowed, and
+ * an SVG only with drawing elements and attributes.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import sanitizeHtml from 'sanitize-html'
+import { listFiles } from '../build/files'
+import type { ContentProblem } from '../plugins/sanitize-page'
+
+/** Images, documents and fonts: files a browser shows and never runs. */
+const passiveFiles =
+  /\.(?:png|jpe?g|gif|webp|avif|ico|svg|pdf|txt|woff2?|json)$/i
+
+/** The SVG that icons and logos need: shapes, paint, text. No links. */
+const svgElements = [
+  ...['svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline'],
+  ...['polygon', 'defs', 'lineargradient', 'radialgradient', 'stop'],
+  ...['clippath', 'mask', 'title', 'desc', 'text', 'tspan']
+]
+const svgAttributes = [
+  ...[
+    'xmlns',
+    'xmlns:xlink',
+    'viewbox',
+    'width',
+    'height',
+    'x',
+    'y',
+    'x1',
+    'x2',
+    'y1'
+  ],
+  ...['y2', 'cx', 'cy', 'r', 'rx', 'ry', 'd', 'points', 'fill', 'stroke'],
+  ...['stroke-width', 'stroke-linecap', 'stroke-linejoin', 'fill-rule'],
+  ...['clip-rule', 'opacity', 'fill-opacity', 'stroke-opacity', 'transform'],
+  ...['offset', 'stop-color', 'stop-opacity', 'id', 'clip-path', 'mask'],
+  ...['gradientunits', 'gradienttransform', 'font-size', 'font-family'],
+  ...['font-weight', 'text-anchor', 'role', 'aria-label', 'aria-hidden']
+]
+
+/** What an SVG holds beyond drawing, as messages. */
+export function svgProblems(svg: string): string[] {
+  const problems: string[] = []
+  sanitizeHtml(svg.replace(/<\?xml[^>]*>/, ''), {
+    allowedTags: false,
+    allowedAttributes: false,
+    // Only the parse is used, never the output.
+    allowVulnerableTags: true,
+    parser: {
+      xmlMode: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true
+    },
+    onOpenTag: (name, attributes) => {
+      if (!svgElements.includes(name))
+        problems.push(`<${name}> is not allowed in an SVG file`)
+      for (const [attribute, value] of Object.entries(attributes))
+        if (!svgAttributes.includes(attribute))
+          problems.push(
+            `${attribute}="${value}" on <${name}> is not allowed in an SVG file`
+          )
+        else if (/url\(\s*['"]?(?!#)/i.test(value))
+          problems.push(`${attribute}="${value}" on <${name}> loads a file`)
+    }
+  })
+  return problems
+}
+
+/** Every file in public/ that is not passive, with its reason. */
+export function publicFolderProblems(
+  folder: string,
+  shownAs = 'public'
+): ContentProblem[] {
+  return listFiles(folder).flatMap((file) => {
+    const where = `${shownAs}/${file}`
+    if (!passiveFiles.test(file))
+      return [
+        {
+          file: where,
+          message:
+            'only images, PDFs, text, JSON and fonts may be in public/: its files are served from the site as they are, so a page or a script there would run unchecked.'
+        }
+      ]
+    if (!file.toLowerCase().endsWith('.svg')) return []
+    return svgProblems(readFileSync(join(folder, file), 'utf8')).map(
+      (message) => ({
+        file: where,
+        message: `${message}: an SVG opened on its own can run script.`
+      })
+    )
+  })
+}
