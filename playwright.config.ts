@@ -56,7 +56,12 @@ export default defineConfig<object, { site: SiteOptions }>({
       ? [
           {
             name: 'other-community',
-            testIgnore: ['preview-build.spec.ts'],
+            // Our own preview build, and checks of our build's output.
+            testIgnore: [
+              'preview-build.spec.ts',
+              'meta-csp.spec.ts',
+              'hostile-content.spec.ts'
+            ],
             // Half the matrix keeps every check (light desktop: link previews,
             // footers, the Tab walk; dark phone: reflow, reduced motion) at half
             // the cost.

@@ -167,3 +167,30 @@ export async function useMode(page: Page, mode: Mode): Promise<void> {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+const ownBuild = '.vitepress/dist'
+
+/** The response headers our own build's `_headers` sets for a path. */
+export function builtHeadersFor(path: string): Record<string, string> {
+  const file = join(ownBuild, '_headers')
+  const rules = existsSync(file)
+    ? parseHeadersFile(readFileSync(file, 'utf8'))
+    : []
+  return Object.fromEntries(
+    headersForPath(rules, path).map(([name, value]) => [
+      name.toLowerCase(),
+      value
+    ])
+  )
+}
+
+/** Every HTML file of our own build as the URL it is served at; 404 as an unknown URL. */
+export function builtHtmlPaths(): string[] {
+  return htmlFiles(ownBuild).map((file) =>
+    file === '404.html'
+      ? '/no-such-page'
+      : `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`
+  )
+}
+
+export { waitForHydration } from './hydration'
