@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
+import {
+  defineConfigWithTheme,
+  type HeadConfig,
+  type SiteConfig
+} from 'vitepress'
 import { checkRenderedPage } from './build/render-check'
 import { secureBuiltSite } from './build/secure-build'
 import { community } from './community'
@@ -31,6 +35,7 @@ import {
 import { pagePreview } from './previews/page-preview'
 import { buildSocialCards } from './previews/build-social-cards'
 import { createContentLinkCheck } from './content-links/check-links'
+import { guardContent } from './content-error'
 import { ruleContainerPlugin } from './plugins/rule-container'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import { formatLastUpdated } from './transforms/last-updated'
@@ -64,9 +69,10 @@ const contentLinks = createContentLinkCheck({
     ...redirects.map((redirect) => redirect.from)
   ]
 })
-const rules = loadRules()
+// A mistake in a rule block ends the build with its line, printed once.
+const rules = guardContent(loadRules)
 // Fails at once, in dev too, when two rules claim the same short link.
-shortLinks(rules)
+guardContent(() => shortLinks(rules))
 // Filled by transformHead; buildEnd previews redirects as their target page.
 const pagePreviews = new Map<string, LinkPreview>()
 
@@ -82,6 +88,31 @@ const head: HeadConfig[] = [
   ],
   ['meta', { name: 'theme-color', content: '#3d5afe' }]
 ]
+
+/** The build's last steps (`buildEnd`); see the comment where it is called. */
+async function publishSite(siteConfig: SiteConfig): Promise<void> {
+  const rulesTitle = pagePreviews.get(pagePath(rulesPage))?.title
+  if (!rulesTitle) throw new Error(`The rules page ${rulesPage} was not built.`)
+  await publishLinks({
+    siteConfig,
+    community,
+    rules,
+    redirects,
+    registry: loadRegistry(projectRoot),
+    siteUrl: siteRoot,
+    rulesTitle,
+    pagePreviews
+  })
+  await buildSocialCards({
+    siteConfig,
+    community,
+    pages: pagePreviews,
+    rules,
+    rulesTitle,
+    logoFile: join(publicFolder, 'favicon.svg')
+  })
+  secureBuiltSite(siteConfig)
+}
 
 // https://vitepress.dev/reference/site-config
 export default defineConfigWithTheme<SiteThemeConfig>({
@@ -192,30 +223,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   // cards of the site, its pages and rules. Then the security step, which
   // must stay last: it checks every built page (short-link pages included)
   // and writes the CSP into each and into _headers.
-  async buildEnd(siteConfig) {
-    const rulesTitle = pagePreviews.get(pagePath(rulesPage))?.title
-    if (!rulesTitle)
-      throw new Error(`The rules page ${rulesPage} was not built.`)
-    await publishLinks({
-      siteConfig,
-      community,
-      rules,
-      redirects,
-      registry: loadRegistry(projectRoot),
-      siteUrl: siteRoot,
-      rulesTitle,
-      pagePreviews
-    })
-    await buildSocialCards({
-      siteConfig,
-      community,
-      pages: pagePreviews,
-      rules,
-      rulesTitle,
-      logoFile: join(publicFolder, 'favicon.svg')
-    })
-    secureBuiltSite(siteConfig)
-  },
+  buildEnd: (siteConfig) => guardContent(() => publishSite(siteConfig)),
 
   vite: {
     // Static files live in the top-level public/, not docs/public/.

@@ -25,9 +25,31 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * The names of the errors that are the content's fault. Each message starts
+ * with the file (and line) to fix. The others become `ContentError`s as their
+ * modules move to it.
+ */
+const contentErrorNames = new Set([
+  'ContentError',
+  'LinkError',
+  'RuleSyntaxError',
+  'CommunityConfigError',
+  'PageLintError',
+  'SlackLimitError'
+])
+
 /** True for errors that are the content's fault, not the code's. */
 export function isContentError(error: unknown): error is ContentError {
-  return error instanceof Error && error.name === 'ContentError'
+  return error instanceof Error && contentErrorNames.has(error.name)
+}
+
+/** The problems an error holds: several for a config error, else itself. */
+function problemsOf(error: ContentError): readonly Error[] {
+  const { problems } = error as { problems?: unknown }
+  return Array.isArray(problems) && problems.length > 0
+    ? (problems as Error[])
+    : [error]
 }
 
 /** Whether this process is `vitepress build` (not dev, a test or a script). */
@@ -43,7 +65,7 @@ export function isVitePressBuild(argv: readonly string[] = process.argv) {
  * then VitePress, which prints the message again and the stack. Anywhere
  * but in `vitepress build` (dev, tests, scripts), the first error is thrown.
  */
-export function failOnContentErrors(errors: readonly ContentError[]): void {
+export function failOnContentErrors(errors: readonly Error[]): void {
   if (errors.length === 0) return
   if (!isVitePressBuild()) throw errors[0]
   const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`
@@ -53,4 +75,24 @@ export function failOnContentErrors(errors: readonly ContentError[]): void {
       .join('\n')}\n\n`
   )
   process.exit(1)
+}
+
+/**
+ * Runs a step of the build; a content error in it ends `vitepress build`
+ * with its message alone (see `failOnContentErrors`). Other errors, and
+ * content errors outside `vitepress build`, are thrown as they are.
+ */
+export function guardContent<T>(step: () => T): T {
+  try {
+    const result = step()
+    return result instanceof Promise
+      ? (result.catch((error: unknown) => {
+          if (isContentError(error)) failOnContentErrors(problemsOf(error))
+          throw error
+        }) as T)
+      : result
+  } catch (error) {
+    if (isContentError(error)) failOnContentErrors(problemsOf(error))
+    throw error
+  }
 }

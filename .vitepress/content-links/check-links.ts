@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type MarkdownIt from 'markdown-it'
 import type { Plugin } from 'vite'
 import type { SiteConfig } from 'vitepress'
-import { failOnContentErrors } from '../content-error'
+import { failOnContentErrors, guardContent } from '../content-error'
 import { sourceLocation } from '../plugins/source-location'
 import {
   linkProblems,
@@ -60,7 +60,9 @@ export function createContentLinkCheck(
     })
     const render = md.render.bind(md)
     md.render = (src, env: LinkEnv = {}) => {
-      const html = render(src, env)
+      // A mistake in a page (a rule block, a `community:` link) ends the
+      // build with its file and line, printed once.
+      const html = guardContent(() => render(src, env))
       if (env.relativePath) {
         pages.set(env.relativePath, {
           links: env.markdownLinks ?? [],

@@ -17,7 +17,7 @@ import { listFiles } from '../build/files'
 import { ContentError, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
 import { publicFolderProblems } from './public-files'
-import type { ContentProblem } from '../plugins/sanitize-page'
+import { sentence, type ContentProblem } from './problems'
 
 /** VitePress's own pattern (processIncludes in vitepress/dist/node). */
 const includePattern = /<!--\s*@include:\s*(.*?)\s*-->/g
@@ -170,9 +170,9 @@ export function pagesPreflightPlugin(
     if (first)
       throw new ContentError(
         first.line ? `${first.file}:${first.line}` : first.file,
-        first.message,
+        sentence(first.message),
         more.length > 0
-          ? `${more.length} more problems: npm run lint:content lists them all.`
+          ? `And ${more.length} more: npm run lint:content lists them all.`
           : undefined
       )
   }

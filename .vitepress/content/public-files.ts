@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sanitizeHtml from 'sanitize-html'
 import { listFiles } from '../build/files'
-import type { ContentProblem } from '../plugins/sanitize-page'
+import type { ContentProblem } from './problems'
 
 /** Images, documents and fonts: files a browser shows and never runs. */
 const passiveFiles =

@@ -9,6 +9,7 @@
  * Ids: `slack`, `repository` (the project's), and every resource's `id`.
  */
 import type MarkdownIt from 'markdown-it'
+import { ContentError } from '../content-error'
 import type { Community } from '../community/types'
 import { sourceLocation } from './source-location'
 
@@ -44,9 +45,10 @@ export function resolveCommunityLink(
   const id = href.slice(scheme.length)
   const target = targets.get(id)
   if (target === undefined) {
-    throw new Error(
-      `${where}: unknown link "${href}". ` +
-        `Use one of: ${[...targets.keys()].map((key) => scheme + key).join(', ')}, ` +
+    throw new ContentError(
+      where,
+      `unknown link "${href}".`,
+      `Use one of: ${[...targets.keys()].map((key) => scheme + key).join(', ')}, ` +
         `or add a resource with that id to .vitepress/community.ts.`
     )
   }

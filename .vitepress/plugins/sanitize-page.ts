@@ -26,13 +26,9 @@ import { frontmatterProblems } from '../content/page-schema'
 import { lineMarker, sanitizePageHtml } from '../content/sanitize'
 import { isContentError } from '../content-error'
 import { expandIncludes } from '../content/includes'
+import { sentence, type ContentProblem } from '../content/problems'
 
-export interface ContentProblem {
-  /** `docs/page.md` */
-  file: string
-  line?: number
-  message: string
-}
+export type { ContentProblem }
 
 export interface SanitizePageOptions {
   /** The pages folder (`srcDir`), absolute. */
@@ -75,9 +71,9 @@ export function sanitizePagePlugin(
       const [first] = problems
       throw new ContentError(
         first?.line ? `${first.file}:${first.line}` : file,
-        first?.message ?? '',
+        sentence(first?.message ?? ''),
         problems.length > 1
-          ? `${problems.length - 1} more problems: npm run lint:content lists them all.`
+          ? `And ${problems.length - 1} more: npm run lint:content lists them all.`
           : undefined
       )
     }

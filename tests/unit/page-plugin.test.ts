@@ -105,7 +105,7 @@ describe('the page plugin', () => {
         relativePath: 'p.md'
       })
     ).toThrow(
-      'docs/p.md:6: onclick="a" on <p>: an event handler runs code 1 more problems: npm run lint:content lists them all.'
+      'docs/p.md:6: onclick="a" on <p>: an event handler runs code. And 1 more: npm run lint:content lists them all.'
     )
   })
 
