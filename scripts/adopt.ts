@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util'
 import { applyAdoption, describeSteps, planAdoption } from './adopt/reset'
-import { projectRoot } from './lib/site-links'
+import { projectRoot } from '../.vitepress/site/load'
 
 const { values } = parseArgs({ options: { yes: { type: 'boolean' } } })
 

@@ -8,8 +8,7 @@
  */
 import { parseArgs } from 'node:util'
 import { community } from '../.vitepress/community'
-import { loadRules } from '../.vitepress/rules/load-rules'
-import { siteRoot } from '../.vitepress/site-env'
+import { loadSiteModel } from '../.vitepress/site/load'
 import {
   formatMessage,
   isMessageFormat,
@@ -27,9 +26,5 @@ if (!isMessageFormat(values.format)) {
   process.exit(1)
 }
 
-const message = checkedWelcomeMessage({
-  community,
-  rules: loadRules(),
-  siteUrl: siteRoot
-})
+const message = checkedWelcomeMessage({ community, model: loadSiteModel() })
 console.log(formatMessage(message, values.format, 'Slack welcome message'))

@@ -3,24 +3,17 @@
  * and redirects to `permalinks.json`. It never removes one: a published URL
  * stays published, through a redirect if its page goes.
  */
-import { existsSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  currentPermalinks,
-  loadRegistry,
-  registryComment,
-  registryFile,
-  updateRegistry
-} from '../.vitepress/links/permalinks'
-import { loadSiteSources, projectRoot } from './lib/site-links'
+import { registryFile, updateRegistry } from '../.vitepress/links/permalinks'
+import { loadSiteModel, projectRoot } from '../.vitepress/site/load'
+import { publishedUrls } from './lib/site-links'
 
 const file = join(projectRoot, registryFile)
-const registry = existsSync(file)
-  ? loadRegistry(projectRoot)
-  : { $comment: registryComment, urls: [] }
+const model = loadSiteModel()
 const { registry: updated, added } = updateRegistry(
-  registry,
-  currentPermalinks((await loadSiteSources()).links)
+  model.registry,
+  publishedUrls(model)
 )
 writeFileSync(file, `${JSON.stringify(updated, null, 2)}\n`)
 console.log(

@@ -6,14 +6,10 @@
  *
  * `npm run permalinks:update` adds the URLs of new pages and rules.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Rule } from '../rules/rule'
+import type { SiteModel } from '../site/model'
+import { outputFile, splitFragment, withBase } from '../site/paths'
 import { LinkError } from './link-error'
 import { readPageFacts } from './page-facts'
-import { outputFile, splitFragment, withBase } from './paths'
-import type { Redirect } from './redirect-check'
-import { rulePageUrl, type ShortLink } from './short-links'
 
 export interface PermalinkRegistry {
   $comment?: string
@@ -30,44 +26,32 @@ export const registryComment =
 /** Where CONTRIBUTING.md explains what to do when a URL goes. */
 export const removalRecipe = 'CONTRIBUTING.md, "Removing or renaming a rule"'
 
-/** Reads `permalinks.json` from the project root. */
-export function loadRegistry(projectRoot: string): PermalinkRegistry {
-  return JSON.parse(
-    readFileSync(join(projectRoot, registryFile), 'utf8')
-  ) as PermalinkRegistry
-}
-
 /** Files the build publishes for bots, which they may fetch for years. */
 export const publishedFiles = ['/rules.json', '/slack/welcome.json'] as const
 
-export interface SiteLinks {
-  /** Page paths, such as `/` and `/slack-rules`. */
-  pages: readonly string[]
-  rules: readonly Rule[]
-  shortLinks: readonly ShortLink[]
-  redirects: readonly Redirect[]
-  /** Site URLs that the Slack welcome message links to, such as `/code-of-conduct#reporting`. */
+/**
+ * Every URL the site publishes today: pages, rule anchors and short links,
+ * redirects, and `linkedFromSlack`, the site URLs the Slack welcome message
+ * links to (such as `/code-of-conduct#reporting`).
+ */
+export function currentPermalinks(
+  model: Pick<SiteModel, 'pages' | 'rules' | 'redirects'>,
   linkedFromSlack: readonly string[]
-}
-
-/** Every URL the site publishes today. */
-export function currentPermalinks(site: SiteLinks): string[] {
+): string[] {
   const urls = [
-    ...site.pages,
-    ...site.rules.flatMap((rule) => [
-      rulePageUrl(rule),
-      ...rule.aliases.map(
-        (alias) => `${splitFragment(rulePageUrl(rule)).path}#${alias}`
-      )
+    ...model.pages.map((page) => page.path),
+    ...model.rules.flatMap(({ links }) => [
+      links.anchor,
+      ...links.aliasAnchors,
+      ...links.shortLinks
     ]),
-    ...site.shortLinks.map((link) => link.path),
-    ...site.redirects.flatMap((redirect) => [
+    ...model.redirects.flatMap((redirect) => [
       redirect.from,
       ...Object.keys(redirect.anchors ?? {}).map(
         (anchor) => `${redirect.from}#${anchor}`
       )
     ]),
-    ...site.linkedFromSlack,
+    ...linkedFromSlack,
     ...publishedFiles
   ]
   return [...new Set(urls)]

@@ -10,73 +10,55 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { SiteConfig } from 'vitepress'
 import type { Community } from '../community/types'
 import type { LinkPreview } from '../previews/link-preview'
 import { siteTitle, socialImage } from '../previews/page-preview'
 import { ruleSocialCard } from '../previews/social-cards'
-import type { Rule } from '../rules/rule'
+import type { ShortLink, SiteModel } from '../site/model'
+import { absoluteUrl, outputFile, withBase } from '../site/paths'
 import {
   checkedWelcomeMessage,
   welcomeMessagePayload
 } from '../slack/welcome-message'
 import { forwardingPageHtml, type ForwardingPage } from './forwarding-page'
 import { LinkError } from './link-error'
-import { absoluteUrl, outputFile, pagePath, withBase } from './paths'
-import {
-  checkPermalinks,
-  type LoadPath,
-  type PermalinkRegistry
-} from './permalinks'
+import { checkPermalinks, type LoadPath } from './permalinks'
 import { checkRedirects, redirectsFile, type Redirect } from './redirect-check'
 import { rulesJson } from './rules-json'
-import {
-  permanentShortLink,
-  rulePageUrl,
-  shortLinks,
-  type ShortLink
-} from './short-links'
 
 export interface PublishLinksInput {
-  siteConfig: SiteConfig
+  model: SiteModel
+  /** The built site's folder. */
+  outDir: string
+  /** The site's `base`: `/`, or `/<repo>/` on GitHub Pages. */
+  base: string
   community: Community
-  rules: readonly Rule[]
-  redirects: readonly Redirect[]
-  registry: PermalinkRegistry
-  siteUrl: string
   /** The title of the page that holds the rules, from its frontmatter. */
   rulesTitle: string
   /** Each rendered page's link preview, by page path (from `transformHead`). */
   pagePreviews: ReadonlyMap<string, LinkPreview>
 }
 
-/** The site's page paths, such as `/` and `/slack-rules`. */
-export function sitePagePaths(siteConfig: SiteConfig): string[] {
-  return siteConfig.pages.map((page) =>
-    pagePath(siteConfig.rewrites.map[page] ?? page)
-  )
-}
-
 /** The forwarding page of a short link. */
 export function shortLinkPage(
   link: ShortLink,
-  input: Pick<PublishLinksInput, 'community' | 'siteUrl' | 'rulesTitle'> & {
-    base: string
+  input: Pick<PublishLinksInput, 'community' | 'rulesTitle' | 'base'> & {
+    siteUrl: string
   }
 ): ForwardingPage {
   const { rule } = link
   const { community, siteUrl, rulesTitle } = input
   const ruleTitle = `Rule ${rule.number}: ${rule.title}`
   return {
-    href: withBase(input.base, rulePageUrl(rule)),
+    href: withBase(input.base, rule.links.anchor),
     preview: {
       title: ruleTitle,
       documentTitle: `${ruleTitle} | ${siteTitle(community)}`,
       description: rule.summary,
       // Every short link of a rule names the id link as its URL: a bot that
       // re-fetches og:url still gets this rule's preview, not the whole page.
-      url: absoluteUrl(siteUrl, permanentShortLink(rule)),
-      canonical: absoluteUrl(siteUrl, rulePageUrl(rule)),
+      url: rule.links.shortUrl,
+      canonical: rule.links.url,
       siteName: siteTitle(community),
       lang: community.lang,
       image: socialImage(ruleSocialCard(rule, community, rulesTitle), siteUrl)
@@ -92,8 +74,8 @@ export function shortLinkPage(
 export function redirectPage(
   redirect: Redirect,
   finalPage: string,
-  input: Pick<PublishLinksInput, 'siteUrl' | 'pagePreviews'> & {
-    base: string
+  input: Pick<PublishLinksInput, 'pagePreviews' | 'base'> & {
+    siteUrl: string
   }
 ): ForwardingPage {
   const target = input.pagePreviews.get(finalPage)
@@ -136,25 +118,23 @@ export function builtFileLoader(outDir: string): LoadPath {
 }
 
 export async function publishLinks(input: PublishLinksInput): Promise<void> {
-  const { siteConfig, community, rules, siteUrl } = input
-  const { outDir } = siteConfig
-  const base = siteConfig.site.base
-  const pages = sitePagePaths(siteConfig)
+  const { model, outDir, base, community } = input
+  const { siteUrl } = model
+  const pages = model.pages.map((page) => page.path)
 
-  const links = shortLinks(rules)
-  for (const link of links) {
+  for (const link of model.shortLinks) {
     if (pages.includes(link.path))
       throw new LinkError(
         `The short link ${link.path} of the rule "${link.rule.id}" (${link.rule.source}) hides the page ${link.path}. Rename the page.`
       )
   }
-  const checkedRedirects = checkRedirects(input.redirects, {
+  const checkedRedirects = checkRedirects(model.redirects, {
     pages,
-    generated: links.map((link) => link.path)
+    generated: model.shortLinks.map((link) => link.path)
   })
 
-  const context = { ...input, base }
-  for (const link of links)
+  const context = { ...input, siteUrl }
+  for (const link of model.shortLinks)
     writeOutput(
       outDir,
       link.path,
@@ -165,7 +145,7 @@ export async function publishLinks(input: PublishLinksInput): Promise<void> {
     writeOutput(outDir, redirect.from, forwardingPageHtml(page))
   }
 
-  writeFileSync(join(outDir, '_redirects'), redirectsFile(input.redirects))
+  writeFileSync(join(outDir, '_redirects'), redirectsFile(model.redirects))
   writeFileSync(
     join(outDir, 'robots.txt'),
     `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, '/sitemap.xml')}\n`
@@ -173,14 +153,14 @@ export async function publishLinks(input: PublishLinksInput): Promise<void> {
   writeOutput(
     outDir,
     '/rules.json',
-    `${JSON.stringify(rulesJson(rules, siteUrl), null, 2)}\n`
+    `${JSON.stringify(rulesJson(model.rules), null, 2)}\n`
   )
-  const welcome = checkedWelcomeMessage({ community, rules, siteUrl })
+  const welcome = checkedWelcomeMessage({ community, model })
   writeOutput(
     outDir,
     '/slack/welcome.json',
     `${JSON.stringify(welcomeMessagePayload(welcome), null, 2)}\n`
   )
 
-  await checkPermalinks(input.registry, builtFileLoader(outDir), base)
+  await checkPermalinks(model.registry, builtFileLoader(outDir), base)
 }

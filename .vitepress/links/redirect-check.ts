@@ -4,7 +4,7 @@
  * a target that is not a page of the site.
  */
 import { LinkError } from './link-error'
-import { splitFragment } from './paths'
+import { splitFragment } from '../site/paths'
 
 export interface Redirect {
   /** The old path, exactly as it was published: `/core/community.html`. */

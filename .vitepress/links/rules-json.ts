@@ -2,9 +2,7 @@
  * `/rules.json`: the Slack rules for bots, such as a Slack app that answers
  * "rule 4" with the rule's title, summary and link.
  */
-import { absoluteUrl } from './paths'
-import { permanentShortLink, rulePageUrl } from './short-links'
-import type { Rule } from '../rules/rule'
+import type { SiteRule } from '../site/model'
 
 export interface PublishedRule {
   id: string
@@ -19,18 +17,17 @@ export interface PublishedRule {
   aliases: string[]
 }
 
-export function rulesJson(
-  rules: readonly Rule[],
-  siteUrl: string
-): { rules: PublishedRule[] } {
+export function rulesJson(rules: readonly SiteRule[]): {
+  rules: PublishedRule[]
+} {
   return {
     rules: rules.map((rule) => ({
       id: rule.id,
       number: rule.number,
       title: rule.title,
       summary: rule.summary,
-      url: absoluteUrl(siteUrl, rulePageUrl(rule)),
-      shortUrl: absoluteUrl(siteUrl, permanentShortLink(rule)),
+      url: rule.links.url,
+      shortUrl: rule.links.shortUrl,
       aliases: rule.aliases
     }))
   }

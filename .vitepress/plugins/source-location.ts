@@ -8,23 +8,31 @@ import { readPage } from '../content/frontmatter'
 /** The folder VitePress reads pages from (`srcDir` in the site config). */
 export const pagesFolder = 'docs'
 
-interface PageEnv {
+export interface PageEnv {
   /** Set by VitePress: the page's path relative to `srcDir`. */
   relativePath?: string
   /** Set by `frontmatterLinesPlugin`: lines of frontmatter above the body. */
   frontmatterLines?: number
 }
 
+/** `docs/community.md`, or `Markdown` when the file is not known. */
+export function sourceFile(env: unknown): string {
+  const relativePath = (env as PageEnv | undefined)?.relativePath
+  return relativePath ? `${pagesFolder}/${relativePath}` : 'Markdown'
+}
+
+/** The line in the file (from 1) of a token's zero-based body line. */
+export function sourceLine(env: unknown, bodyLine: number): number {
+  return bodyLine + 1 + ((env as PageEnv | undefined)?.frontmatterLines ?? 0)
+}
+
 /** `docs/community.md:12`; `map` is a block token's zero-based line range. */
 export function sourceLocation(
   env: unknown,
-  map?: [number, number] | null
+  map?: readonly [number, number] | null
 ): string {
-  const pageEnv = env as PageEnv | undefined
-  const relativePath = pageEnv?.relativePath
-  const file = relativePath ? `${pagesFolder}/${relativePath}` : 'Markdown'
-  const line = map ? map[0] + 1 + (pageEnv?.frontmatterLines ?? 0) : undefined
-  return line === undefined ? file : `${file}:${line}`
+  const file = sourceFile(env)
+  return map ? `${file}:${sourceLine(env, map[0])}` : file
 }
 
 /**

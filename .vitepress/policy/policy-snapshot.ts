@@ -10,10 +10,10 @@
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { readPage } from '../content/frontmatter'
-import { parseRules } from '../rules/load-rules'
 import type { Rule } from '../rules/rule'
 import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
 import { pagesFolder } from '../plugins/source-location'
+import { parsePage } from '../site/model'
 import {
   PageLintError,
   readPolicyFrontmatter,
@@ -79,11 +79,11 @@ function ruleBodies(
 
 /**
  * Every rule on a page, with its text, parsed by the plugin that renders the
- * rule cards. Throws a `RuleSyntaxError` naming the line of a broken rule.
+ * rule cards. Throws a `ContentError` naming the line of a broken rule.
  */
 export function parseRuleTexts(file: string, source: string): RuleText[] {
   const relativePath = file.slice(`${pagesFolder}/`.length)
-  const rules = parseRules(source, relativePath)
+  const { rules } = parsePage({ file: relativePath, text: source }, '')
   if (rules.length === 0) return []
   const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
   const env: RuleEnv = { relativePath }
@@ -125,7 +125,7 @@ function versionFields(
 }
 
 /**
- * A policy page's snapshot. Throws a `RuleSyntaxError` for a broken rule,
+ * A policy page's snapshot. Throws a `ContentError` for a broken rule,
  * and in `strict` mode a `PageLintError` for wrong version fields.
  */
 export function readPolicySnapshot(

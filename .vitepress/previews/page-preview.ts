@@ -4,8 +4,7 @@
  * and the page's social card.
  */
 import type { Community } from '../community/types'
-import { absoluteUrl, pagePath } from '../links/paths'
-import { firstParagraph } from './page-text'
+import { absoluteUrl, pagePath } from '../site/paths'
 import type { LinkPreview } from './link-preview'
 import {
   pageSocialCard,
@@ -22,10 +21,8 @@ export interface PagePreviewInput {
   page: string
   /** The page's `title`, from frontmatter or its first heading. */
   title: string
-  /** The frontmatter's `description`, if any. */
+  /** The frontmatter's `description`, else the first paragraph (site model). */
   description?: string
-  /** The page's Markdown, for the first-paragraph fallback. */
-  markdown: () => string
   community: Community
   siteUrl: string
 }
@@ -57,10 +54,7 @@ export function pagePreview(input: PagePreviewInput): LinkPreview {
   const path = pagePath(input.page)
   const isHome = path === '/'
   const title = isHome || !input.title ? siteTitle(community) : input.title
-  const description =
-    input.description?.trim() ||
-    firstParagraph(input.markdown()) ||
-    community.description
+  const description = input.description?.trim() || community.description
   const url = absoluteUrl(siteUrl, path)
   return {
     title,

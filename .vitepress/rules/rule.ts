@@ -26,3 +26,17 @@ export interface Rule {
 
 /** A rule id or alias: lowercase words joined by hyphens. */
 export const ruleIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * A short, polite Slack message that points at a rule, for a moderator to
+ * paste in a thread. It is written for Slack's message box, not its API:
+ * `*bold*` works when typed or pasted there, but `<url|text>` links do not,
+ * so the link is a bare URL, which Slack links and unfurls. The URL ends its
+ * line, so no punctuation can stick to it.
+ */
+export function ruleReminder(
+  rule: Pick<Rule, 'number' | 'title'>,
+  shortUrl: string
+): string {
+  return `Hi! A friendly pointer to rule ${rule.number} of our Slack rules, *${rule.title}*. Thank you for keeping it in mind.\n${shortUrl}`
+}

@@ -6,13 +6,11 @@
  * (see `policy/policy-diff.ts`), in the same two forms as the welcome
  * message: mrkdwn and Block Kit. Pure functions.
  */
-import { absoluteUrl, pagePath } from '../links/paths'
-import { permanentShortLink } from '../links/short-links'
+import { absoluteUrl, pagePath, ruleLinks } from '../site/paths'
 import { pagesFolder } from '../plugins/source-location'
 import type { PolicyChange, RuleChange } from '../policy/policy-diff'
 import type { RuleText } from '../policy/policy-snapshot'
 import { policyPages } from '../policy/policies'
-import { rulesPage } from '../rules/load-rules'
 import { formatDate } from '../theme/format-date'
 import {
   bold,
@@ -41,11 +39,9 @@ export function siteAnnouncementLinks(siteUrl: string): AnnouncementLinks {
   const relative = (file: string) => file.slice(`${pagesFolder}/`.length)
   return {
     page: (file) => url(pagePath(relative(file))),
+    // Every rule on the site has its short link (see site/model.ts).
     rule: (file, rule) =>
-      // Short links exist for the rules page's rules (see short-links.ts).
-      relative(file) === rulesPage
-        ? url(permanentShortLink(rule))
-        : url(`${pagePath(relative(file))}#${rule.id}`),
+      ruleLinks(rule, pagePath(relative(file)), siteUrl).shortUrl,
     changes(file) {
       const policy = policyPages.find((page) => page.file === file)
       return url(`${pagePath('changes.md')}${policy ? `#${policy.id}` : ''}`)

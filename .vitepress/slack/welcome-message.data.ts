@@ -5,8 +5,7 @@
  */
 import { defineLoader } from 'vitepress'
 import { community } from '../community'
-import { loadRules } from '../rules/load-rules'
-import { siteRoot } from '../site-env'
+import { loadSiteModel } from '../site/load'
 import { checkedWelcomeMessage, welcomeMessagePayload } from './welcome-message'
 
 export interface WelcomeMessageData {
@@ -21,12 +20,11 @@ export { data }
 
 export default defineLoader({
   // Rebuild the page in `vitepress dev` when the rules or the facts change.
-  watch: ['../../docs/slack-rules.md', '../community.ts'],
+  watch: ['../../docs/*.md', '../community.ts'],
   load(): WelcomeMessageData {
     const message = checkedWelcomeMessage({
       community,
-      rules: loadRules(),
-      siteUrl: siteRoot
+      model: loadSiteModel()
     })
     return {
       mrkdwn: message.text,

@@ -9,9 +9,8 @@
  * the build publishes them at `/slack/welcome.json`.
  */
 import type { Community } from '../community/types'
-import { absoluteUrl } from '../links/paths'
-import { permanentShortLink } from '../links/short-links'
-import type { Rule } from '../rules/rule'
+import type { SiteModel } from '../site/model'
+import { absoluteUrl } from '../site/paths'
 import {
   checkedMessage,
   escapeMrkdwn,
@@ -25,17 +24,15 @@ export type WelcomeMessage = SlackMessage
 
 export interface WelcomeMessageInput {
   community: Community
-  rules: readonly Rule[]
-  /** The published site's URL, without a trailing slash. */
-  siteUrl: string
+  /** The rules, their page and the site's URL. */
+  model: Pick<SiteModel, 'siteUrl' | 'rules' | 'rulesPage'>
 }
 
 export function welcomeMessage({
   community,
-  rules,
-  siteUrl
+  model
 }: WelcomeMessageInput): WelcomeMessage {
-  const url = (path: string) => absoluteUrl(siteUrl, path)
+  const url = (path: string) => absoluteUrl(model.siteUrl, path)
   const { reporting } = community
 
   const reportLines = [
@@ -60,11 +57,11 @@ export function welcomeMessage({
       {
         heading: 'Slack rules',
         lines: [
-          ...rules.map(
+          ...model.rules.map(
             (rule) =>
-              `${rule.number}. ${link(url(permanentShortLink(rule)), rule.title)}: ${escapeMrkdwn(rule.summary)}`
+              `${rule.number}. ${link(rule.links.shortUrl, rule.title)}: ${escapeMrkdwn(rule.summary)}`
           ),
-          `The rules in full: ${link(url('/slack-rules'), 'Slack rules')}`
+          `The rules in full: ${link(url(model.rulesPage?.path ?? '/'), 'Slack rules')}`
         ]
       },
       {

@@ -52,8 +52,10 @@ export const markdownComponents = {
       'rule-id': 'id',
       ':number': 'integer',
       title: 'text',
-      summary: 'text',
-      ':aliases': 'string-list'
+      ':aliases': 'string-list',
+      // The rule's links, copied and printed as text (never an href).
+      url: 'text',
+      'short-url': 'text'
     },
     slots: ['examples', 'consequence']
   },

@@ -6,7 +6,7 @@ import {
   enforcementSteps,
   isEnforcementStep
 } from '../../.vitepress/rules/enforcement'
-import { loadRules } from '../../.vitepress/rules/load-rules'
+import { loadSiteModel } from '../../.vitepress/site/load'
 
 const codeOfConduct = readFileSync('docs/code-of-conduct.md', 'utf8')
 
@@ -47,7 +47,7 @@ describe('the enforcement ladder', () => {
   })
 
   test('every Slack rule names its enforcement step', () => {
-    const rules = loadRules()
+    const { rules } = loadSiteModel()
     expect(rules.length).toBeGreaterThan(0)
     for (const rule of rules) expect(rule.enforcement, rule.id).toBeDefined()
   })

@@ -10,22 +10,25 @@ import {
   redirectPage,
   shortLinkPage
 } from '../../.vitepress/links/publish-links'
-import { shortLinks } from '../../.vitepress/links/short-links'
 import type { LinkPreview } from '../../.vitepress/previews/link-preview'
 import { siteTitle } from '../../.vitepress/previews/social-cards'
-import { loadRules } from '../../.vitepress/rules/load-rules'
-import type { Rule } from '../../.vitepress/rules/rule'
+import { loadSiteModel } from '../../.vitepress/site/load'
+import { shortLinks, siteRule } from '../../.vitepress/site/model'
 import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 const siteUrl = 'https://community.example'
-const rule: Rule = {
-  id: 'use-threads',
-  number: 2,
-  title: 'Use threads for "longer" <messages>',
-  summary: 'Keep channels readable & calm.',
-  aliases: ['rule-2'],
-  source: 'docs/slack-rules.md:30'
-}
+const rule = siteRule(
+  {
+    id: 'use-threads',
+    number: 2,
+    title: 'Use threads for "longer" <messages>',
+    summary: 'Keep channels readable & calm.',
+    aliases: ['rule-2'],
+    source: 'docs/slack-rules.md:30'
+  },
+  '/slack-rules',
+  siteUrl
+)
 // Any title: the rules page may be called anything.
 const rulesTitle = 'House rules'
 const context = { community, siteUrl, rulesTitle, base: '/' }
@@ -158,7 +161,7 @@ describe('forwarding page markup', () => {
     )
 
   // A rule's number, id and alias links get the same page: one per rule.
-  test.each(shortLinks(loadRules()).filter((link) => link.kind === 'id'))(
+  test.each(loadSiteModel().shortLinks.filter((link) => link.kind === 'id'))(
     'is valid HTML: $path',
     async (link) => {
       expect(

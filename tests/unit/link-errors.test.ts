@@ -8,24 +8,34 @@ import {
   type KnownPaths,
   type Redirect
 } from '../../.vitepress/links/redirect-check'
-import { shortLinks } from '../../.vitepress/links/short-links'
-import { parseRules } from '../../.vitepress/rules/load-rules'
 import type { Rule } from '../../.vitepress/rules/rule'
+import { parsePage, shortLinks, siteRule } from '../../.vitepress/site/model'
 
 const known: KnownPaths = {
   pages: ['/', '/community', '/slack-rules'],
   generated: ['/r/1', '/r/use-threads']
 }
 
-const rule = (overrides: Partial<Rule>): Rule => ({
-  id: 'use-threads',
-  number: 2,
-  title: 'Use threads',
-  summary: 'Keep channels readable.',
-  aliases: [],
-  source: 'docs/slack-rules.md:10',
-  ...overrides
-})
+const rule = (overrides: Partial<Rule>) =>
+  siteRule(
+    {
+      id: 'use-threads',
+      number: 2,
+      title: 'Use threads',
+      summary: 'Keep channels readable.',
+      aliases: [],
+      source: 'docs/slack-rules.md:10',
+      ...overrides
+    },
+    '/slack-rules',
+    'https://community.example'
+  )
+
+const parseRules = (markdown: string) =>
+  parsePage(
+    { file: 'slack-rules.md', text: markdown },
+    'https://community.example'
+  ).rules
 
 const ruleMarkdown = (id: string, header: string) =>
   `::: rule ${id}\n${header}\n\nBody.\n:::\n`
@@ -151,7 +161,7 @@ const badInputs: { name: string; run: () => unknown; error: string }[] = [
         })
       ]),
     error:
-      'The short link /r/1 is claimed twice: by the rule "assume-positive-intent" (its number, docs/slack-rules.md:5) and by the rule "use-threads" (its alias "1", docs/slack-rules.md:20). Change or remove one of them, so that each short link leads to one rule.'
+      'docs/slack-rules.md:20: the short link /r/1 is claimed twice: by the rule "assume-positive-intent" (its number, docs/slack-rules.md:5) and by the rule "use-threads" (its alias "1", docs/slack-rules.md:20). Change or remove one of them, so that each short link leads to one rule.'
   },
   {
     name: "a duplicate short link: an id that is another rule's number",
@@ -161,7 +171,7 @@ const badInputs: { name: string; run: () => unknown; error: string }[] = [
         rule({ id: '2', number: 3, source: 'docs/slack-rules.md:20' })
       ]),
     error:
-      'The short link /r/2 is claimed twice: by the rule "use-threads" (its number, docs/slack-rules.md:5) and by the rule "2" (its id, docs/slack-rules.md:20). Change or remove one of them, so that each short link leads to one rule.'
+      'docs/slack-rules.md:20: the short link /r/2 is claimed twice: by the rule "use-threads" (its number, docs/slack-rules.md:5) and by the rule "2" (its id, docs/slack-rules.md:20). Change or remove one of them, so that each short link leads to one rule.'
   },
   {
     name: 'a duplicate short link, read from Markdown',
@@ -180,7 +190,7 @@ const badInputs: { name: string; run: () => unknown; error: string }[] = [
         )
       ),
     error:
-      'The short link /r/2 is claimed twice: by the rule "use-threads" (its number, docs/slack-rules.md:1) and by the rule "ask-in-public" (its alias "2", docs/slack-rules.md:9). Change or remove one of them, so that each short link leads to one rule.'
+      'docs/slack-rules.md:9: the short link /r/2 is claimed twice: by the rule "use-threads" (its number, docs/slack-rules.md:1) and by the rule "ask-in-public" (its alias "2", docs/slack-rules.md:9). Change or remove one of them, so that each short link leads to one rule.'
   },
   {
     name: 'a rule without the summary that og:description needs',

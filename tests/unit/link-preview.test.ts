@@ -2,16 +2,17 @@ import { describe, expect, test } from 'vitest'
 import { linkPreviewHead } from '../../.vitepress/previews/link-preview'
 import { resolveSiteRoot } from '../../.vitepress/site-env'
 import { pagePreview } from '../../.vitepress/previews/page-preview'
-import {
-  firstParagraph,
-  pageTitle,
-  shorten
-} from '../../.vitepress/previews/page-text'
+import { parsePage } from '../../.vitepress/site/model'
+import { shorten } from '../../.vitepress/site/page-text'
 import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 const siteUrl = 'https://community.example'
 
-describe('first paragraph, for a description', () => {
+/** The page as the site model reads it. */
+const read = (markdown: string) =>
+  parsePage({ file: 'x.md', text: markdown }, siteUrl).page
+
+describe('a page without a description: its first paragraph', () => {
   const cases: { name: string; markdown: string; expected?: string }[] = [
     {
       name: 'skips frontmatter and headings, keeps link text',
@@ -43,7 +44,7 @@ describe('first paragraph, for a description', () => {
     }
   ]
   test.each(cases)('$name', ({ markdown, expected }) => {
-    expect(firstParagraph(markdown)).toBe(expected)
+    expect(read(markdown).description).toBe(expected)
   })
 
   test('a shortened text fits the limit', () => {
@@ -51,7 +52,7 @@ describe('first paragraph, for a description', () => {
   })
 })
 
-describe('page title, for a social card', () => {
+describe('page title (else its path), for a social card', () => {
   const cases: { markdown: string; expected?: string }[] = [
     {
       markdown: '---\ntitle: Slack rules\n---\n# Other',
@@ -62,10 +63,10 @@ describe('page title, for a social card', () => {
       markdown: '# Code of conduct {#code-of-conduct}\n',
       expected: 'Code of conduct'
     },
-    { markdown: 'No title.\n' }
+    { markdown: 'No title.\n', expected: '/x' }
   ]
   test.each(cases)('$markdown', ({ markdown, expected }) => {
-    expect(pageTitle(markdown)).toBe(expected)
+    expect(read(markdown).title).toBe(expected)
   })
 })
 
@@ -95,8 +96,7 @@ describe('the site root that absolute URLs build on', () => {
 describe('page previews', () => {
   const base = {
     community,
-    siteUrl,
-    markdown: () => '# Guide\n\nFirst paragraph of the guide.'
+    siteUrl
   }
 
   test('frontmatter description, absolute URLs', () => {
@@ -115,20 +115,10 @@ describe('page previews', () => {
     })
   })
 
-  test('without a description, the first paragraph', () => {
-    expect(
-      pagePreview({ ...base, page: 'guide/index.md', title: 'Guide' })
-    ).toMatchObject({
-      description: 'First paragraph of the guide.',
-      url: `${siteUrl}/guide/`
-    })
-  })
-
-  test("without either, the site's description", () => {
-    expect(
-      pagePreview({ ...base, page: 'x.md', title: 'X', markdown: () => '' })
-        .description
-    ).toBe(community.description)
+  test("without a description, the site's", () => {
+    expect(pagePreview({ ...base, page: 'x.md', title: 'X' }).description).toBe(
+      community.description
+    )
   })
 
   test("the home page is titled with the site's name and uses the site's card", () => {

@@ -3,15 +3,14 @@ import { forwardingPageHtml } from '../../.vitepress/links/forwarding-page'
 import {
   checkPermalinks,
   permalinkFix,
-  currentPermalinks,
-  loadRegistry,
   resolvePermalink,
   unregisteredUrls,
   updateRegistry,
   type LoadPath
 } from '../../.vitepress/links/permalinks'
 import type { LinkPreview } from '../../.vitepress/previews/link-preview'
-import { loadSiteSources, projectRoot } from '../../scripts/lib/site-links'
+import { loadSiteModel } from '../../.vitepress/site/load'
+import { publishedUrls } from '../../scripts/lib/site-links'
 
 const preview: LinkPreview = {
   title: 'T',
@@ -162,7 +161,7 @@ describe('the registry', () => {
   })
 
   test('lists the old community pages and their anchors', () => {
-    expect(loadRegistry(projectRoot).urls).toEqual(
+    expect(loadSiteModel().registry.urls).toEqual(
       expect.arrayContaining([
         '/core/community.html',
         '/core/code_of_conduct.html',
@@ -171,8 +170,9 @@ describe('the registry', () => {
     )
   })
 
-  test('lists every URL the site publishes today (run npm run permalinks:update)', async () => {
-    const current = currentPermalinks((await loadSiteSources()).links)
+  test('lists every URL the site publishes today (run npm run permalinks:update)', () => {
+    const model = loadSiteModel()
+    const current = publishedUrls(model)
     expect(current).toEqual(
       expect.arrayContaining([
         '/slack-rules#use-threads',
@@ -181,6 +181,6 @@ describe('the registry', () => {
         '/r/rule-2'
       ])
     )
-    expect(unregisteredUrls(loadRegistry(projectRoot), current)).toEqual([])
+    expect(unregisteredUrls(model.registry, current)).toEqual([])
   })
 })

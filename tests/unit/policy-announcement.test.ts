@@ -6,7 +6,6 @@ import { describe, expect, test } from 'vitest'
 import type { PolicyChange } from '../../.vitepress/policy/policy-diff'
 import type { RuleText } from '../../.vitepress/policy/policy-snapshot'
 import { policyPages } from '../../.vitepress/policy/policies'
-import { rulesPage } from '../../.vitepress/rules/load-rules'
 import { formatDate } from '../../.vitepress/theme/format-date'
 import {
   blockKitProblems,
@@ -19,6 +18,8 @@ import {
   siteAnnouncementLinks
 } from '../../.vitepress/slack/policy-announcement'
 
+/** A policy page that holds rules. */
+const rulesPage = 'slack-rules.md'
 const siteUrl = 'https://rules.example'
 const links = siteAnnouncementLinks(siteUrl)
 const lang = 'en-US'
@@ -138,14 +139,14 @@ describe('the policy announcement', () => {
     })
   })
 
-  test('a rule outside the rules page links its anchor (it has no short link)', () => {
+  test('a rule on another policy page links its short link too', () => {
     const text = policyAnnouncement({
       changes: [{ ...change, file: otherPolicy, rules: [change.rules[0]!] }],
       links,
       lang
     })!.text
     expect(text).toContain(
-      `<${siteUrl}/fixture-policy#added-rule|4. Added &amp; &lt;new&gt;>`
+      `<${siteUrl}/r/added-rule|4. Added &amp; &lt;new&gt;>`
     )
   })
 

@@ -11,8 +11,7 @@ import PolicyVersion from '../../.vitepress/theme/components/PolicyVersion.vue'
 import PreviewBanner from '../../.vitepress/theme/components/PreviewBanner.vue'
 
 // VitePress's client runtime needs a built site; give components what they read.
-const siteUrl = 'https://docs.example.org'
-const theme = ref<SiteThemeConfig>({ siteUrl })
+const theme = ref<SiteThemeConfig>({})
 vi.mock('vitepress', () => ({
   useData: () => ({ lang: ref('en-US'), theme }),
   withBase: (path: string) => `/base${path}`
@@ -58,7 +57,7 @@ const slackRules = {
 }
 
 beforeEach(() => {
-  theme.value = { siteUrl }
+  theme.value = {}
   changes.data = { history: 'full', policies: [structuredClone(slackRules)] }
 })
 
@@ -171,7 +170,6 @@ describe('ContributingLink', () => {
 describe('AccessibilityFeedback', () => {
   test('offers the issue form when the repository is known, then Slack', () => {
     theme.value = {
-      siteUrl,
       repository: { url: 'https://git.example/o/r', branch: 'main' }
     }
     const wrapper = mount(AccessibilityFeedback)

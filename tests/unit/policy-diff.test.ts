@@ -9,7 +9,6 @@ import {
   diffPolicies,
   type RuleChange
 } from '../../.vitepress/policy/policy-diff'
-import { rulesPage } from '../../.vitepress/rules/load-rules'
 import {
   policyPage,
   policyRepo,
@@ -17,6 +16,8 @@ import {
   type FixtureRule
 } from './fixtures/policy-repo'
 
+/** A policy page that holds rules. */
+const rulesPage = 'slack-rules.md'
 const file = `docs/${rulesPage}`
 const repo = policyRepo()
 afterAll(() => repo.remove())

@@ -5,21 +5,25 @@ import {
 } from '../../.vitepress/links/redirect-check'
 import { rulesJson } from '../../.vitepress/links/rules-json'
 import { redirects } from '../../.vitepress/redirects'
-import type { Rule } from '../../.vitepress/rules/rule'
-import { loadSiteSources } from '../../scripts/lib/site-links'
+import { loadSiteModel } from '../../.vitepress/site/load'
+import { siteRule } from '../../.vitepress/site/model'
 
-const rule: Rule = {
-  id: 'use-threads',
-  number: 2,
-  title: 'Use threads',
-  summary: 'Keep channels readable.',
-  aliases: ['rule-2'],
-  source: 'docs/slack-rules.md:30'
-}
+const rule = siteRule(
+  {
+    id: 'use-threads',
+    number: 2,
+    title: 'Use threads',
+    summary: 'Keep channels readable.',
+    aliases: ['rule-2'],
+    source: 'docs/slack-rules.md:30'
+  },
+  '/slack-rules',
+  'https://community.example'
+)
 
 describe('/rules.json', () => {
   test('id, number, title, summary and absolute URLs for each rule', () => {
-    expect(rulesJson([rule], 'https://community.example')).toEqual({
+    expect(rulesJson([rule])).toEqual({
       rules: [
         {
           id: 'use-threads',
@@ -55,16 +59,16 @@ describe('redirects', () => {
   })
 
   // Which old URLs this community keeps is pinned in this-community.test.ts.
-  test("the site's redirects each lead to one of its pages", async () => {
-    const { links } = await loadSiteSources()
+  test("the site's redirects each lead to one of its pages", () => {
+    const model = loadSiteModel()
     const checked = checkRedirects(redirects, {
-      pages: links.pages,
-      generated: links.shortLinks.map((link) => link.path)
+      pages: model.pages.map((page) => page.path),
+      generated: model.shortLinks.map((link) => link.path)
     })
     expect(new Set(checked.map(({ redirect }) => redirect.from))).toEqual(
       new Set(redirects.map((redirect) => redirect.from))
     )
     for (const { finalPage } of checked)
-      expect(links.pages).toContain(finalPage)
+      expect(model.pages.map((page) => page.path)).toContain(finalPage)
   })
 })

@@ -1,27 +1,18 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { ref } from 'vue'
 import RuleCard from '../../.vitepress/theme/components/RuleCard.vue'
 import RuleExample from '../../.vitepress/theme/components/RuleExample.vue'
 
 const siteUrl = 'https://docs.example.org'
 
-// What VitePress gives components: the site URL the build resolved.
-vi.mock('vitepress', () => ({
-  useData: () => ({
-    theme: ref({ siteUrl: 'https://docs.example.org' }),
-    page: ref({ relativePath: 'slack-rules.md' }),
-    site: ref({ cleanUrls: true })
-  })
-}))
-
 const props = {
   ruleId: 'use-threads',
   number: 2,
   title: 'Use threads for longer messages',
-  summary: 'Keep channels readable.',
-  aliases: ['rule-2']
+  aliases: ['rule-2'],
+  url: `${siteUrl}/slack-rules#use-threads`,
+  shortUrl: `${siteUrl}/r/use-threads`
 }
 
 const slots = {

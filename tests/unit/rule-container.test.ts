@@ -5,26 +5,38 @@ import {
   ruleContainerPlugin,
   type RuleEnv
 } from '../../.vitepress/plugins/rule-container'
-import { parseRules } from '../../.vitepress/rules/load-rules'
+import { uniqueIdsPlugin } from '../../.vitepress/plugins/unique-ids'
 import type { Rule } from '../../.vitepress/rules/rule'
+import { parsePage } from '../../.vitepress/site/model'
+
+const siteUrl = 'https://docs.example.org'
+
+function markdownIt(siteRules: readonly Rule[] = []): MarkdownIt {
+  return new MarkdownIt({ html: true })
+    .use(ruleContainerPlugin, { siteUrl })
+    .use(uniqueIdsPlugin, { rules: siteRules })
+}
 
 function render(
   markdown: string,
   siteRules: Rule[] = [],
   relativePath = 'slack-rules.md'
 ): string {
-  const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin, {
-    siteRules
-  })
-  return md.render(markdown, { relativePath } satisfies RuleEnv)
+  return markdownIt(siteRules).render(markdown, {
+    relativePath
+  } satisfies RuleEnv)
 }
+
+const parseRules = (markdown: string) =>
+  parsePage({ file: 'slack-rules.md', text: markdown }, siteUrl).rules
 
 const rule = (header: string, body = 'Body.') =>
   `::: rule use-threads\n${header}\n\n${body}\n:::\n`
 const fullHeader =
   'number: 2\ntitle: Use threads\nsummary: Keep channels readable.'
+const urls = `url="${siteUrl}/slack-rules#use-threads" short-url="${siteUrl}/r/use-threads"`
 const cardOpen =
-  '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
+  `<RuleCard rule-id="use-threads" :number="2" title="Use threads" :aliases="[]" ${urls}>\n` +
   '<h2 id="use-threads">Use threads</h2>\n'
 const correctionSentence =
   '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-correction">step 1 of the enforcement ladder, a correction</a>.</p>\n'
@@ -34,15 +46,20 @@ describe('::: rule containers', () => {
     {
       name: 'a rule becomes a card with a heading that keeps its id',
       input: rule(fullHeader),
+      expected: cardOpen + '<p>Body.</p>\n</RuleCard>\n'
+    },
+    {
+      name: 'a rule may take more colons than its parts, as in VitePress',
+      input: `:::: rule use-threads\n${fullHeader}\n\n::: example good\nHi.\n:::\n::::\n`,
       expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
-        '<h2 id="use-threads">Use threads</h2>\n<p>Body.</p>\n</RuleCard>\n'
+        cardOpen +
+        '<template #examples>\n<RuleExample kind="good">\n<p>Hi.</p>\n</RuleExample>\n</template>\n</RuleCard>\n'
     },
     {
       name: 'aliases become anchors on the card',
       input: rule(`${fullHeader}\naliases: rule-2, threads`),
       expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[&quot;rule-2&quot;,&quot;threads&quot;]">' +
+        `<RuleCard rule-id="use-threads" :number="2" title="Use threads" :aliases="[&quot;rule-2&quot;,&quot;threads&quot;]" ${urls}>` +
         '<span id="rule-2" class="rule-alias-anchor"></span><span id="threads" class="rule-alias-anchor"></span>\n' +
         '<h2 id="use-threads">Use threads</h2>\n<p>Body.</p>\n</RuleCard>\n'
     },
@@ -53,23 +70,22 @@ describe('::: rule containers', () => {
         '- a [link](https://example.org)\n\n```sh\n:::\n```'
       ),
       expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
-        '<h2 id="use-threads">Use threads</h2>\n<ul>\n<li>a <a href="https://example.org">link</a></li>\n</ul>\n' +
+        cardOpen +
+        '<ul>\n<li>a <a href="https://example.org">link</a></li>\n</ul>\n' +
         '<pre><code class="language-sh">:::\n</code></pre>\n</RuleCard>\n'
     },
     {
       name: 'quotes and < in a title are escaped, and render as text',
       input: rule('number: 2\ntitle: Say "hi" <b>first</b>\nsummary: A & B.'),
       expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;" summary="A &amp; B." :aliases="[]">\n' +
+        `<RuleCard rule-id="use-threads" :number="2" title="Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;" :aliases="[]" ${urls}>\n` +
         '<h2 id="use-threads">Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;</h2>\n<p>Body.</p>\n</RuleCard>\n'
     },
     {
       name: 'a nested container stays inside the rule',
       input: rule(fullHeader, '::: tip\nNested.\n:::\n\nAfter.'),
       expected:
-        '<RuleCard rule-id="use-threads" :number="2" title="Use threads" summary="Keep channels readable." :aliases="[]">\n' +
-        '<h2 id="use-threads">Use threads</h2>\n<p>::: tip\nNested.\n:::</p>\n<p>After.</p>\n</RuleCard>\n'
+        cardOpen + '<p>::: tip\nNested.\n:::</p>\n<p>After.</p>\n</RuleCard>\n'
     },
     {
       name: 'examples and a consequence go to named slots, after the text',
@@ -308,8 +324,8 @@ describe('::: rule containers', () => {
     '$name fails with the file and line',
     ({ input, error }) => {
       // The attrs plugin gives `{#id}` headings their ids in VitePress; mimic it here.
-      const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
-      md.core.ruler.before('rule_unique_ids', 'explicit_ids', (state) => {
+      const md = markdownIt()
+      md.core.ruler.before('unique_ids', 'explicit_ids', (state) => {
         for (const [index, token] of state.tokens.entries()) {
           const inline = state.tokens[index + 1]
           const explicit =
@@ -329,10 +345,8 @@ describe('::: rule containers', () => {
 
   test("a heading on another page cannot take a rule's id or alias", () => {
     const siteRules = parseRules(rule(`${fullHeader}\naliases: rule-2`))
-    const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin, {
-      siteRules
-    })
-    md.core.ruler.before('rule_unique_ids', 'slug_ids', (state) => {
+    const md = markdownIt(siteRules)
+    md.core.ruler.before('unique_ids', 'slug_ids', (state) => {
       for (const token of state.tokens)
         if (token.type === 'heading_open') token.attrSet('id', 'rule-2')
     })
@@ -351,7 +365,7 @@ describe('loading the rules', () => {
       '---\ntitle: Rules\n---\n\n' +
       '::: rule ask-in-public\nnumber: 6\ntitle: Ask in public\nsummary: Ask in channels.\nenforcement: warning\n\nBody.\n:::\n\n' +
       rule(`${fullHeader}\naliases: rule-2`)
-    expect(parseRules(markdown)).toEqual([
+    expect(parseRules(markdown)).toMatchObject([
       {
         id: 'use-threads',
         number: 2,
@@ -377,8 +391,9 @@ test('the rule written out in CONTRIBUTING.md is a valid rule', () => {
   const contributing = readFileSync('CONTRIBUTING.md', 'utf8')
   const example = /```md\n(::: rule [\s\S]*?)```/.exec(contributing)?.[1]
   expect(example).toBeDefined()
-  const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
-  const html = md.render(example!, { relativePath: 'CONTRIBUTING.md' })
+  const html = markdownIt().render(example!, {
+    relativePath: 'CONTRIBUTING.md'
+  })
   expect(html).toContain('<RuleExample kind="good">')
   expect(html).toContain('<RuleExample kind="poor">')
   expect(html).toContain('enforcement-correction')

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { community } from '../../.vitepress/community'
-import { loadRules, rulesPage } from '../../.vitepress/rules/load-rules'
+import { loadSiteModel } from '../../.vitepress/site/load'
 import {
   postMessage,
   postMessageFile
@@ -117,8 +117,7 @@ describe('posting to Slack through @slack/webhook (local receiver)', () => {
 
     const expected = checkedWelcomeMessage({
       community,
-      rules: loadRules(),
-      siteUrl
+      model: loadSiteModel(siteUrl)
     })
     expect(received.at(-1)).toEqual({
       path: '/services/T000/B000/secret-token',
@@ -133,7 +132,7 @@ describe('posting to Slack through @slack/webhook (local receiver)', () => {
   }, 60_000)
 
   test('a policy announcement from a temporary repository arrives whole', async () => {
-    const file = `docs/${rulesPage}`
+    const file = 'docs/slack-rules.md'
     const before = repo.commit({
       [file]: policyPage({ version: '3.0', rules: [rule('alpha', 1)] })
     })

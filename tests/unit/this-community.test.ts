@@ -11,12 +11,11 @@
  * pin your own published rule ids and legacy URLs, or delete it.
  */
 import { describe, expect, test } from 'vitest'
-import { loadRegistry } from '../../.vitepress/links/permalinks'
-import { shortLinks } from '../../.vitepress/links/short-links'
 import { redirects } from '../../.vitepress/redirects'
-import { loadRules } from '../../.vitepress/rules/load-rules'
+import { loadSiteModel } from '../../.vitepress/site/load'
 
-const rules = loadRules()
+const model = loadSiteModel()
+const { rules } = model
 
 describe('this community: the Slack rules', () => {
   test('the seven published rule ids, in order', () => {
@@ -33,7 +32,7 @@ describe('this community: the Slack rules', () => {
 
   test('the numbered short links posted in Slack still lead to the same rules', () => {
     const byPath = Object.fromEntries(
-      shortLinks(rules).map((link) => [link.path, link.rule.id])
+      model.shortLinks.map((link) => [link.path, link.rule.id])
     )
     expect(byPath).toMatchObject({
       '/r/1': 'assume-positive-intent',
@@ -67,7 +66,7 @@ describe('this community: URLs of the old site', () => {
   })
 
   test('the permalink registry keeps the old URLs', () => {
-    expect(loadRegistry(process.cwd()).urls).toEqual(
+    expect(model.registry.urls).toEqual(
       expect.arrayContaining([
         '/core/community.html',
         '/core/community.html#slack-guidelines',

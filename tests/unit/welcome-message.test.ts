@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { community } from '../../.vitepress/community'
 import type { Community } from '../../.vitepress/community/types'
-import { loadRules } from '../../.vitepress/rules/load-rules'
-import type { Rule } from '../../.vitepress/rules/rule'
+import { loadSiteModel } from '../../.vitepress/site/load'
+import { siteRule, type SiteRule } from '../../.vitepress/site/model'
 import {
   blockKitProblems,
   escapeMrkdwn,
@@ -15,21 +15,28 @@ import {
 } from '../../.vitepress/slack/welcome-message'
 
 const siteUrl = 'https://docs.example.org'
-const rules = loadRules()
+const model = loadSiteModel(siteUrl)
+const { rules } = model
 
-function manyRules(count: number, summaryLength: number): Rule[] {
-  return Array.from({ length: count }, (_, index) => ({
-    id: `rule-${index + 1}`,
-    number: index + 1,
-    title: `Rule title ${index + 1}`,
-    summary: 'x'.repeat(summaryLength),
-    aliases: [],
-    source: `docs/slack-rules.md:${index + 1}`
-  }))
+function manyRules(count: number, summaryLength: number): SiteRule[] {
+  return Array.from({ length: count }, (_, index) =>
+    siteRule(
+      {
+        id: `rule-${index + 1}`,
+        number: index + 1,
+        title: `Rule title ${index + 1}`,
+        summary: 'x'.repeat(summaryLength),
+        aliases: [],
+        source: `docs/slack-rules.md:${index + 1}`
+      },
+      '/slack-rules',
+      siteUrl
+    )
+  )
 }
 
 describe('the Slack welcome message', () => {
-  const message = welcomeMessage({ community, rules, siteUrl })
+  const message = welcomeMessage({ community, model })
 
   test('links every rule by its permanent short link, with its title', () => {
     for (const rule of rules) {
@@ -51,15 +58,15 @@ describe('the Slack welcome message', () => {
       reporting: { ...community.reporting, email: undefined }
     }
     expect(
-      welcomeMessage({ community: withoutEmail, rules, siteUrl }).text
+      welcomeMessage({ community: withoutEmail, model }).text
     ).not.toContain('mailto:')
     const withEmail: Community = {
       ...community,
       reporting: { ...community.reporting, email: 'conduct@example.org' }
     }
-    expect(
-      welcomeMessage({ community: withEmail, rules, siteUrl }).text
-    ).toContain('<mailto:conduct@example.org|conduct@example.org>')
+    expect(welcomeMessage({ community: withEmail, model }).text).toContain(
+      '<mailto:conduct@example.org|conduct@example.org>'
+    )
   })
 
   test('Block Kit carries the same text as the mrkdwn', () => {
@@ -95,8 +102,7 @@ describe('the Slack welcome message', () => {
   test('a long list of rules is split into sections within the limit', () => {
     const long = welcomeMessage({
       community,
-      rules: manyRules(60, 150),
-      siteUrl
+      model: { ...model, rules: manyRules(60, 150) }
     })
     const sections = long.blocks.filter((block) => block.type === 'section')
     expect(sections.length).toBeGreaterThan(4)
@@ -109,8 +115,7 @@ describe('the Slack welcome message', () => {
     const [first] = manyRules(1, 10)
     const text = welcomeMessage({
       community,
-      rules: [{ ...first!, title: 'Use <b> & >' }],
-      siteUrl
+      model: { ...model, rules: [{ ...first!, title: 'Use <b> & >' }] }
     }).text
     expect(text).toContain('|Use &lt;b&gt; &amp; &gt;>')
   })
@@ -129,9 +134,7 @@ describe('the Slack welcome message', () => {
 describe("the welcome message within Slack's limits", () => {
   test('a message over the limits fails the build, naming each problem', () => {
     const longName: Community = { ...community, name: 'x'.repeat(140) }
-    expect(() =>
-      checkedWelcomeMessage({ community: longName, rules, siteUrl })
-    ).toThrow(
+    expect(() => checkedWelcomeMessage({ community: longName, model })).toThrow(
       "The Slack welcome message breaks Slack's limits:\n  - block 1 (header) has 161 characters; Slack allows 150."
     )
   })

@@ -1,19 +1,13 @@
 /**
- * Text read from a page's Markdown without building the site: its title (for
- * its social card) and, when its frontmatter has no description, the first
- * paragraph (for link previews).
+ * Text read from a page's parsed Markdown: its title (as VitePress finds
+ * it) and its first paragraph (the link preview's description when the
+ * frontmatter has none).
  */
-import MarkdownIt from 'markdown-it'
+import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
-import { readPage } from '../content/frontmatter'
-import { ruleContainerPlugin } from '../plugins/rule-container'
 
 /** Link previews cut descriptions at about this length; so do we, at a word. */
 export const descriptionMaxLength = 200
-
-// Reads `::: rule` containers as the site does, so a rule's header lines are
-// not taken for a paragraph.
-const parser = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
 
 function plainText(children: readonly Token[]): string {
   return children
@@ -43,29 +37,34 @@ export function shorten(
  * The page's title as VitePress finds it: frontmatter `title`, else the
  * first `# heading` (without its `{#id}`).
  */
-export function pageTitle(markdown: string): string | undefined {
-  const { data, body } = readPage(markdown, 'page.md')
-  const title = data.title
+export function pageTitle(
+  frontmatter: Record<string, unknown>,
+  tokens: readonly Token[]
+): string | undefined {
+  const { title } = frontmatter
   if (typeof title === 'string' && title.trim() !== '') return title.trim()
-  const heading = /^#[ \t]+(.+?)[ \t]*$/m.exec(body)?.[1]
-  return heading?.replace(/\s*\{#[^}]*\}$/, '')
+  const index = tokens.findIndex(
+    (token) => token.type === 'heading_open' && token.tag === 'h1'
+  )
+  const heading = index === -1 ? undefined : tokens[index + 1]?.content
+  return heading?.replace(/\s*\{#[^}]*\}$/, '').trim()
 }
 
 /**
- * The first paragraph of Markdown as plain text, or `undefined` if there is
- * none. Skips frontmatter, and the `:::` lines of containers such as
- * `::: tip`, which plain markdown-it reads as text.
+ * The first paragraph as plain text, or `undefined` if there is none. Skips
+ * the `:::` lines of containers no plugin here reads, such as `::: tip`.
  */
-export function firstParagraph(markdown: string): string | undefined {
-  const { body } = readPage(markdown, 'page.md')
-  const tokens = parser.parse(body, {})
+export function firstParagraph(
+  md: MarkdownIt,
+  tokens: readonly Token[]
+): string | undefined {
   for (const [index, token] of tokens.entries()) {
     if (token.type !== 'paragraph_open') continue
     const content = (tokens[index + 1]?.content ?? '')
       .split('\n')
       .filter((line) => !line.trimStart().startsWith(':::'))
       .join('\n')
-    const text = plainText(parser.parseInline(content, {})[0]?.children ?? [])
+    const text = plainText(md.parseInline(content, {})[0]?.children ?? [])
     if (text !== '') return shorten(text)
   }
   return undefined

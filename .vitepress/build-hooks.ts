@@ -1,0 +1,208 @@
+/**
+ * The build pipeline behind config.mts's settings: the Markdown plugins, the
+ * per-page hooks and the build's last step. `buildHooks()` keeps each build's
+ * state (the site model, the link previews collected page by page) inside
+ * its closure, and reads nothing (no file, no git) until VitePress calls a
+ * hook.
+ */
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type MarkdownIt from 'markdown-it'
+import type {
+  HeadConfig,
+  PageData,
+  SiteConfig,
+  TransformContext
+} from 'vitepress'
+import { checkRenderedPage } from './build/render-check'
+import { secureBuiltSite } from './build/secure-build'
+import type { Community } from './community/types'
+import { guardContent } from './content-error'
+import { resourceGroups } from './community/types'
+import { validateCommunity } from './community/validate'
+import { pagesPreflightPlugin } from './content/includes'
+import { createContentLinkCheck } from './content-links/check-links'
+import { publishedFiles } from './links/permalinks'
+import { publishLinks } from './links/publish-links'
+import { historyStatus } from './policy/git-history'
+import { policyPages } from './policy/policies'
+import { codeCopyLabelPlugin } from './plugins/code-copy-label'
+import {
+  communityLinkTargets,
+  communityLinksPlugin,
+  resolveCommunityLink
+} from './plugins/community-links'
+import { policyVersionPlugin } from './plugins/policy-version'
+import { resourceListCheckPlugin } from './plugins/resource-list-check'
+import { ruleContainerPlugin } from './plugins/rule-container'
+import { sanitizePagePlugin } from './plugins/sanitize-page'
+import { frontmatterLinesPlugin } from './plugins/source-location'
+import { uniqueIdsPlugin } from './plugins/unique-ids'
+import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
+import { buildSocialCards } from './previews/build-social-cards'
+import { pagePreview } from './previews/page-preview'
+import { loadSiteModel, projectRoot } from './site/load'
+import { pagePath } from './site/paths'
+import { formatLastUpdated } from './transforms/last-updated'
+import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
+
+const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
+
+/** A value computed on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
+}
+
+export function buildHooks(community: Community) {
+  // Fails at once, in dev too, with every wrong field of the community facts.
+  validateCommunity(community)
+  // Cached per build (and rebuilt when a page changes in `vitepress dev`).
+  // A mistake in a rule block ends the build with its line, printed once.
+  const model = () => guardContent(loadSiteModel)
+  // Without full git history (a shallow clone, or no commits yet), git would
+  // date every page to the last commit, or to nothing: leave dates out.
+  const hasFullHistory = once(() => historyStatus(projectRoot) === 'full')
+  const linkTargets = once(() => communityLinkTargets(community))
+  // Filled by transformHead; buildEnd previews redirects as their target page.
+  const pagePreviews = new Map<string, LinkPreview>()
+  // Dead links and #anchors, reported against the Markdown's lines.
+  const contentLinks = createContentLinkCheck({
+    publicDir: publicFolder,
+    generated: () => {
+      const site = model()
+      return [
+        ...publishedFiles,
+        ...site.shortLinks.map((link) => link.path),
+        ...site.redirects.map((redirect) => redirect.from)
+      ]
+    }
+  })
+
+  return {
+    vitePlugins: [
+      pagesPreflightPlugin(pagesFolder, publicFolder),
+      contentLinks.vitePlugin
+    ],
+
+    markdown(md: MarkdownIt): void {
+      const { siteUrl, rules } = model()
+      md.use(communityLinksPlugin, { community })
+      md.use(ruleContainerPlugin, { siteUrl })
+      md.use(uniqueIdsPlugin, { rules })
+      md.use(resourceListCheckPlugin, { groups: resourceGroups })
+      md.use(policyVersionPlugin, {
+        policies: policyPages,
+        changesPath: '/changes'
+      })
+      // Error lines count from the top of the file, frontmatter included.
+      md.use(frontmatterLinesPlugin)
+      md.use(codeCopyLabelPlugin)
+      md.use(contentLinks.markdownPlugin)
+      // Last, so that it wraps every other plugin: see the module.
+      md.use(sanitizePagePlugin, { srcDir: pagesFolder })
+    },
+
+    sitemapItems<T extends { lastmod?: unknown }>(items: T[]): T[] {
+      return hasFullHistory()
+        ? items
+        : items.map((item) => ({ ...item, lastmod: undefined }))
+    },
+
+    // Frontmatter links (the home page's buttons) may use `community:` too;
+    // the "Last updated" date is formatted here, not in the browser.
+    transformPageData(pageData: PageData) {
+      if (!hasFullHistory()) delete pageData.lastUpdated
+      const hero = pageData.frontmatter.hero as
+        { actions?: { link?: string }[] } | undefined
+      for (const action of hero?.actions ?? []) {
+        if (action.link) {
+          action.link = resolveCommunityLink(
+            action.link,
+            linkTargets(),
+            `docs/${pageData.relativePath} (frontmatter)`
+          )
+        }
+      }
+      return {
+        lastUpdatedText: formatLastUpdated(pageData.lastUpdated, community.lang)
+      }
+    },
+
+    // A render that threw or came out empty fails the build; the text paints
+    // first and the JavaScript loads after (see each module).
+    transformHtml(
+      html: string,
+      _file: string,
+      { page, pageData, content }: TransformContext
+    ): string {
+      checkRenderedPage({
+        relativePath: pageData.relativePath,
+        source: `docs/${pageData.filePath}`,
+        layout: page === '404.md' ? 'not-found' : pageData.frontmatter.layout,
+        content
+      })
+      return loadScriptsAfterPaint(html, `docs/${page}`)
+    },
+
+    // Link previews (Open Graph, Twitter card, canonical URL) on every page.
+    transformHead({ page, pageData, title }: TransformContext): HeadConfig[] {
+      // VitePress writes a page's description unescaped unless the head has
+      // one (renderPage() in vitepress/dist/node): give the 404 page its own.
+      if (page === '404.md')
+        return [
+          ['meta', { name: 'description', content: community.description }]
+        ]
+      const path = pagePath(page)
+      const site = model()
+      const preview = {
+        ...pagePreview({
+          page,
+          title: pageData.title,
+          description: site.pages.find((each) => each.path === path)
+            ?.description,
+          community,
+          siteUrl: site.siteUrl
+        }),
+        documentTitle: title
+      }
+      pagePreviews.set(path, preview)
+      return linkPreviewHead(preview)
+    },
+
+    // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
+    // then every URL in permalinks.json must still be served. The social
+    // cards of the site, its pages and rules. Then the security step, which
+    // must stay last: it checks every built page (short-link pages included)
+    // and writes the CSP into each and into _headers.
+    buildEnd: (siteConfig: SiteConfig): Promise<void> =>
+      guardContent(() => publishSite(siteConfig))
+  }
+
+  /** The build's last steps (`buildEnd`). */
+  async function publishSite(siteConfig: SiteConfig): Promise<void> {
+    const site = model()
+    const rulesPath = site.rulesPage?.path ?? ''
+    const rulesTitle = pagePreviews.get(rulesPath)?.title
+    if (!rulesTitle)
+      throw new Error(`The rules page ${rulesPath} was not built.`)
+    await publishLinks({
+      model: site,
+      outDir: siteConfig.outDir,
+      base: siteConfig.site.base,
+      community,
+      rulesTitle,
+      pagePreviews
+    })
+    await buildSocialCards({
+      siteConfig,
+      community,
+      pages: pagePreviews,
+      rules: site.rules,
+      rulesTitle,
+      logoFile: join(publicFolder, 'favicon.svg')
+    })
+    secureBuiltSite(siteConfig)
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * One id check for every page of the site: a reader's `#fragment` must land
+ * on one place. It fails the build when an id is used twice on a page
+ * (headings, `{#id}`s and rule aliases), or when a heading on any page takes
+ * the id or a former id of a rule on another page, which `/r/<id>` and old
+ * Slack links point to.
+ *
+ * It runs last, after VitePress has given every heading its id.
+ */
+import type MarkdownIt from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
+import { ContentError } from '../content-error'
+import type { Rule } from '../rules/rule'
+import { sourceFile, sourceLocation } from './source-location'
+
+export interface UniqueIdsOptions {
+  /** Every rule on the site, with where it is written. */
+  rules?: readonly Pick<Rule, 'id' | 'aliases' | 'source'>[]
+}
+
+/** Every id a reader can link to on a page, with the token that made it. */
+function pageIds(tokens: Token[]): { id: string; map: Token['map'] }[] {
+  return tokens.flatMap((token) => {
+    if (token.type === 'heading_open') {
+      const id = token.attrGet('id')
+      return id ? [{ id, map: token.map }] : []
+    }
+    if (token.type === 'rule_card_open')
+      return (token.meta as Rule).aliases.map((id) => ({ id, map: token.map }))
+    return []
+  })
+}
+
+export function uniqueIdsPlugin(
+  md: MarkdownIt,
+  options: UniqueIdsOptions = {}
+): void {
+  md.core.ruler.push('unique_ids', (state) => {
+    const seen = new Map<string, string>()
+    const thisFile = sourceFile(state.env)
+    for (const { id, map } of pageIds(state.tokens)) {
+      const where = sourceLocation(state.env, map)
+      const first = seen.get(id)
+      if (first) {
+        throw new ContentError(
+          where,
+          `the id "${id}" is already used at ${first}. Ids must be unique.`
+        )
+      }
+      seen.set(id, where)
+      const owner = options.rules?.find(
+        (rule) => rule.id === id || rule.aliases.includes(id)
+      )
+      if (owner && !owner.source.startsWith(`${thisFile}:`)) {
+        throw new ContentError(
+          where,
+          `the id "${id}" belongs to the rule at ${owner.source}. Give this heading another id with {#…}.`
+        )
+      }
+    }
+  })
+}

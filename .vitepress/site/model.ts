@@ -1,0 +1,194 @@
+/**
+ * The site model: every page (path, title, frontmatter, source file), every
+ * rule with every URL it is reached by, the short links, the redirects and
+ * the permalink registry, built once per build from the Markdown.
+ *
+ * The config, the data loaders, the scripts and the end-to-end tests read
+ * this model; nothing else parses a page for its rules or builds a URL
+ * (the shapes are in ./paths.ts). These are pure functions of the sources;
+ * ./load.ts reads the files.
+ */
+import MarkdownIt from 'markdown-it'
+import { ContentError } from '../content-error'
+import { readPage } from '../content/frontmatter'
+import type { PermalinkRegistry } from '../links/permalinks'
+import type { Redirect } from '../links/redirect-check'
+import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
+import { pagesFolder } from '../plugins/source-location'
+import type { Rule } from '../rules/rule'
+import { firstParagraph, pageTitle } from './page-text'
+import { pagePath, ruleLinks, shortLinkPath, type RuleLinks } from './paths'
+
+/** One Markdown file under `docs/`, as read. */
+export interface PageFile {
+  /** Relative to `docs/`: `slack-rules.md`. */
+  file: string
+  text: string
+}
+
+export interface SitePage {
+  /** Relative to `docs/`: `slack-rules.md`. */
+  file: string
+  /** From the project root, for messages: `docs/slack-rules.md`. */
+  source: string
+  /** As served: `/slack-rules`. */
+  path: string
+  /** Frontmatter `title`, else the first `# heading`, else the path. */
+  title: string
+  /** Frontmatter `description`, else the first paragraph. */
+  description?: string
+  frontmatter: Record<string, unknown>
+}
+
+/** A rule, with the page it is on and every URL that reaches it. */
+export interface SiteRule extends Rule {
+  /** The path of its page: `/slack-rules`. */
+  page: string
+  links: RuleLinks
+}
+
+/** How a short link names its rule. */
+export type ShortLinkKind = 'number' | 'id' | 'alias'
+
+export interface ShortLink {
+  /** Site path, such as `/r/use-threads`. */
+  path: string
+  rule: SiteRule
+  kind: ShortLinkKind
+}
+
+export interface SiteModel {
+  /** The published site's root URL, base included, without a trailing slash. */
+  siteUrl: string
+  pages: SitePage[]
+  /** The page that holds the rules, if any. */
+  rulesPage?: SitePage
+  /** In page order, then by number. */
+  rules: SiteRule[]
+  shortLinks: ShortLink[]
+  redirects: readonly Redirect[]
+  /** `permalinks.json`: every URL the site has ever published. */
+  registry: PermalinkRegistry
+}
+
+export interface SiteModelInput {
+  pages: readonly PageFile[]
+  siteUrl: string
+  redirects: readonly Redirect[]
+  registry: PermalinkRegistry
+}
+
+/** A rule on the page at `page`, with its URLs. */
+export function siteRule(rule: Rule, page: string, siteUrl: string): SiteRule {
+  return { ...rule, page, links: ruleLinks(rule, page, siteUrl) }
+}
+
+// Reads `::: rule` containers as the site does: a rule's header lines are
+// not a paragraph, and a mistake fails with the same message as the build.
+const parser = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
+
+/** Reads one page: its facts and its rules, from one parse. */
+export function parsePage(
+  source: PageFile,
+  siteUrl: string
+): { page: SitePage; rules: SiteRule[] } {
+  const sourceFile = `${pagesFolder}/${source.file}`
+  const { data, body, bodyOffset } = readPage(source.text, sourceFile)
+  const env: RuleEnv = {
+    relativePath: source.file,
+    frontmatterLines: bodyOffset
+  }
+  const tokens = parser.parse(body, env)
+  const path = pagePath(source.file)
+  const description =
+    typeof data.description === 'string' && data.description.trim() !== ''
+      ? data.description.trim()
+      : firstParagraph(parser, tokens)
+  const page: SitePage = {
+    file: source.file,
+    source: sourceFile,
+    path,
+    title: pageTitle(data, tokens) ?? path,
+    ...(description !== undefined && { description }),
+    frontmatter: data
+  }
+  const rules = (env.rules ?? [])
+    .sort((a, b) => a.number - b.number)
+    .map((rule) => siteRule(rule, path, siteUrl))
+  return { page, rules }
+}
+
+function describe(link: ShortLink, slug: string): string {
+  const what =
+    link.kind === 'number'
+      ? 'its number'
+      : link.kind === 'id'
+        ? 'its id'
+        : `its alias "${slug}"`
+  return `the rule "${link.rule.id}" (${what}, ${link.rule.source})`
+}
+
+/**
+ * Every short link, in rule order. Throws when two rules claim the same
+ * link: for example an alias "3" on one rule and the number 3 of another.
+ */
+export function shortLinks(rules: readonly SiteRule[]): ShortLink[] {
+  const byPath = new Map<string, ShortLink>()
+  for (const rule of rules) {
+    const claims: [string, ShortLinkKind][] = [
+      [String(rule.number), 'number'],
+      [rule.id, 'id'],
+      ...rule.aliases.map((alias): [string, ShortLinkKind] => [alias, 'alias'])
+    ]
+    for (const [slug, kind] of claims) {
+      const link: ShortLink = { path: shortLinkPath(slug), rule, kind }
+      const first = byPath.get(link.path)
+      // The same rule naming itself twice (alias "2" on rule 2) is harmless.
+      if (first?.rule.id === rule.id) continue
+      if (first) {
+        throw new ContentError(
+          rule.source,
+          `the short link ${link.path} is claimed twice: by ${describe(first, slug)} and by ${describe(link, slug)}. Change or remove one of them, so that each short link leads to one rule.`
+        )
+      }
+      byPath.set(link.path, link)
+    }
+  }
+  return [...byPath.values()]
+}
+
+/** Fails when a rule's id or alias is taken by a rule on another page. */
+function checkRuleIds(rules: readonly SiteRule[]): void {
+  const owners = new Map<string, SiteRule>()
+  for (const rule of rules) {
+    for (const id of [rule.id, ...rule.aliases]) {
+      const other = owners.get(id)
+      if (other) {
+        throw new ContentError(
+          rule.source,
+          `the id "${id}" is already used by the rule at ${other.source}.`
+        )
+      }
+      owners.set(id, rule)
+    }
+  }
+}
+
+export function buildSiteModel(input: SiteModelInput): SiteModel {
+  const read = [...input.pages]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((file) => parsePage(file, input.siteUrl))
+  const pages = read.map(({ page }) => page)
+  const rules = read.flatMap((entry) => entry.rules)
+  checkRuleIds(rules)
+  const rulesPage = pages.find((page) => page.path === rules[0]?.page)
+  return {
+    siteUrl: input.siteUrl,
+    pages,
+    ...(rulesPage && { rulesPage }),
+    rules,
+    shortLinks: shortLinks(rules),
+    redirects: input.redirects,
+    registry: input.registry
+  }
+}

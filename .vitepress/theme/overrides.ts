@@ -1,0 +1,75 @@
+/**
+ * Where this site replaces a part of VitePress's default theme, and why.
+ * Each row becomes a Vite alias (see config.mts): an import of `upstream`,
+ * anywhere in VitePress, loads `ours` instead. Keep each reason short; the
+ * full story is in the replacement's own header comment.
+ */
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Alias } from 'vite'
+
+export interface ThemeOverride {
+  /** A default-theme component file name, or a module id such as `@docsearch/css`. */
+  upstream: string
+  /** Our file, relative to `.vitepress/theme/`. */
+  ours: string
+  why: string
+}
+
+export const themeOverrides: readonly ThemeOverride[] = [
+  {
+    upstream: 'VPNavBarSearchButton.vue',
+    ours: 'components/SearchButton.vue',
+    why: 'its accessible name contains its visible label (WCAG 2.5.3)'
+  },
+  {
+    upstream: 'VPSwitchAppearance.vue',
+    ours: 'components/AppearanceSwitch.vue',
+    why: 'the dark-mode switch has a name in the served HTML'
+  },
+  {
+    upstream: 'VPSidebarGroup.vue',
+    ours: 'components/SidebarGroup.vue',
+    why: 'a group that cannot collapse is not a button'
+  },
+  {
+    upstream: 'VPSocialLink.vue',
+    ours: 'components/SocialLink.vue',
+    why: 'no style read on mount'
+  },
+  {
+    upstream: 'VPDocFooterLastUpdated.vue',
+    ours: 'components/LastUpdated.vue',
+    why: 'the date is formatted at build time'
+  },
+  {
+    upstream: '@docsearch/css',
+    ours: 'docsearch-button.css',
+    why: "only the search button's rules of DocSearch's stylesheet"
+  }
+]
+
+const themeFolder = fileURLToPath(new URL('./', import.meta.url))
+
+/** VitePress's own components, for our overrides to reuse (typed in env.d.ts). */
+const upstreamComponents = join(
+  dirname(createRequire(import.meta.url).resolve('vitepress/package.json')),
+  'dist/client/theme-default/components/'
+)
+
+const escapeRegExp = (text: string) =>
+  text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The Vite aliases the table stands for. */
+export function themeOverrideAliases(): Alias[] {
+  return [
+    ...themeOverrides.map(({ upstream, ours }) => ({
+      find: upstream.endsWith('.vue')
+        ? new RegExp(`^.*/${escapeRegExp(upstream)}$`)
+        : new RegExp(`^${escapeRegExp(upstream)}$`),
+      replacement: join(themeFolder, ours)
+    })),
+    { find: /^@vitepress-default-theme\//, replacement: upstreamComponents }
+  ]
+}
