@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [vue()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    environment: 'node'
+    environment: 'node',
+    // Some tests spawn a build step or git; a shared machine can be slow.
+    testTimeout: 30_000
   }
 })

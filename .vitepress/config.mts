@@ -4,12 +4,15 @@
  * build-hooks.ts; the theme's replacements of VitePress parts are a table in
  * theme/overrides.ts.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildHooks } from './build-hooks'
 import { community } from './community'
 import { guardContent } from './content-error'
 import { pagesFolderFileProblems, throwFirstProblem } from './content/includes'
+import { readPage } from './content/frontmatter'
 import { escapeHtml } from './previews/link-preview'
 import { editLinkPattern } from './repository-links'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
@@ -18,13 +21,23 @@ import type { SiteThemeConfig } from './theme/theme-config'
 
 const hooks = buildHooks(community)
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
+const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 // docs/ may hold only pages and images: checked before VitePress lists the
 // pages, as it runs a `docs/[x].paths.mjs` while it reads this config.
-guardContent(() =>
-  throwFirstProblem(
-    pagesFolderFileProblems(fileURLToPath(new URL('../docs', import.meta.url)))
+guardContent(() => throwFirstProblem(pagesFolderFileProblems(pagesFolder)))
+
+/**
+ * A page's label in the navbar and sidebar: its frontmatter `title`, read
+ * by the one frontmatter reader (gray-matter alone would run `---js`).
+ */
+function titleOf(file: string): string {
+  const { data } = guardContent(() =>
+    readPage(readFileSync(join(pagesFolder, file), 'utf8'), `docs/${file}`)
   )
-)
+  return typeof data.title === 'string' && data.title.trim() !== ''
+    ? data.title.trim()
+    : file
+}
 
 const head: HeadConfig[] = [
   // VitePress adds the base to links in pages, not to these tags.
@@ -81,17 +94,17 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   themeConfig: {
     nav: [
       {
-        text: 'Community guide',
+        text: titleOf('community.md'),
         link: '/community',
         activeMatch: '^/community'
       },
       {
-        text: 'Slack rules',
+        text: titleOf('slack-rules.md'),
         link: '/slack-rules',
         activeMatch: '^/slack-rules'
       },
       {
-        text: 'Code of conduct',
+        text: titleOf('code-of-conduct.md'),
         link: '/code-of-conduct',
         activeMatch: '^/code-of-conduct'
       }
@@ -100,16 +113,16 @@ export default defineConfigWithTheme<SiteThemeConfig>({
       {
         text: 'Community',
         items: [
-          { text: 'Community guide', link: '/community' },
-          { text: 'Slack rules', link: '/slack-rules' },
-          { text: 'Code of conduct', link: '/code-of-conduct' }
+          { text: titleOf('community.md'), link: '/community' },
+          { text: titleOf('slack-rules.md'), link: '/slack-rules' },
+          { text: titleOf('code-of-conduct.md'), link: '/code-of-conduct' }
         ]
       },
       {
         text: 'About this site',
         items: [
-          { text: 'Changes', link: '/changes' },
-          { text: 'Accessibility', link: '/accessibility' }
+          { text: titleOf('changes.md'), link: '/changes' },
+          { text: titleOf('accessibility.md'), link: '/accessibility' }
         ]
       }
     ],

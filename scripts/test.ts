@@ -1,27 +1,21 @@
 /**
- * `npm test`: every check, in order, on a fresh machine.
+ * `npm test`: every check, in order, on a fresh machine. It installs a
+ * browser if none is found, runs each step even when an earlier one failed,
+ * and ends with one line, `N passed, N failed`: Vitest's and Playwright's
+ * tests from their JSON reports, and one test for each other step. It exits
+ * non-zero on any failure.
  *
- * 1. unit and component tests (Vitest);
- * 2. lints of docs/: Markdown, inclusive language, page frontmatter, and
- *    content safety (no script, event handler or Vue code in a page);
- * 3. the production build (which fails on dead links and bad config), and a
- *    preview build served under a base path (scripts/lib/test-builds.ts);
- * 4. checks of both builds: every internal link and #fragment resolves, and
- *    every page is valid HTML; and the page-weight budgets (budgets.json)
- *    against the production build;
- * 5. end-to-end tests (Playwright with Chromium against those builds).
- *
- * It installs a browser if none is found, and ends with one line,
- * `N passed, N failed`, summing every test; it exits non-zero on any failure.
+ * npm scripts alone cannot add up the counts of two test runners, which is
+ * the whole reason this file exists.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { ensureBrowser } from './ensure-browser'
 import {
   buildCommand,
+  otherCommunity,
   previewBuild,
-  publishedBuild,
-  testBuilds
+  publishedBuild
 } from './lib/test-builds'
 
 interface Tally {
@@ -31,133 +25,125 @@ interface Tally {
 
 interface Step {
   name: string
-  command: [string, ...string[]]
-  /** Added to the environment of the command. */
+  command: string
   env?: Record<string, string>
-  /** Counts the step's tests from its report; a step without one counts as one test. */
+  cwd?: string
+  /** Reads the step's test counts from its report. */
   tally?: () => Tally
 }
 
-const reports = 'reports'
-
-function readJson<T>(path: string): T | undefined {
+function report<T>(path: string): T | undefined {
   return existsSync(path)
     ? (JSON.parse(readFileSync(path, 'utf8')) as T)
     : undefined
 }
 
-function vitestTally(): Tally {
-  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(
-    `${reports}/unit.json`
-  )
-  return report
-    ? { passed: report.numPassedTests, failed: report.numFailedTests }
-    : { passed: 0, failed: 1 }
-}
-
-function playwrightTally(): Tally {
-  const report = readJson<{
-    stats: { expected: number; unexpected: number; flaky: number }
-  }>(`${reports}/e2e.json`)
-  if (!report) return { passed: 0, failed: 1 }
-  const { expected, unexpected, flaky } = report.stats
-  return { passed: expected, failed: unexpected + flaky }
-}
+const checksOf = (name: string, dir: string, cwd?: string): Step[] => [
+  {
+    name: `link check (${name})`,
+    command: `tsx scripts/check-links.ts --dir ${dir}`,
+    cwd
+  },
+  {
+    name: `HTML validation (${name})`,
+    command: `tsx scripts/check-html.ts --dir ${dir}`,
+    cwd
+  }
+]
 
 const steps: Step[] = [
   {
     name: 'unit tests',
-    command: [
-      'npx',
-      'vitest',
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile=${reports}/unit.json`
-    ],
-    tally: vitestTally
+    command:
+      'vitest run --reporter=default --reporter=json --outputFile=reports/unit.json',
+    tally: () => {
+      const unit = report<{ numPassedTests: number; numFailedTests: number }>(
+        'reports/unit.json'
+      )
+      return unit
+        ? { passed: unit.numPassedTests, failed: unit.numFailedTests }
+        : { passed: 0, failed: 1 }
+    }
   },
-  { name: 'Markdown lint', command: ['npx', 'markdownlint-cli2'] },
+  { name: 'Markdown lint', command: 'markdownlint-cli2' },
   {
     name: 'inclusive-language lint',
-    command: [
-      'npx',
-      'alex',
-      '--reporter=./scripts/lib/alex-reporter.js',
-      'docs'
-    ]
+    command: 'alex --reporter=./scripts/lib/alex-reporter.js docs'
   },
-  {
-    name: 'frontmatter lint',
-    command: ['npx', 'tsx', 'scripts/lint-pages.ts']
-  },
-  {
-    name: 'content-safety lint',
-    command: ['npx', 'tsx', 'scripts/lint-content.ts']
-  },
+  { name: 'frontmatter lint', command: 'tsx scripts/lint-pages.ts' },
+  { name: 'content-safety lint', command: 'tsx scripts/lint-content.ts' },
   {
     name: publishedBuild.name,
-    command: buildCommand(publishedBuild),
+    command: buildCommand(publishedBuild).slice(1).join(' '),
     env: publishedBuild.env
   },
-  {
-    name: 'page-weight budgets',
-    command: ['npx', 'tsx', 'scripts/check-budget.ts']
-  },
+  { name: 'page-weight budgets', command: 'tsx scripts/check-budget.ts' },
   {
     name: previewBuild.name,
-    command: buildCommand(previewBuild),
+    command: buildCommand(previewBuild).slice(1).join(' '),
     env: previewBuild.env
   },
-  ...testBuilds.flatMap((build): Step[] => [
-    {
-      name: `link check (${build.name})`,
-      command: ['npx', 'tsx', 'scripts/check-links.ts', '--dir', build.outDir],
-      env: build.env
-    },
-    {
-      name: `HTML validation (${build.name})`,
-      command: ['npx', 'tsx', 'scripts/check-html.ts', '--dir', build.outDir],
-      env: build.env
-    }
-  ]),
+  ...checksOf(publishedBuild.name, publishedBuild.outDir).map((step) => ({
+    ...step,
+    env: publishedBuild.env
+  })),
+  ...checksOf(previewBuild.name, previewBuild.outDir).map((step) => ({
+    ...step,
+    env: previewBuild.env
+  })),
+  ...(otherCommunity.inNpmTest
+    ? [
+        {
+          name: `build (${otherCommunity.name})`,
+          command: 'tsx scripts/build-other-community.ts'
+        },
+        ...checksOf(otherCommunity.name, '.vitepress/dist', otherCommunity.root)
+      ]
+    : []),
   {
     name: 'end-to-end tests',
-    command: ['npx', 'playwright', 'test'],
-    tally: playwrightTally
+    command: 'playwright test',
+    tally: () => {
+      const e2e = report<{
+        stats: { expected: number; unexpected: number; flaky: number }
+      }>('reports/e2e.json')
+      return e2e
+        ? {
+            passed: e2e.stats.expected,
+            failed: e2e.stats.unexpected + e2e.stats.flaky
+          }
+        : { passed: 0, failed: 1 }
+    }
   }
 ]
 
-function main(): void {
-  rmSync(reports, { recursive: true, force: true })
-  mkdirSync(reports, { recursive: true })
-  ensureBrowser()
-
-  const total: Tally = { passed: 0, failed: 0 }
-  const failedSteps: string[] = []
-  for (const step of steps) {
-    console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`)
-    const [command, ...args] = step.command
-    const result = spawnSync(command, args, {
+rmSync('reports', { recursive: true, force: true })
+// Playwright tests the fixture community whenever its build exists.
+if (!otherCommunity.inNpmTest)
+  rmSync(otherCommunity.root, { recursive: true, force: true })
+ensureBrowser()
+const total: Tally = { passed: 0, failed: 0 }
+const failed: string[] = []
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}: ${step.command}`)
+  const started = Date.now()
+  const ok =
+    spawnSync(`npx ${step.command}`, {
+      shell: true,
       stdio: 'inherit',
+      cwd: step.cwd,
       env: { ...process.env, ...step.env }
-    })
-    const ok = result.status === 0
-    const tally = step.tally
-      ? step.tally()
-      : ok
-        ? { passed: 1, failed: 0 }
-        : { passed: 0, failed: 1 }
-    // A runner that crashed before reporting still counts as a failure.
-    if (!ok && tally.failed === 0) tally.failed = 1
-    total.passed += tally.passed
-    total.failed += tally.failed
-    if (!ok) failedSteps.push(step.name)
-  }
-
-  if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join(', ')}`)
-  console.log(`\n${total.passed} passed, ${total.failed} failed`)
-  process.exit(failedSteps.length > 0 ? 1 : 0)
+    }).status === 0
+  const tally = step.tally?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1 }
+  // A runner that crashed before reporting still counts as a failure.
+  if (!ok && tally.failed === 0) tally.failed = 1
+  total.passed += tally.passed
+  total.failed += tally.failed
+  if (!ok) failed.push(step.name)
+  console.log(
+    `  ${step.name}: ${ok ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+  )
 }
-
-main()
+if (failed.length > 0) console.log(`\nFailed: ${failed.join(', ')}`)
+console.log(`\n${total.passed} passed, ${total.failed} failed`)
+process.exit(failed.length > 0 ? 1 : 0)

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/site'
 import { gotoHydrated } from './support/hydration'
 
 test('the dark-mode toggle works and its choice persists', async ({ page }) => {
@@ -10,7 +10,7 @@ test('the dark-mode toggle works and its choice persists', async ({ page }) => {
   await page.getByRole('switch', { name: /dark theme/i }).click()
   await expect(html).toHaveClass(/\bdark\b/)
 
-  await page.goto('/slack-rules')
+  await page.goto('/code-of-conduct')
   await expect(html).toHaveClass(/\bdark\b/)
   await page.reload()
   await expect(html).toHaveClass(/\bdark\b/)

@@ -1,40 +1,11 @@
-import { expect, test, type Page } from '@playwright/test'
-import { builtPagePaths, viewports, waitForHydration } from './support/site'
-
-const pages = [...builtPagePaths(), '/no-such-page']
-
-/** Elements (and pseudo-elements) that animate or transition for longer than 10 ms. */
-function movingElements(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const longest = (durations: string) =>
-      Math.max(
-        ...durations
-          .split(',')
-          .map(
-            (duration) =>
-              parseFloat(duration) *
-              (duration.trim().endsWith('ms') ? 0.001 : 1)
-          )
-      )
-    const moving: string[] = []
-    for (const element of document.querySelectorAll('*')) {
-      for (const pseudo of [null, '::before', '::after']) {
-        const style = getComputedStyle(element, pseudo)
-        const seconds = Math.max(
-          longest(style.transitionDuration) + longest(style.transitionDelay),
-          style.animationName === 'none' ? 0 : longest(style.animationDuration)
-        )
-        if (seconds > 0.01) {
-          const classes = [...element.classList].join('.')
-          moving.push(
-            `${element.tagName.toLowerCase()}${classes ? `.${classes}` : ''}${pseudo ?? ''} ${seconds}s`
-          )
-        }
-      }
-    }
-    return moving
-  })
-}
+/**
+ * Reduced motion beyond the still pages that every-url.spec.ts checks (in
+ * its dark-mode visits, which ask for reduced motion): menus, and scrolling.
+ */
+import type { Page } from '@playwright/test'
+import { waitForHydration } from './support/hydration'
+import { movingElements } from './support/page-checks'
+import { expect, test, viewports } from './support/site'
 
 /** Records the `behavior` of every script-driven scroll on the page. */
 async function recordScrolls(page: Page): Promise<() => Promise<string[]>> {
@@ -73,14 +44,6 @@ async function recordScrolls(page: Page): Promise<() => Promise<string[]>> {
 test.describe('prefers-reduced-motion: reduce', () => {
   test.use({ reducedMotion: 'reduce' })
 
-  for (const path of pages) {
-    test(`${path} has no transition or animation`, async ({ page }) => {
-      await page.goto(path)
-      await waitForHydration(page)
-      expect(await movingElements(page)).toEqual([])
-    })
-  }
-
   test('the dark-mode switch and the phone menu do not move', async ({
     page
   }) => {
@@ -92,15 +55,16 @@ test.describe('prefers-reduced-motion: reduce', () => {
   })
 
   test('heading links and "Return to top" jump instead of scrolling smoothly', async ({
-    page
+    page,
+    builtSite
   }) => {
     await page.setViewportSize({ width: 800, height: 800 })
     const scrolls = await recordScrolls(page)
-    await page.goto('/slack-rules')
+    await page.goto(builtSite.rulesPagePath)
     await waitForHydration(page)
     // A heading's own link: VitePress scrolls smoothly to near targets.
     await page
-      .locator('#use-threads .header-anchor')
+      .locator(`#${builtSite.rules.at(-1)!.id} .header-anchor`)
       .evaluate((link: HTMLElement) => link.click())
     await page.getByRole('button', { name: 'On this page' }).click()
     await page.getByRole('link', { name: 'Return to top' }).click()
@@ -116,16 +80,16 @@ test.describe('with no motion preference', () => {
 
   // These show that the checks above can fail: the same measurements find
   // motion when the reader has not asked for less.
-  test('the theme does animate', async ({ page }) => {
-    await page.goto('/slack-rules')
+  test('the theme does animate', async ({ page, builtSite }) => {
+    await page.goto(builtSite.rulesPagePath)
     await waitForHydration(page)
     expect((await movingElements(page)).length).toBeGreaterThan(0)
   })
 
-  test('"Return to top" scrolls smoothly', async ({ page }) => {
+  test('"Return to top" scrolls smoothly', async ({ page, builtSite }) => {
     await page.setViewportSize({ width: 800, height: 800 })
     const scrolls = await recordScrolls(page)
-    await page.goto('/slack-rules')
+    await page.goto(builtSite.rulesPagePath)
     await waitForHydration(page)
     await page.getByRole('button', { name: 'On this page' }).click()
     await page.getByRole('link', { name: 'Return to top' }).click()

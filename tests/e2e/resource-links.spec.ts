@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
-import { community } from '../../.vitepress/community'
+import type { Page } from '@playwright/test'
 import type { Resource } from '../../.vitepress/community/types'
 import { resourceKindLabels } from '../../.vitepress/theme/support/resource-kinds'
+import { expect, test } from './support/site'
 
 /** The accessible name of a resource's link: its title, and what it does. */
 function linkName(resource: Resource): string {
@@ -41,7 +41,8 @@ const groups = [
 test.describe('resource links on the community guide', () => {
   for (const { heading, group } of groups) {
     test(`"#${heading}" lists the ${group} resources of the config, in order`, async ({
-      page
+      page,
+      builtSite: { community }
     }) => {
       await page.goto('/community')
       const list = page.locator(`h2[id="${heading}"] ~ ul.ResourceLinkList`)
@@ -53,11 +54,12 @@ test.describe('resource links on the community guide', () => {
     })
   }
 
-  for (const resource of community.resources) {
-    test(`${resource.id}: href, rel, target, accessible name and kind`, async ({
-      page
-    }) => {
-      await page.goto('/community')
+  test('each resource: href, rel, target, accessible name and kind', async ({
+    page,
+    builtSite: { community }
+  }) => {
+    await page.goto('/community')
+    for (const resource of community.resources) {
       const item = resourceCard(page, resource)
       await expect(item).toHaveCount(1)
       // Only the title is a link, so its name is short.
@@ -74,11 +76,12 @@ test.describe('resource links on the community guide', () => {
         resourceKindLabels[resource.kind]
       )
       await expect(item).toContainText(resource.description)
-    })
-  }
+    }
+  })
 
   test('the whole card follows the link, though only the title is a link', async ({
-    page
+    page,
+    builtSite: { community }
   }) => {
     const resource = community.resources.find((r) => !r.newTab)!
     await stubExternalPage(page, resource.url)
@@ -95,7 +98,8 @@ test.describe('resource links on the community guide', () => {
   })
 
   test('a resource link is reached and followed with the keyboard', async ({
-    page
+    page,
+    builtSite: { community }
   }) => {
     const resource = community.resources.find((r) => !r.newTab)!
     await stubExternalPage(page, resource.url)

@@ -1,14 +1,12 @@
-import { expect, test, type Page } from '@playwright/test'
-import { model } from './support/links'
-import { ruleIds } from './support/site'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test, viewports, type BuiltSite } from './support/site'
 
-/** Every id a link may use: each rule's id, then its former ids. */
-const linkTargets = model.rules.flatMap((rule) =>
-  [rule.id, ...rule.aliases].map((target) => ({ target, rule }))
-)
-
-/** The bottom of whatever the layout pins to the top: the navbar on wide
- * screens, the "Menu / On this page" bar on phones. */
+/**
+ * The bottom of whatever the layout pins to the top: the navbar on wide
+ * screens, the "Menu / On this page" bar on phones.
+ */
 function pinnedBarsBottom(page: Page): Promise<number> {
   return page.evaluate(() =>
     Math.max(
@@ -20,23 +18,48 @@ function pinnedBarsBottom(page: Page): Promise<number> {
   )
 }
 
-test('every published rule id is still on the page', () => {
-  const ids = new Set(linkTargets.map(({ target }) => target))
-  for (const id of ruleIds) expect(ids).toContain(id)
+/** Cold loads worth making: the first rule, the last, and one old id. */
+function deepLinks({ rules }: BuiltSite) {
+  const aliased = rules.find((rule) => rule.aliases.length > 0)
+  return [
+    { target: rules[0]!.id, rule: rules[0]! },
+    { target: rules.at(-1)!.id, rule: rules.at(-1)! },
+    ...(aliased ? [{ target: aliased.aliases[0]!, rule: aliased }] : [])
+  ]
+}
+
+test('every rule anchor the site has published is on the rules page', async ({
+  page,
+  builtSite,
+  site
+}) => {
+  const { urls } = JSON.parse(
+    readFileSync(join(site.root, 'permalinks.json'), 'utf8')
+  ) as { urls: string[] }
+  const published = urls
+    .filter((url) => url.startsWith(`${builtSite.rulesPagePath}#`))
+    .map((url) => url.slice(url.indexOf('#') + 1))
+  const current = builtSite.rules.flatMap((rule) => [rule.id, ...rule.aliases])
+  expect(published.length).toBeGreaterThan(0)
+
+  await page.goto(builtSite.rulesPagePath)
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('[id]')].map((element) => element.id)
+  )
+  for (const id of new Set([...published, ...current]))
+    expect(ids, `#${id}`).toContain(id)
 })
 
-for (const viewport of [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'phone', width: 360, height: 780 }
-]) {
-  test.describe(`rule deep links, ${viewport.name}`, () => {
-    test.use({ viewport })
-
-    for (const { target, rule } of linkTargets) {
-      test(`a cold load of /slack-rules#${target} shows and marks "${rule.title}"`, async ({
-        page
-      }) => {
-        await page.goto(`/slack-rules#${target}`)
+for (const [device, viewport] of Object.entries(viewports)) {
+  test(`a cold load of a rule's link shows and marks the rule, ${device}`, async ({
+    page,
+    builtSite
+  }) => {
+    await page.setViewportSize(viewport)
+    for (const { target, rule } of deepLinks(builtSite)) {
+      await test.step(`#${target}`, async () => {
+        await page.goto('about:blank')
+        await page.goto(`${builtSite.rulesPagePath}#${target}`)
         const article = page.getByRole('article', { name: rule.title })
         const heading = article.getByRole('heading', {
           level: 2,

@@ -1,10 +1,13 @@
-import { expect, test } from '@playwright/test'
+/**
+ * The Content-Security-Policy as the build writes it, and interactive
+ * features running under it. Every built URL's headers, CSP violations and
+ * foreign requests are checked in its visit by every-url.spec.ts.
+ */
 import { recordForeignRequests, watchPageProblems } from './support/csp'
-import { builtHeadersFor, builtHtmlPaths, viewports } from './support/site'
+import { expect, test, viewports } from './support/site'
 
-const expected = builtHeadersFor('/')
-
-test('the build writes a strict Content-Security-Policy', () => {
+test('the build writes a strict Content-Security-Policy', ({ builtSite }) => {
+  const expected = builtSite.headersFor('/')
   const policy = expected['content-security-policy'] ?? ''
   expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/)
   expect(policy).toMatch(
@@ -19,38 +22,18 @@ test('the build writes a strict Content-Security-Policy', () => {
   expect(expected['permissions-policy']).toContain('camera=()')
 })
 
-// One visit per built page (redirect pages and their targets included)
-// checks both what the server sends and everything the page then loads.
-test.describe('every built page', () => {
-  for (const path of builtHtmlPaths()) {
-    test(`${path}: security headers, no CSP violation, nothing from another host`, async ({
-      page,
-      baseURL
-    }) => {
-      const problems = await watchPageProblems(page, '/no-such-page')
-      const foreign = recordForeignRequests(page, baseURL!)
-      const response = await page.goto(path)
-      expect(response?.headers()).toMatchObject(expected)
-      await page.waitForLoadState('networkidle')
-      expect(problems).toEqual({ violations: [], consoleErrors: [] })
-      expect(foreign, 'requests to other hosts').toEqual([])
-    })
-  }
-})
-
 test.describe('interactive features run under the CSP', () => {
-  test('search and dark mode, on a laptop', async ({ page }) => {
+  test('search and dark mode, on a laptop', async ({ page, builtSite }) => {
     await page.setViewportSize(viewports.desktop)
     await page.emulateMedia({ colorScheme: 'light' })
     const problems = await watchPageProblems(page)
-    await page.goto('/slack-rules')
+    await page.goto(builtSite.rulesPagePath)
 
     await page.getByRole('switch', { name: 'Dark theme' }).click()
     await expect(page.locator('html')).toHaveClass(/\bdark\b/)
 
     await page.getByRole('button', { name: 'Search' }).click()
-    const search = page.getByRole('searchbox')
-    await search.fill('threads')
+    await page.getByRole('searchbox').fill(builtSite.rules[0]!.title)
     await expect(
       page.locator('.VPLocalSearchBox .result').first()
     ).toBeVisible()
@@ -63,7 +46,7 @@ test.describe('interactive features run under the CSP', () => {
   test('the mobile menu, on a phone', async ({ page }) => {
     await page.setViewportSize(viewports.phone)
     const problems = await watchPageProblems(page)
-    await page.goto('/community')
+    await page.goto('/')
     await page.getByRole('button', { name: 'mobile navigation' }).click()
     await expect(page.locator('#VPNavScreen')).toBeVisible()
     await page
@@ -78,7 +61,7 @@ test.describe('interactive features run under the CSP', () => {
 test('a script the build did not hash is refused and reported', async ({
   page
 }) => {
-  // Proves the watcher sees violations, so the tests above can fail.
+  // Proves the watcher sees violations, so the checks of every URL can fail.
   const problems = await watchPageProblems(page)
   await page.goto('/')
   await page.evaluate(() => {
@@ -89,4 +72,26 @@ test('a script the build did not hash is refused and reported', async ({
   await expect.poll(() => problems.violations.length).toBeGreaterThan(0)
   expect(problems.violations[0]).toContain('script-src-elem blocked inline')
   expect(await page.evaluate(() => 'injected' in window)).toBe(false)
+})
+
+test('a request to another host is caught', async ({ page, baseURL }) => {
+  // Proves the recorder sees foreign hosts, so the checks of every URL can fail.
+  const foreign = recordForeignRequests(page, baseURL!)
+  await page.goto('/')
+  await page.evaluate(() => {
+    const image = new Image()
+    image.src = 'https://tracker.example/pixel.gif'
+  })
+  await expect
+    .poll(() => foreign)
+    .toEqual(['https://tracker.example/pixel.gif'])
+})
+
+test('search loads its index from this site', async ({ page, baseURL }) => {
+  const foreign = recordForeignRequests(page, baseURL!)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('searchbox').fill('code of conduct')
+  await expect(page.locator('.VPLocalSearchBox .result').first()).toBeVisible()
+  expect(foreign).toEqual([])
 })

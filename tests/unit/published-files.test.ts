@@ -58,19 +58,17 @@ describe('redirects', () => {
     )
   })
 
-  test("the site's redirects lead to its pages, and keep the old /core/ pages", () => {
+  // Which old URLs this community keeps is pinned in this-community.test.ts.
+  test("the site's redirects each lead to one of its pages", () => {
     const model = loadSiteModel()
     const checked = checkRedirects(redirects, {
       pages: model.pages.map((page) => page.path),
       generated: model.shortLinks.map((link) => link.path)
     })
-    expect(
-      checked.map(({ redirect, finalPage }) => [redirect.from, finalPage])
-    ).toEqual(
-      expect.arrayContaining([
-        ['/core/community.html', '/community'],
-        ['/core/code_of_conduct.html', '/code-of-conduct']
-      ])
+    expect(new Set(checked.map(({ redirect }) => redirect.from))).toEqual(
+      new Set(redirects.map((redirect) => redirect.from))
     )
+    for (const { finalPage } of checked)
+      expect(model.pages.map((page) => page.path)).toContain(finalPage)
   })
 })

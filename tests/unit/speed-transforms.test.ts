@@ -64,12 +64,6 @@ describe('loadScriptsAfterPaint', () => {
     expect(loaderText(html)).toBe(afterPaintLoader)
   })
 
-  test('the loader waits for the first contentful paint, with fallbacks', () => {
-    expect(afterPaintLoader).toContain('"first-contentful-paint"')
-    expect(afterPaintLoader).toContain('requestAnimationFrame')
-    expect(afterPaintLoader).toContain('setTimeout(load,5000)')
-  })
-
   test('attribute values are escaped', () => {
     const page = vitepressPage().replace('/assets/app.abc.js', '/assets/a&b.js')
     expect(loadScriptsAfterPaint(page, 'docs/page.md')).toContain(
@@ -105,6 +99,99 @@ describe('loadScriptsAfterPaint', () => {
       )
     }
   )
+})
+
+/**
+ * Runs the loader's own text against a fake page: what it appends to the
+ * head, and the timers, frames and paint observer it waits on.
+ */
+function runLoader(paintSupported: boolean) {
+  const appended: string[] = []
+  const timers: { run: () => void; delay: number | undefined }[] = []
+  const frames: (() => void)[] = []
+  let onPaint: (names: string[]) => void = () => {
+    throw new Error('the loader observes no paint')
+  }
+  const document = {
+    currentScript: { dataset: { app: '/app.js', preload: '/a.js /b.js' } },
+    createElement: (tag: string) => ({ tag }) as Record<string, string>,
+    head: {
+      append: (element: Record<string, string>) =>
+        appended.push(
+          `${element.tag} ${element.rel ?? element.type} ${element.href ?? element.src}`
+        )
+    }
+  }
+  class FakeObserver {
+    static supportedEntryTypes = paintSupported ? ['paint'] : []
+    constructor(
+      callback: (
+        list: { getEntriesByName: (name: string) => object[] },
+        observer: { disconnect: () => void }
+      ) => void
+    ) {
+      onPaint = (names) =>
+        callback(
+          { getEntriesByName: (name) => (names.includes(name) ? [{}] : []) },
+          { disconnect: () => undefined }
+        )
+    }
+    observe() {}
+  }
+  new Function(
+    'document',
+    'PerformanceObserver',
+    'setTimeout',
+    'requestAnimationFrame',
+    afterPaintLoader
+  )(
+    document,
+    FakeObserver,
+    (run: () => void, delay?: number) => timers.push({ run, delay }),
+    (run: () => void) => frames.push(run)
+  )
+  return {
+    appended,
+    timers,
+    frames,
+    paint: (names: string[]) => onPaint(names)
+  }
+}
+
+describe('the after-paint loader, run', () => {
+  const loaded = [
+    'link modulepreload /a.js',
+    'link modulepreload /b.js',
+    'script module /app.js'
+  ]
+
+  test('loads nothing until the first contentful paint, then everything once', () => {
+    const page = runLoader(true)
+    expect(page.appended).toEqual([])
+    page.paint(['first-paint'])
+    expect(page.appended).toEqual([])
+    page.paint(['first-contentful-paint'])
+    expect(page.appended).toEqual(loaded)
+    // The 5-second fallback comes later and loads nothing twice.
+    for (const timer of page.timers) timer.run()
+    expect(page.appended).toEqual(loaded)
+  })
+
+  test('loads after 5 seconds when no paint is reported', () => {
+    const page = runLoader(true)
+    expect(page.timers.map((timer) => timer.delay)).toEqual([5000])
+    page.timers[0]!.run()
+    expect(page.appended).toEqual(loaded)
+  })
+
+  test('without paint timing, loads after the next frame', () => {
+    const page = runLoader(false)
+    expect(page.frames).toHaveLength(1)
+    page.frames[0]!()
+    expect(page.appended).toEqual([])
+    page.timers.at(-1)!.run()
+    expect(page.appended).toEqual(loaded)
+  })
 })
 
 describe('formatLastUpdated', () => {

@@ -10,12 +10,16 @@
  */
 import type { Page } from '@playwright/test'
 
-/** Resolves once Vue has mounted the app (Vue marks its root element). */
+/**
+ * Resolves once the app has mounted: VitePress gives the dark-mode switch
+ * its title only then. (It works on the 404 page too, which Vue renders in
+ * the browser.)
+ */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('app')
-    return root !== null && '__vue_app__' in root
-  })
+  await page
+    .locator('.VPSwitchAppearance[title]:not([title=""])')
+    .first()
+    .waitFor({ state: 'attached' })
 }
 
 /** `page.goto(path)`, then waits for hydration. */

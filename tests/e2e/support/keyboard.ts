@@ -115,3 +115,27 @@ export async function tabThrough(
   }
   return stops
 }
+
+/**
+ * Tabs through the page from the top: the controls Tab never reaches, and
+ * the stops that show no focus indicator or are off screen.
+ */
+export async function keyboardProblems(page: Page): Promise<{
+  missed: string[]
+  noFocusIndicator: string[]
+  offScreen: string[]
+}> {
+  const controls = await markControls(page)
+  const stops = await tabThrough(page, controls.length + 10)
+  const reached = new Set(stops.map(({ index }) => index))
+  return {
+    missed:
+      controls.length === 0
+        ? ['no controls at all']
+        : controls.filter((_, index) => !reached.has(String(index))),
+    noFocusIndicator: stops
+      .filter(({ focusVisible }) => !focusVisible)
+      .map(({ name }) => name),
+    offScreen: stops.filter(({ onScreen }) => !onScreen).map(({ name }) => name)
+  }
+}
