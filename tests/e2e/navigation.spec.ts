@@ -26,9 +26,7 @@ test.describe('navigation', () => {
       await expect(page).toHaveURL(href!)
       await expect(page.locator('h1')).toHaveCount(1)
       // The label is the page's title, which the tab shows too.
-      expect(await page.title()).toMatch(
-        new RegExp(`^${escapeRegExp(label)} \\|`)
-      )
+      await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(label)} \\|`))
     }
   })
 

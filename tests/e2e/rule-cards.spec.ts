@@ -312,7 +312,7 @@ test.describe('the rules page on a phone', () => {
   }) => {
     await gotoHydrated(page, builtSite.rulesPagePath)
     const buttons = page.getByRole('article').getByRole('button', {
-      name: /^Copy (link|reminder)$/
+      name: /^Copy (link|reminder)\b/
     })
     // Two per card, so the loop below cannot pass by finding none.
     await expect(buttons).toHaveCount(2 * builtSite.rules.length)
