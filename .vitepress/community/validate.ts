@@ -198,7 +198,7 @@ function uniqueResources(
 }
 
 const communitySchema = z.object({
-  name: text('Prefect'),
+  name: text('Example Community'),
   description: text('How our community works.'),
   lang,
   site: z.object({
@@ -211,7 +211,7 @@ const communitySchema = z.object({
       .optional()
   }),
   project: z.object({
-    name: text('Prefect'),
+    name: text('Example Project'),
     repository: httpsUrl('https://github.com/owner/project')
   }),
   slack: z.object({ inviteUrl: httpsUrl('https://example.slack.com/join') }),

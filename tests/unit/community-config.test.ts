@@ -34,7 +34,7 @@ const badInputs: [name: string, edit: Edit, message: string][] = [
   [
     'an empty community name',
     (c) => (c.name = ' '),
-    `${at('name')}is empty. Write text, such as "Prefect".`
+    `${at('name')}is empty. Write text, such as "Example Community".`
   ],
   [
     'a name with HTML',
@@ -54,7 +54,7 @@ const badInputs: [name: string, edit: Edit, message: string][] = [
   [
     'a name that is not text',
     (c) => ((c as { name: unknown }).name = 42),
-    `${at('name')}must be text, such as "Prefect", not 42.`
+    `${at('name')}must be text, such as "Example Community", not 42.`
   ],
   [
     'a Slack invite that is not https',
@@ -223,7 +223,7 @@ describe('the community config', () => {
     }
     expect(isContentError(thrown)).toBe(true)
     expect((thrown as Error).message).toBe(
-      `${at('name')}is empty. Write text, such as "Prefect". More problems:\n` +
+      `${at('name')}is empty. Write text, such as "Example Community". More problems:\n` +
         `  - ${at('slack.inviteUrl')}"ftp://example.org" does not use https. Use a full https URL, such as "https://example.slack.com/join".\n`
     )
   })

@@ -41,7 +41,7 @@ export function readPolicies(root: string): Policy[] {
     })
 }
 
-/** A YYYY-MM-DD date as the pages write it: "November 25, 2026". */
+/** A YYYY-MM-DD date as the pages write it, such as "March 3, 2027". */
 export function longDate(date: string): string {
   return new Intl.DateTimeFormat('en-US', {
     dateStyle: 'long',
