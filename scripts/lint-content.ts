@@ -2,10 +2,10 @@
  * `npm run lint:content`: every problem the build would stop at in the
  * pages folder (docs/), listed at once with file, line and reason:
  *
- * - files docs/ may not hold: anything but pages and images, dotfiles,
- *   symlinks (content/includes.ts); listed alone, before the config is read;
- * - frontmatter that gray-matter would run as code, and includes of
- *   anything but a `.md` file under docs/ (content/includes.ts);
+ * - first, alone, before the config is read (content/includes.ts): files
+ *   docs/ may not hold (anything but pages and images, dotfiles, symlinks),
+ *   frontmatter that breaks the schema or that gray-matter would run as
+ *   code, and includes of anything but a `.md` file under docs/;
  * - frontmatter keys and values (content/page-schema.ts);
  * - everything the page sanitizer removes (content/sanitize.ts), and any
  *   `<script>` or `<style>` block;
@@ -23,14 +23,17 @@ import { isContentError } from '../.vitepress/content-error'
 import {
   expandIncludes,
   includeProblems,
-  pagesFolderFileProblems
+  pagesFolderProblems
 } from '../.vitepress/content/includes'
 import { publicFolderProblems } from '../.vitepress/content/public-files'
 import type { ContentProblem } from '../.vitepress/plugins/sanitize-page'
 
-// What docs/ holds, before resolveConfig: it runs `docs/[x].paths.mjs`
-// files, and config.mts stops at the first of these problems.
-const folderProblems = pagesFolderFileProblems('docs')
+// What docs/ holds and each page's frontmatter and includes, before
+// resolveConfig: it runs `docs/[x].paths.mjs` files, the site model it loads
+// reads every page's frontmatter, and config.mts stops at the first of these
+// problems. So these are listed alone; the sanitizer's come once they are
+// fixed.
+const folderProblems = pagesFolderProblems('docs')
 for (const { file, line, message } of folderProblems)
   console.error(`${file}${line ? `:${line}` : ''}: ${message}`)
 if (folderProblems.length > 0) {

@@ -95,11 +95,25 @@ test('every hostile page is stopped with its file and line, or is inert', async 
     ])
   })
 
-  const lint = await site.run(['npx', 'tsx', 'scripts/lint-content.ts'])
-  const output = lint.stdout + lint.stderr
+  // The lint lists folder, frontmatter and include problems alone, before
+  // the config is read (it ends with "… content problems in docs/."). Take
+  // the pages it names out and run it again, until it gets to the sanitizer,
+  // which lists what it removes from the rest.
+  let output = ''
+  const problems: Problem[] = []
+  for (let pass = 0; pass < 10; pass++) {
+    const lint = await site.run(['npx', 'tsx', 'scripts/lint-content.ts'])
+    const passOutput = lint.stdout + lint.stderr
+    output += passOutput
+    expect(lint.code, passOutput).toBe(1)
+    const found = parseProblems(passOutput)
+    problems.push(...found)
+    if (!passOutput.includes('content problems in docs/.')) break
+    for (const { file } of found)
+      rmSync(join(site.root, folder, file), { force: true })
+  }
   expect(output, 'frontmatter code ran').not.toContain('HOSTILE-FRONTMATTER')
-  expect(lint.code, output).toBe(1)
-  const problems = parseProblems(output)
+  expect(output).toContain('Markdown files checked')
 
   for (const page of stoppedPages) {
     const source = readFileSync(join(fixtures, page), 'utf8')
