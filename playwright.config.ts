@@ -40,7 +40,11 @@ export default defineConfig<object, { site: SiteOptions }>({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     launchOptions: launchOptions(),
-    trace: 'retain-on-failure'
+    // Off: recording a trace snapshots the page at every action, which made
+    // the suite several times slower (the Tab walks most of all). Failures
+    // name the page and the problem; for a trace of one failing test, add
+    // `--trace retain-on-failure`.
+    trace: 'off'
   },
   projects: [
     {

@@ -61,7 +61,7 @@ export const forwardingStyle = `
   :root { --bg: #1b1b1f; --text: #dfdfd6; --text-2: #c2c2c6; --link: #a3b1ff; }
 }
 body { margin: 0; background: var(--bg); color: var(--text); font: 16px/1.6 system-ui, sans-serif; }
-main { max-width: 40rem; margin: 0 auto; padding: 3rem 1.5rem; }
+main { max-width: 40rem; margin: 0 auto; padding: 3rem 1.5rem; overflow-wrap: anywhere; }
 .eyebrow { margin: 0; font-size: 0.875rem; font-weight: 600; color: var(--text-2); }
 h1 { margin: 0.25rem 0 1rem; font-size: 1.75rem; line-height: 1.25; }
 a { color: var(--link); font-weight: 600; text-underline-offset: 0.2em; }

@@ -3,6 +3,7 @@
  * features running under it. Every built URL's headers, CSP violations and
  * foreign requests are checked in its visit by every-url.spec.ts.
  */
+import { gotoHydrated } from './support/hydration'
 import { recordForeignRequests, watchPageProblems } from './support/csp'
 import { expect, test, viewports } from './support/site'
 
@@ -27,7 +28,7 @@ test.describe('interactive features run under the CSP', () => {
     await page.setViewportSize(viewports.desktop)
     await page.emulateMedia({ colorScheme: 'light' })
     const problems = await watchPageProblems(page)
-    await page.goto(builtSite.rulesPagePath)
+    await gotoHydrated(page, builtSite.rulesPagePath)
 
     await page.getByRole('switch', { name: 'Dark theme' }).click()
     await expect(page.locator('html')).toHaveClass(/\bdark\b/)
@@ -46,7 +47,7 @@ test.describe('interactive features run under the CSP', () => {
   test('the mobile menu, on a phone', async ({ page }) => {
     await page.setViewportSize(viewports.phone)
     const problems = await watchPageProblems(page)
-    await page.goto('/')
+    await gotoHydrated(page, '/')
     await page.getByRole('button', { name: 'mobile navigation' }).click()
     await expect(page.locator('#VPNavScreen')).toBeVisible()
     await page
@@ -89,7 +90,7 @@ test('a request to another host is caught', async ({ page, baseURL }) => {
 
 test('search loads its index from this site', async ({ page, baseURL }) => {
   const foreign = recordForeignRequests(page, baseURL!)
-  await page.goto('/')
+  await gotoHydrated(page, '/')
   await page.getByRole('button', { name: 'Search' }).click()
   await page.getByRole('searchbox').fill('code of conduct')
   await expect(page.locator('.VPLocalSearchBox .result').first()).toBeVisible()
