@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
@@ -7,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // At least two: Vitest's default (one fewer than the cores) leaves a
+    // 2-core machine one worker, while many files wait on git or a script.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Some tests spawn a build step or git; a shared machine can be slow.
     testTimeout: 30_000
   }

@@ -76,21 +76,22 @@ describe('the deploy workflow posts policy announcements safely', () => {
       env: { GITHUB_REF: 'refs/heads/feature' },
       says: 'Not the default branch: no announcement.'
     },
-    {
-      name: 'the first push of a branch (no commit before)',
-      env: { SINCE: '0000000000000000000000000000000000000000' },
+    // Each run with no earlier commit to compare with.
+    ...[
+      {
+        name: 'the first push of a branch (no commit before)',
+        since: '0'.repeat(40)
+      },
+      { name: 'a run by hand without a commit to compare with', since: '' },
+      {
+        name: 'a commit this clone does not have (a force push)',
+        since: 'f'.repeat(40)
+      }
+    ].map(({ name, since }) => ({
+      name,
+      env: { SINCE: since },
       says: 'No earlier commit to compare with: no announcement.'
-    },
-    {
-      name: 'a run by hand without a commit to compare with',
-      env: { SINCE: '' },
-      says: 'No earlier commit to compare with: no announcement.'
-    },
-    {
-      name: 'a commit this clone does not have (a force push)',
-      env: { SINCE: 'f'.repeat(40) },
-      says: 'No earlier commit to compare with: no announcement.'
-    }
+    }))
   ]
   test.each(skips)(
     '$name: nothing is written',

@@ -10,6 +10,7 @@ import {
   parseGitLog
 } from '../../.vitepress/policy/git-history'
 import { loadPolicyChanges } from '../../.vitepress/policy/policy-changes'
+import { policyRepo, type PolicyRepo } from './fixtures/policy-repo'
 
 const scratch = mkdtempSync(join(tmpdir(), 'git-history-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -30,40 +31,37 @@ changelog:
 # Slack rules
 `
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.org',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.org'
-    }
-  })
+const repos: PolicyRepo[] = []
+afterAll(() => {
+  for (const repo of repos) repo.remove()
+})
+
+/** A new repository, removed after the tests. */
+function newRepo(): PolicyRepo {
+  const repo = policyRepo()
+  repos.push(repo)
+  return repo
 }
 
 /** A repository whose docs/slack-rules.md has two commits, a day apart. */
-function repositoryWithHistory(name: string): string {
-  const root = join(scratch, name)
-  mkdirSync(join(root, 'docs'), { recursive: true })
-  git(root, 'init', '--quiet', '--initial-branch=main')
-  writeFileSync(join(root, 'docs/slack-rules.md'), policyPage)
-  writeFileSync(join(root, 'README.md'), 'other file\n')
-  git(root, 'add', '.')
-  process.env.GIT_COMMITTER_DATE = '2026-11-24T10:00:00Z'
-  git(root, 'commit', '--quiet', '-m', 'Publish the Slack rules')
-  writeFileSync(join(root, 'docs/slack-rules.md'), `${policyPage}\nA fix.\n`)
-  process.env.GIT_COMMITTER_DATE = '2026-11-25T09:30:00Z'
-  git(root, 'commit', '--quiet', '-am', 'Fix a typo in rule 2')
-  writeFileSync(join(root, 'README.md'), 'changed\n')
-  git(root, 'commit', '--quiet', '-am', 'Edit the README only')
-  delete process.env.GIT_COMMITTER_DATE
-  return root
+function repositoryWithHistory(): string {
+  const repo = newRepo()
+  const file = 'docs/slack-rules.md'
+  repo.commit(
+    { [file]: policyPage, 'README.md': 'other file\n' },
+    'Publish the Slack rules',
+    '2026-11-24T10:00:00Z'
+  )
+  repo.commit(
+    { [file]: `${policyPage}\nA fix.\n` },
+    'Fix a typo in rule 2',
+    '2026-11-25T09:30:00Z'
+  )
+  repo.commit({ 'README.md': 'changed\n' }, 'Edit the README only')
+  return repo.root
 }
 
-const full = repositoryWithHistory('full')
+const full = repositoryWithHistory()
 
 describe('git history', () => {
   test('lists the commits that changed a file, newest first', () => {
@@ -99,7 +97,13 @@ describe('git history', () => {
       name: 'a shallow clone',
       setUp: () => {
         const clone = join(scratch, 'shallow')
-        git(scratch, 'clone', '--quiet', '--depth=1', `file://${full}`, clone)
+        execFileSync('git', [
+          'clone',
+          '--quiet',
+          '--depth=1',
+          `file://${full}`,
+          clone
+        ])
         return clone
       },
       status: 'shallow'
@@ -107,9 +111,8 @@ describe('git history', () => {
     {
       name: 'a repository with no commits',
       setUp: () => {
-        const root = join(scratch, 'empty')
-        mkdirSync(join(root, 'docs'), { recursive: true })
-        git(root, 'init', '--quiet')
+        const { root } = newRepo()
+        mkdirSync(join(root, 'docs'))
         writeFileSync(join(root, 'docs/slack-rules.md'), policyPage)
         return root
       },
