@@ -13,6 +13,7 @@
  */
 import type { Page } from '@playwright/test'
 import { axeViolations } from './support/axe'
+import { holdForwardingPage } from './support/forwarding'
 import { recordForeignRequests, watchPageProblems } from './support/csp'
 import { keyboardProblems } from './support/keyboard'
 import {
@@ -34,25 +35,6 @@ import { waitForHydration } from './support/hydration'
 
 /** Each mode and width is split in parts, so that workers share the load. */
 const parts = 3
-
-/**
- * Serves a forwarding page without its script and refresh, so it stays put.
- * Routed only for that visit: a route makes every request of the page go
- * through the test runner.
- */
-async function holdForwardingPage(page: Page, path: string): Promise<void> {
-  await page.unrouteAll()
-  await page.route(
-    (url) => url.pathname === path,
-    async (route) => {
-      const response = await route.fetch()
-      const body = (await response.text())
-        .replace(/<script>[\s\S]*?<\/script>/g, '')
-        .replace(/<meta http-equiv="refresh"[^>]*>/i, '')
-      await route.fulfill({ response, body })
-    }
-  )
-}
 
 function urlsOf(site: BuiltSite, part: number): string[] {
   return [...site.pagePaths, ...site.forwardingPaths, site.notFoundPath].filter(
@@ -84,9 +66,9 @@ for (const mode of modes) {
 
           for (const path of urls) {
             await test.step(path, async () => {
+              await page.unrouteAll()
               if (builtSite.forwardingPaths.includes(path))
                 await holdForwardingPage(page, path)
-              else await page.unrouteAll()
               await checkPage(page, {
                 mode,
                 width,

@@ -3,6 +3,7 @@
  * followed as a reader does. Every one of them is also visited still, with
  * axe and the other page checks, by every-url.spec.ts.
  */
+import { holdForwardingPage } from './support/forwarding'
 import { expect, test, type BuiltSite } from './support/site'
 
 function sampleRule({ rules }: BuiltSite) {
@@ -108,17 +109,8 @@ test("a forwarding page's own link is reachable from the keyboard", async ({
 }) => {
   const rule = sampleRule(builtSite)
   const path = builtSite.localPath(rule.shortUrl)
-  // Served without its script and refresh, so the page stays to be used.
-  await page.route(
-    (url) => url.pathname === path,
-    async (route) => {
-      const response = await route.fetch()
-      const body = (await response.text())
-        .replace(/<script>[\s\S]*?<\/script>/g, '')
-        .replace(/<meta http-equiv="refresh"[^>]*>/i, '')
-      await route.fulfill({ response, body })
-    }
-  )
+  // Held still, so the page stays to be used.
+  await holdForwardingPage(page, path)
   await page.goto(path)
   await page.keyboard.press('Tab')
   const link = page.locator(`a[href="${builtSite.localPath(rule.url)}"]`)
