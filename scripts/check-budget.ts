@@ -1,5 +1,5 @@
 /**
- * `npm run check:budget`: measures every page of the build
+ * The last check of `npm run check:build`: measures every page of the build
  * (`.vitepress/dist`, built first by `npm run build`) against
  * `budgets.json`, and fails with a line per page and resource type that is
  * over its budget. Compressed sizes are computed here (brotli 11, gzip 9),

@@ -1,7 +1,7 @@
 /**
  * Page-weight budgets: how many compressed KiB each type of page may make a
  * first visit download, per resource type. The numbers live in
- * `budgets.json`, checked against the schema below; `npm run check:budget`
+ * `budgets.json`, checked against the schema below; `npm run check:build`
  * (scripts/check-budget.ts) measures the build against them.
  */
 import { globSync } from 'tinyglobby'
