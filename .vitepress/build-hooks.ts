@@ -56,8 +56,9 @@ function once<T>(make: () => T): () => T {
 }
 
 export function buildHooks(community: Community) {
-  // Fails at once, in dev too, with every wrong field of the community facts.
-  validateCommunity(community)
+  // Fails at once, in dev too, with every wrong field of the community facts;
+  // guarded, so Vite adds no "failed to load config" and VitePress no stack.
+  guardContent(() => validateCommunity(community))
   // Cached per build (and rebuilt when a page changes in `vitepress dev`).
   // A mistake in a rule block ends the build with its line, printed once.
   const model = () => guardContent(loadSiteModel)
@@ -87,13 +88,13 @@ export function buildHooks(community: Community) {
     ],
 
     markdown(md: MarkdownIt): void {
-      const { siteUrl, rules } = model()
+      const { siteUrl, rules, ladder, pages } = model()
       md.use(communityLinksPlugin, { community })
-      md.use(ruleContainerPlugin, { siteUrl })
+      md.use(ruleContainerPlugin, { siteUrl, ladder })
       md.use(uniqueIdsPlugin, { rules })
       md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {
-        policies: policyPages,
+        policies: policyPages(pages),
         changesPath: '/changes'
       })
       // Error lines count from the top of the file, frontmatter included.

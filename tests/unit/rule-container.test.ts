@@ -6,14 +6,26 @@ import {
   type RuleEnv
 } from '../../.vitepress/plugins/rule-container'
 import { uniqueIdsPlugin } from '../../.vitepress/plugins/unique-ids'
+import type { EnforcementStep } from '../../.vitepress/rules/enforcement'
 import type { Rule } from '../../.vitepress/rules/rule'
 import { parsePage } from '../../.vitepress/site/model'
 
 const siteUrl = 'https://docs.example.org'
+const ladder: EnforcementStep[] = [
+  'Correction',
+  'Warning',
+  'Temporary ban'
+].map((title, index) => ({
+  id: title.toLowerCase().replace(' ', '-'),
+  number: index + 1,
+  title,
+  page: '/code-of-conduct.md',
+  source: `docs/code-of-conduct.md:${10 + index}`
+}))
 
 function markdownIt(siteRules: readonly Rule[] = []): MarkdownIt {
   return new MarkdownIt({ html: true })
-    .use(ruleContainerPlugin, { siteUrl })
+    .use(ruleContainerPlugin, { siteUrl, ladder })
     .use(uniqueIdsPlugin, { rules: siteRules })
 }
 
@@ -39,7 +51,7 @@ const cardOpen =
   `<RuleCard rule-id="use-threads" :number="2" title="Use threads" :aliases="[]" ${urls}>\n` +
   '<h2 id="use-threads">Use threads</h2>\n'
 const correctionSentence =
-  '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-correction">step 1 of the enforcement ladder, a correction</a>.</p>\n'
+  '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-correction">step 1 of the enforcement ladder, correction</a>.</p>\n'
 
 describe('::: rule containers', () => {
   const cases = [
@@ -121,7 +133,7 @@ describe('::: rule containers', () => {
       expected:
         cardOpen +
         '<p>Body.</p>\n<template #consequence>\n' +
-        '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-temporary-ban">step 3 of the enforcement ladder, a temporary ban</a>.</p>\n' +
+        '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-temporary-ban">step 3 of the enforcement ladder, temporary ban</a>.</p>\n' +
         '</template>\n</RuleCard>\n'
     },
     {
@@ -161,7 +173,7 @@ describe('::: rule containers', () => {
       name: 'an unknown enforcement step',
       input: rule(`${fullHeader}\nenforcement: ban`),
       error:
-        'docs/slack-rules.md:5: the enforcement step "ban" is not known. Use one of the code of conduct\'s steps: correction, warning, temporary-ban, permanent-ban.'
+        'docs/slack-rules.md:5: the rule "use-threads" names the enforcement step "ban", which docs/code-of-conduct.md does not have. Use one of its steps (correction, warning, temporary-ban), or add a heading "### Name {#enforcement-ban}" to its enforcement section.'
     },
     {
       name: 'an example without a kind',
@@ -380,7 +392,7 @@ describe('loading the rules', () => {
         title: 'Ask in public',
         summary: 'Ask in channels.',
         aliases: [],
-        enforcement: 'warning',
+        enforcement: { step: 'warning', source: 'docs/slack-rules.md:9' },
         source: 'docs/slack-rules.md:5'
       }
     ])
