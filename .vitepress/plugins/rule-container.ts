@@ -34,8 +34,9 @@ import {
   ladderStep,
   type EnforcementStep
 } from '../rules/enforcement'
-import type { Rule } from '../rules/rule'
+import { ruleReminder, type Rule } from '../rules/rule'
 import { parseRuleHeader } from '../rules/rule-header'
+import type { SiteModel } from '../site/model'
 import { pagePath, ruleLinks } from '../site/paths'
 import {
   blockAt,
@@ -54,10 +55,8 @@ import {
 } from './source-location'
 
 export interface RuleContainerOptions {
-  /** The published site's URL, for the links each card copies. */
-  siteUrl?: string
-  /** The enforcement ladder, to link a rule to its step (else no link). */
-  ladder?: Ladder
+  /** For each card's links, reminder and step; absent in the model's read. */
+  site?: Pick<SiteModel, 'siteUrl' | 'ladder' | 'pages'>
 }
 
 /** What the plugin leaves in markdown-it's `env`: the page's rules. */
@@ -70,7 +69,6 @@ export type ExampleKind = (typeof exampleKinds)[number]
 
 const partNames = ['example', 'consequence'] as const
 type PartName = (typeof partNames)[number]
-
 type Ladder = readonly EnforcementStep[]
 
 const lines = (token: Token): [number, number] => token.map ?? [0, 0]
@@ -266,7 +264,7 @@ export function ruleContainerPlugin(
   // After inline parsing, so the title stays plain text; before VitePress's
   // anchors and outline, which read the heading it makes.
   md.core.ruler.after('inline', 'rule_cards', (state) =>
-    buildCards(state, options.ladder)
+    buildCards(state, options.site?.ladder)
   )
 
   const escape = md.utils.escapeHtml
@@ -275,14 +273,16 @@ export function ruleContainerPlugin(
   rules.rule_card_open = (tokens, index, _options, env: RuleEnv) => {
     const rule = meta<Rule>(tokens, index)
     const page = pagePath(env.relativePath ?? '')
-    const links = ruleLinks(rule, page, options.siteUrl ?? '')
+    const { siteUrl = '', pages = [] } = options.site ?? {}
+    const links = ruleLinks(rule, page, siteUrl)
+    const title = pages.find((each) => each.path === page)?.title ?? page
     const props = [
       `rule-id="${escape(rule.id)}"`,
       `:number="${rule.number}"`,
       `title="${escape(rule.title)}"`,
       `:aliases="${escape(JSON.stringify(rule.aliases))}"`,
       `url="${escape(links.url)}"`,
-      `short-url="${escape(links.shortUrl)}"`
+      `reminder="${escape(ruleReminder(rule, links.shortUrl, title))}"`
     ]
     // Empty elements carrying the old ids, so `#<alias>` scrolls to the card.
     const aliasAnchors = rule.aliases.map(

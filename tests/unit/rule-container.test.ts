@@ -25,7 +25,7 @@ const ladder: EnforcementStep[] = [
 
 function markdownIt(siteRules: readonly Rule[] = []): MarkdownIt {
   return new MarkdownIt({ html: true })
-    .use(ruleContainerPlugin, { siteUrl, ladder })
+    .use(ruleContainerPlugin, { site: { siteUrl, ladder, pages } })
     .use(uniqueIdsPlugin, { rules: siteRules })
 }
 
@@ -46,7 +46,18 @@ const rule = (header: string, body = 'Body.') =>
   `::: rule use-threads\n${header}\n\n${body}\n:::\n`
 const fullHeader =
   'number: 2\ntitle: Use threads\nsummary: Keep channels readable.'
-const urls = `url="${siteUrl}/slack-rules#use-threads" short-url="${siteUrl}/r/use-threads"`
+// The reminder names the page by its title, as the site model read it.
+const pages = [
+  {
+    file: 'slack-rules.md',
+    source: 'docs/slack-rules.md',
+    path: '/slack-rules',
+    title: 'Workspace rules',
+    frontmatter: {}
+  }
+]
+const reminder = `Hi! A friendly pointer to rule 2 of our Workspace rules, *Use threads*. Thank you for keeping it in mind.\n${siteUrl}/r/use-threads`
+const urls = `url="${siteUrl}/slack-rules#use-threads" reminder="${reminder}"`
 const cardOpen =
   `<RuleCard rule-id="use-threads" :number="2" title="Use threads" :aliases="[]" ${urls}>\n` +
   '<h2 id="use-threads">Use threads</h2>\n'
@@ -90,7 +101,7 @@ describe('::: rule containers', () => {
       name: 'quotes and < in a title are escaped, and render as text',
       input: rule('number: 2\ntitle: Say "hi" <b>first</b>\nsummary: A & B.'),
       expected:
-        `<RuleCard rule-id="use-threads" :number="2" title="Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;" :aliases="[]" ${urls}>\n` +
+        `<RuleCard rule-id="use-threads" :number="2" title="Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;" :aliases="[]" ${urls.replace('Use threads', 'Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;')}>\n` +
         '<h2 id="use-threads">Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;</h2>\n<p>Body.</p>\n</RuleCard>\n'
     },
     {
