@@ -4,18 +4,16 @@
  * build-hooks.ts; the theme's replacements of VitePress parts are a table in
  * theme/overrides.ts.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildHooks } from './build-hooks'
 import { community } from './community'
 import { guardContent } from './content-error'
 import { pagesFolderFileProblems, throwFirstProblem } from './content/includes'
-import { readPage } from './content/frontmatter'
 import { escapeHtml } from './previews/link-preview'
 import { editLinkPattern } from './repository-links'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
+import { loadSiteModel } from './site/load'
 import { themeOverrideAliases } from './theme/overrides'
 import type { SiteThemeConfig } from './theme/theme-config'
 
@@ -26,18 +24,26 @@ const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 // pages, as it runs a `docs/[x].paths.mjs` while it reads this config.
 guardContent(() => throwFirstProblem(pagesFolderFileProblems(pagesFolder)))
 
+// The site model reads every page once; a mistake in one ends the build
+// with its line, printed once.
+const { pages } = guardContent(() => loadSiteModel())
+
 /**
- * A page's label in the navbar and sidebar: its frontmatter `title`, read
- * by the one frontmatter reader (gray-matter alone would run `---js`).
+ * A page's navbar and sidebar entry: its label is its title (frontmatter
+ * `title`, else its first heading), so the rules page may be called anything.
  */
-function titleOf(file: string): string {
-  const { data } = guardContent(() =>
-    readPage(readFileSync(join(pagesFolder, file), 'utf8'), `docs/${file}`)
-  )
-  return typeof data.title === 'string' && data.title.trim() !== ''
-    ? data.title.trim()
-    : file
+function pageLink(file: string, activeMatch = false) {
+  const page = pages.find((each) => each.file === file)
+  if (!page) throw new Error(`The page docs/${file} is missing.`)
+  return {
+    text: page.title,
+    link: page.path,
+    ...(activeMatch && { activeMatch: `^${page.path}` })
+  }
 }
+
+/** The pages in the navbar, and first in the sidebar. */
+const guidePages = ['community.md', 'slack-rules.md', 'code-of-conduct.md']
 
 const head: HeadConfig[] = [
   // VitePress adds the base to links in pages, not to these tags.
@@ -92,38 +98,15 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   },
 
   themeConfig: {
-    nav: [
-      {
-        text: titleOf('community.md'),
-        link: '/community',
-        activeMatch: '^/community'
-      },
-      {
-        text: titleOf('slack-rules.md'),
-        link: '/slack-rules',
-        activeMatch: '^/slack-rules'
-      },
-      {
-        text: titleOf('code-of-conduct.md'),
-        link: '/code-of-conduct',
-        activeMatch: '^/code-of-conduct'
-      }
-    ],
+    nav: guidePages.map((file) => pageLink(file, true)),
     sidebar: [
       {
         text: 'Community',
-        items: [
-          { text: titleOf('community.md'), link: '/community' },
-          { text: titleOf('slack-rules.md'), link: '/slack-rules' },
-          { text: titleOf('code-of-conduct.md'), link: '/code-of-conduct' }
-        ]
+        items: guidePages.map((file) => pageLink(file))
       },
       {
         text: 'About this site',
-        items: [
-          { text: titleOf('changes.md'), link: '/changes' },
-          { text: titleOf('accessibility.md'), link: '/accessibility' }
-        ]
+        items: [pageLink('changes.md'), pageLink('accessibility.md')]
       }
     ],
     outline: { level: [2, 3], label: 'On this page' },

@@ -14,7 +14,13 @@ import { readPage } from '../content/frontmatter'
 import type { PermalinkRegistry } from '../links/permalinks'
 import type { Redirect } from '../links/redirect-check'
 import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
-import { pagesFolder } from '../plugins/source-location'
+import { pagesFolder, sourceLocation } from '../plugins/source-location'
+import {
+  ladderStep,
+  readLadder,
+  siteLadder,
+  type EnforcementStep
+} from '../rules/enforcement'
 import type { Rule } from '../rules/rule'
 import { firstParagraph, pageTitle } from './page-text'
 import { pagePath, ruleLinks, shortLinkPath, type RuleLinks } from './paths'
@@ -65,6 +71,8 @@ export interface SiteModel {
   rulesPage?: SitePage
   /** In page order, then by number. */
   rules: SiteRule[]
+  /** The code of conduct's enforcement ladder, mildest step first. */
+  ladder: EnforcementStep[]
   shortLinks: ShortLink[]
   redirects: readonly Redirect[]
   /** `permalinks.json`: every URL the site has ever published. */
@@ -87,11 +95,11 @@ export function siteRule(rule: Rule, page: string, siteUrl: string): SiteRule {
 // not a paragraph, and a mistake fails with the same message as the build.
 const parser = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
 
-/** Reads one page: its facts and its rules, from one parse. */
+/** Reads one page: its facts, rules and ladder steps, from one parse. */
 export function parsePage(
   source: PageFile,
   siteUrl: string
-): { page: SitePage; rules: SiteRule[] } {
+): { page: SitePage; rules: SiteRule[]; ladder: EnforcementStep[] } {
   const sourceFile = `${pagesFolder}/${source.file}`
   const { data, body, bodyOffset } = readPage(source.text, sourceFile)
   const env: RuleEnv = {
@@ -115,7 +123,10 @@ export function parsePage(
   const rules = (env.rules ?? [])
     .sort((a, b) => a.number - b.number)
     .map((rule) => siteRule(rule, path, siteUrl))
-  return { page, rules }
+  const ladder = readLadder(tokens, source.file, (map) =>
+    sourceLocation(env, map)
+  )
+  return { page, rules, ladder }
 }
 
 function describe(link: ShortLink, slug: string): string {
@@ -181,12 +192,16 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
   const pages = read.map(({ page }) => page)
   const rules = read.flatMap((entry) => entry.rules)
   checkRuleIds(rules)
+  const ladder = siteLadder(read.map((entry) => entry.ladder))
+  for (const { id, enforcement } of rules)
+    if (enforcement) ladderStep(ladder, id, enforcement)
   const rulesPage = pages.find((page) => page.path === rules[0]?.page)
   return {
     siteUrl: input.siteUrl,
     pages,
     ...(rulesPage && { rulesPage }),
     rules,
+    ladder,
     shortLinks: shortLinks(rules),
     redirects: input.redirects,
     registry: input.registry
