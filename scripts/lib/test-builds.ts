@@ -70,11 +70,9 @@ export const otherCommunity = {
   fixture: 'tests/fixtures/other-community',
   root: '.vitepress/cache/other-community',
   /**
-   * Whether `npm test` builds and tests it. Off until the site reads its nav
-   * and sidebar labels and policy titles from each page's frontmatter (the
-   * fixture's rules page is "Workspace etiquette", its guide "Guide"):
-   * `npx tsx scripts/build-other-community.ts && npx playwright test
-   * --project other-community` shows what still fails.
+   * Whether `npm test` builds and tests it: its build, link and HTML checks,
+   * and the behaviour specs with half the every-URL matrix
+   * (playwright.config.ts, project "other-community").
    */
-  inNpmTest: false
+  inNpmTest: true
 }
