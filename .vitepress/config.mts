@@ -4,17 +4,24 @@
  * build-hooks.ts; the theme's replacements of VitePress parts are a table in
  * theme/overrides.ts.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildHooks } from './build-hooks'
 import { community } from './community'
 import { guardContent } from './content-error'
 import { pagesFolderFileProblems, throwFirstProblem } from './content/includes'
-import { readPage } from './content/frontmatter'
+import type { SiteTexts } from './community/types'
+import { writeFallbackPages } from './i18n/fallbacks'
+import {
+  defaultTexts,
+  searchLocales,
+  siteLocales,
+  themeTexts
+} from './i18n/locale-config'
 import { escapeHtml } from './previews/link-preview'
 import { editLinkPattern } from './repository-links'
+import { loadSiteModel } from './site/load'
+import { localeFile, localePath } from './site/paths'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
 import { themeOverrideAliases } from './theme/overrides'
 import type { SiteThemeConfig } from './theme/theme-config'
@@ -26,18 +33,53 @@ const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 // pages, as it runs a `docs/[x].paths.mjs` while it reads this config.
 guardContent(() => throwFirstProblem(pagesFolderFileProblems(pagesFolder)))
 
-/**
- * A page's label in the navbar and sidebar: its frontmatter `title`, read
- * by the one frontmatter reader (gray-matter alone would run `---js`).
- */
-function titleOf(file: string): string {
-  const { data } = guardContent(() =>
-    readPage(readFileSync(join(pagesFolder, file), 'utf8'), `docs/${file}`)
-  )
-  return typeof data.title === 'string' && data.title.trim() !== ''
-    ? data.title.trim()
-    : file
+const site = guardContent(() => loadSiteModel())
+// Pages a locale lacks are served from copies of the originals, written
+// before VitePress lists the pages (i18n/fallbacks.ts).
+const rewrites = writeFallbackPages(pagesFolder, site, community.lang)
+
+/** A page's label in the navbar and sidebar: its title in that locale. */
+function titleOf(file: string, locale?: string): string {
+  const path = localeFile(locale, file)
+  return site.pages.find((page) => page.file === path)?.title ?? file
 }
+
+/** The navbar and sidebar of the default language or of a locale. */
+function navigation(locale: string | undefined, texts: SiteTexts) {
+  const item = (file: string, path: string, active = false) => ({
+    text: titleOf(file, locale),
+    link: localePath(locale, path),
+    ...(active && { activeMatch: `^${localePath(locale, path)}` })
+  })
+  return {
+    nav: [
+      item('community.md', '/community', true),
+      item('slack-rules.md', '/slack-rules', true),
+      item('code-of-conduct.md', '/code-of-conduct', true)
+    ],
+    sidebar: [
+      {
+        text: texts.theme.communityGroup,
+        items: [
+          item('community.md', '/community'),
+          item('slack-rules.md', '/slack-rules'),
+          item('code-of-conduct.md', '/code-of-conduct')
+        ]
+      },
+      {
+        text: texts.theme.aboutGroup,
+        items: [
+          item('changes.md', '/changes'),
+          item('accessibility.md', '/accessibility')
+        ]
+      }
+    ]
+  }
+}
+
+const editLink = siteRepository
+  ? { pattern: editLinkPattern(siteRepository), text: 'Edit this page' }
+  : undefined
 
 const head: HeadConfig[] = [
   // VitePress adds the base to links in pages, not to these tags.
@@ -55,6 +97,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   // GitHub Pages. See site-env.ts.
   base: siteBase,
   lang: community.lang,
+  // Translations, when the config has them: see i18n/locale-config.ts.
+  locales: siteLocales(community, navigation, editLink),
+  rewrites,
   title: `${community.name} Community`,
   description: community.description,
   cleanUrls: true,
@@ -92,41 +137,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   },
 
   themeConfig: {
-    nav: [
-      {
-        text: titleOf('community.md'),
-        link: '/community',
-        activeMatch: '^/community'
-      },
-      {
-        text: titleOf('slack-rules.md'),
-        link: '/slack-rules',
-        activeMatch: '^/slack-rules'
-      },
-      {
-        text: titleOf('code-of-conduct.md'),
-        link: '/code-of-conduct',
-        activeMatch: '^/code-of-conduct'
-      }
-    ],
-    sidebar: [
-      {
-        text: 'Community',
-        items: [
-          { text: titleOf('community.md'), link: '/community' },
-          { text: titleOf('slack-rules.md'), link: '/slack-rules' },
-          { text: titleOf('code-of-conduct.md'), link: '/code-of-conduct' }
-        ]
-      },
-      {
-        text: 'About this site',
-        items: [
-          { text: titleOf('changes.md'), link: '/changes' },
-          { text: titleOf('accessibility.md'), link: '/accessibility' }
-        ]
-      }
-    ],
-    outline: { level: [2, 3], label: 'On this page' },
+    ...navigation(undefined, defaultTexts(community)),
+    ...themeTexts(defaultTexts(community)),
     socialLinks: [
       {
         icon: 'github',
@@ -142,17 +154,12 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     search: {
       provider: 'local',
       options: {
-        translations: { button: { buttonText: 'Search' } }
+        translations: { button: { buttonText: 'Search' } },
+        locales: searchLocales(community)
       }
     },
     // Only when the repository is known: see site-env.ts.
-    editLink: siteRepository
-      ? { pattern: editLinkPattern(siteRepository), text: 'Edit this page' }
-      : undefined,
-    lastUpdated: {
-      text: 'Last updated',
-      formatOptions: { dateStyle: 'long' }
-    },
+    editLink,
     repository: siteRepository,
     preview: sitePreview,
     footer: {
