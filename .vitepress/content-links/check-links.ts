@@ -87,7 +87,8 @@ export function createContentLinkCheck(
       if (error || !site) return
       // Pages by the path they are served at: a translation's fallback copy
       // (i18n/fallbacks.ts) is rewritten to its place in the locale.
-      const served = site.pages.map((page) => site!.rewrites.map[page] ?? page)
+      const { rewrites } = site
+      const served = site.pages.map((page) => rewrites.map[page] ?? page)
       const known = new Map(served.map((page) => [page, pages.get(page)]))
       const targets = new Map(
         [...known].map(([page, links]) => [

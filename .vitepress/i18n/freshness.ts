@@ -9,6 +9,7 @@ import { ContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
 import { fileCommits, historyStatus } from '../policy/git-history'
 import { git } from '../policy/git-refs'
+import type { SiteModel, SitePage } from '../site/model'
 
 export type Freshness =
   | { status: 'current'; version: string }
@@ -103,9 +104,10 @@ export function freshness(input: FreshnessInput): Freshness {
   const commit = String(recorded.commit)
   if (!full) return { status: 'unknown' }
   const newer = commitsSinceCommit(root, original, commit)
-  if (newer.length === 0)
-    return { status: 'current', version: commit.slice(0, 7) }
-  return stale(commit.slice(0, 7), newer[0]!.shortHash, newer)
+  const latest = newer[0]
+  return latest
+    ? stale(commit.slice(0, 7), latest.shortHash, newer)
+    : { status: 'current', version: commit.slice(0, 7) }
 }
 
 function stale(
@@ -122,4 +124,24 @@ function stale(
       since: { date: oldest.date.slice(0, 10), commits: newer.length }
     })
   }
+}
+
+/** A page in a locale: its freshness; `undefined` in the default language. */
+export function pageFreshness(
+  page: SitePage,
+  model: Pick<SiteModel, 'pages'>,
+  root: string
+): Freshness | undefined {
+  const original = model.pages.find(
+    (each) => !each.locale && each.file === page.original
+  )
+  if (!page.locale || !original) return undefined
+  if (page.fallback) return { status: 'missing' }
+  return freshness({
+    root,
+    original: original.source,
+    originalFrontmatter: original.frontmatter,
+    translation: page.source,
+    translationFrontmatter: page.frontmatter
+  })
 }

@@ -24,7 +24,10 @@ export function alternateLinks(
   )
   return [
     ...versions.map((each) =>
-      link(each.locale ? locales[each.locale]!.lang : community.lang, each.path)
+      link(
+        (each.locale && locales[each.locale]?.lang) || community.lang,
+        each.path
+      )
     ),
     ...versions
       .filter((each) => !each.locale)

@@ -8,7 +8,8 @@ import type { Community, SiteTexts } from '../community/types'
 import { policyPages } from '../policy/policies'
 import type { SiteModel, SitePage } from '../site/model'
 import { pagesFolder } from '../plugins/source-location'
-import { freshness, type Freshness } from './freshness'
+import { pagePath } from '../site/paths'
+import { pageFreshness, type Freshness } from './freshness'
 import { fill } from './texts'
 
 export interface TranslationNotice {
@@ -53,28 +54,19 @@ export function translationNotice(
   root: string
 ): TranslationNotice | undefined {
   const locale = page.locale && community.translations?.locales[page.locale]
-  const original = model.pages.find(
-    (each) => !each.locale && each.file === page.original
-  )
-  if (!locale || !original) return undefined
-  const status: Freshness = page.fallback
-    ? { status: 'missing' }
-    : freshness({
-        root,
-        original: original.source,
-        originalFrontmatter: original.frontmatter,
-        translation: page.source,
-        translationFrontmatter: page.frontmatter
-      })
+  const status = pageFreshness(page, model, root)
+  if (!locale || !status) return undefined
   const policy = policyPages.find(
-    (each) => each.file === `${pagesFolder}/${original.file}`
+    (each) => each.file === `${pagesFolder}/${page.original}`
   )
   const { texts } = locale
   const links = [
     ...(policy && status.status === 'stale'
       ? [{ href: `/changes#${policy.id}`, text: texts.changesLink }]
       : []),
-    ...(page.fallback ? [] : [{ href: original.path, text: texts.sourceLink }])
+    ...(page.fallback
+      ? []
+      : [{ href: pagePath(page.original), text: texts.sourceLink }])
   ]
   return {
     status: status.status,
