@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * html-validate's settings for the built site (`npm run check:html`).
+ * html-validate's settings for the built site (`npm run check:build`).
  *
  * Every built page must validate with zero errors. The few rules switched off
  * are listed in `disabledRules`, each with the reason; a unit test fails if a

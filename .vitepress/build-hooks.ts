@@ -58,8 +58,9 @@ function once<T>(make: () => T): () => T {
 }
 
 export function buildHooks(community: Community) {
-  // Fails at once, in dev too, with every wrong field of the community facts.
-  validateCommunity(community)
+  // Fails at once, in dev too, with every wrong field of the community facts;
+  // guarded, so Vite adds no "failed to load config" and VitePress no stack.
+  guardContent(() => validateCommunity(community))
   // Cached per build (and rebuilt when a page changes in `vitepress dev`).
   // A mistake in a rule block ends the build with its line, printed once.
   const model = () => guardContent(loadSiteModel)
@@ -89,13 +90,13 @@ export function buildHooks(community: Community) {
     ],
 
     markdown(md: MarkdownIt): void {
-      const { siteUrl, rules } = model()
+      const site = model()
       md.use(communityLinksPlugin, { community })
-      md.use(ruleContainerPlugin, { siteUrl })
-      md.use(uniqueIdsPlugin, { rules, locales: model().locales })
+      md.use(ruleContainerPlugin, { site })
+      md.use(uniqueIdsPlugin, { rules: site.rules, locales: site.locales })
       md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {
-        policies: policyPages,
+        policies: policyPages(site.pages),
         changesPath: '/changes'
       })
       // Error lines count from the top of the file, frontmatter included.
@@ -104,6 +105,10 @@ export function buildHooks(community: Community) {
       md.use(contentLinks.markdownPlugin)
       // Last, so that it wraps every other plugin: see the module.
       md.use(sanitizePagePlugin, { srcDir: pagesFolder })
+      // A mistake found while a page renders ends `vitepress build` printed
+      // once; thrown, Vite and then VitePress would each print it, and a stack.
+      const render = md.render.bind(md)
+      md.render = (src, env) => guardContent(() => render(src, env))
     },
 
     sitemapItems<T extends { lastmod?: unknown }>(items: T[]): T[] {

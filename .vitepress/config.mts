@@ -20,9 +20,9 @@ import {
 } from './i18n/locale-config'
 import { escapeHtml } from './previews/link-preview'
 import { editLinkPattern } from './repository-links'
-import { loadSiteModel } from './site/load'
-import { localeFile, localePath } from './site/paths'
+import { localeFile } from './site/paths'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
+import { loadSiteModel } from './site/load'
 import { themeOverrideAliases } from './theme/overrides'
 import type { SiteThemeConfig } from './theme/theme-config'
 
@@ -33,44 +33,45 @@ const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 // pages, as it runs a `docs/[x].paths.mjs` while it reads this config.
 guardContent(() => throwFirstProblem(pagesFolderFileProblems(pagesFolder)))
 
+// The site model reads every page once; a mistake in one ends the build
+// with its line, printed once.
 const site = guardContent(() => loadSiteModel())
 // Pages a locale lacks are served from copies of the originals, written
 // before VitePress lists the pages (i18n/fallbacks.ts).
 const rewrites = writeFallbackPages(pagesFolder, site, community.lang)
 
-/** A page's label in the navbar and sidebar: its title in that locale. */
-function titleOf(file: string, locale?: string): string {
-  const path = localeFile(locale, file)
-  return site.pages.find((page) => page.file === path)?.title ?? file
+/**
+ * A page's navbar and sidebar entry in a locale: its label is its title
+ * (frontmatter `title`, else its first heading), so the rules page may be
+ * called anything.
+ */
+function pageLink(file: string, locale?: string, activeMatch = false) {
+  const page = site.pages.find((each) => each.file === localeFile(locale, file))
+  if (!page) throw new Error(`The page docs/${file} is missing.`)
+  return {
+    text: page.title,
+    link: page.path,
+    ...(activeMatch && { activeMatch: `^${page.path}` })
+  }
 }
+
+/** The pages in the navbar, and first in the sidebar. */
+const guidePages = ['community.md', 'slack-rules.md', 'code-of-conduct.md']
 
 /** The navbar and sidebar of the default language or of a locale. */
 function navigation(locale: string | undefined, texts: SiteTexts) {
-  const item = (file: string, path: string, active = false) => ({
-    text: titleOf(file, locale),
-    link: localePath(locale, path),
-    ...(active && { activeMatch: `^${localePath(locale, path)}` })
-  })
   return {
-    nav: [
-      item('community.md', '/community', true),
-      item('slack-rules.md', '/slack-rules', true),
-      item('code-of-conduct.md', '/code-of-conduct', true)
-    ],
+    nav: guidePages.map((file) => pageLink(file, locale, true)),
     sidebar: [
       {
         text: texts.theme.communityGroup,
-        items: [
-          item('community.md', '/community'),
-          item('slack-rules.md', '/slack-rules'),
-          item('code-of-conduct.md', '/code-of-conduct')
-        ]
+        items: guidePages.map((file) => pageLink(file, locale))
       },
       {
         text: texts.theme.aboutGroup,
         items: [
-          item('changes.md', '/changes'),
-          item('accessibility.md', '/accessibility')
+          pageLink('changes.md', locale),
+          pageLink('accessibility.md', locale)
         ]
       }
     ]

@@ -1,5 +1,5 @@
 /**
- * `npm run check:budget`: measures every page of the build
+ * The last check of `npm run check:build`: measures every page of the build
  * (`.vitepress/dist`, built first by `npm run build`) against
  * `budgets.json`, and fails with a line per page and resource type that is
  * over its budget. Compressed sizes are computed here (brotli 11, gzip 9),
@@ -7,19 +7,15 @@
  *
  * Usage: tsx scripts/check-budget.ts [--dist .vitepress/dist] [--budgets budgets.json]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import {
   budgetKeys,
-  checkPageBudget,
-  formatViolation,
-  pageTypeOf,
-  parseBudgetFile,
-  type BudgetFile,
-  type BudgetViolation,
-  type PageBytes
+  overBudget,
+  pagesByType,
+  parseBudgetFile
 } from './lib/budget'
-import { BuildFiles, pageFiles } from './lib/page-weight'
+import { buildFiles, pageFiles } from './lib/page-weight'
 
 const { values } = parseArgs({
   options: {
@@ -28,93 +24,59 @@ const { values } = parseArgs({
   }
 })
 
-function loadBudgets(file: string): BudgetFile {
-  let data: unknown
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    throw new Error(
-      `${file}: cannot read it as JSON (${error instanceof Error ? error.message : String(error)}).`
-    )
-  }
-  return parseBudgetFile(data, file)
-}
-
-function builtPages(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split('\\').join('/'))
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-}
-
-const kib = (bytes: number): string => (bytes / 1024).toFixed(1).padStart(6)
-
-function main(): number {
-  const dist = values.dist
-  if (!existsSync(`${dist}/index.html`)) {
-    console.error(`${dist}/index.html is missing: run "npm run build" first.`)
-    return 1
-  }
-  const budgets = loadBudgets(values.budgets)
-  const files = new BuildFiles(dist)
-  const violations: BudgetViolation[] = []
+function main(): string[] {
+  const { dist, budgets: file } = values
+  if (!existsSync(`${dist}/index.html`))
+    return [`${dist}/index.html is missing: run "npm run build" first.`]
+  const budgets = parseBudgetFile(readFileSync(file, 'utf8'), file)
+  const read = buildFiles(dist)
   const problems: string[] = []
-
   console.log(
-    `Page weight, KiB ${budgets.compression} (budget in brackets), from ${values.budgets}:`
+    `Page weight, KiB ${budgets.compression} (budget in brackets), from ${file}:`
   )
-  for (const page of builtPages(dist)) {
-    const pageType = pageTypeOf(page, budgets)
-    if (!pageType) {
+  for (const { page, type } of pagesByType(dist, budgets)) {
+    if (!type) {
       problems.push(
-        `${page} matches no page type in ${values.budgets}: add its path to a type's "files".`
+        `${page} matches no page type in ${file}: add its path to a type's "files".`
       )
       continue
     }
-    let bytes: PageBytes
+    const bytes = Object.fromEntries(
+      budgetKeys.map((key) => [key, 0])
+    ) as Record<(typeof budgetKeys)[number], number>
     try {
-      bytes = Object.fromEntries(budgetKeys.map((key) => [key, 0])) as PageBytes
-      for (const file of pageFiles(files, page)) {
-        const size = file.sizes[budgets.compression]
-        bytes[file.kind] += size
-        bytes.total += size
+      for (const { kind, sizes } of pageFiles(read, page)) {
+        bytes[kind] += sizes[budgets.compression]
+        bytes.total += sizes[budgets.compression]
       }
     } catch (error) {
-      problems.push(error instanceof Error ? error.message : String(error))
+      problems.push((error as Error).message)
       continue
     }
-    const found = checkPageBudget(page, pageType, bytes)
-    violations.push(...found)
+    const over = overBudget(page, type, bytes, budgets.compression, file)
+    problems.push(...over)
     const cells = budgetKeys
-      .filter((key) => bytes[key] > 0 || pageType.budgetsKiB[key] !== undefined)
+      .filter((key) => bytes[key] > 0 || type.budgetsKiB[key] !== undefined)
       .map((key) => {
-        const budget = pageType.budgetsKiB[key]
-        return `${key} ${kib(bytes[key]).trim()}${budget === undefined ? '' : ` (${budget})`}`
+        const budget = type.budgetsKiB[key]
+        return `${key} ${(bytes[key] / 1024).toFixed(1)}${budget === undefined ? '' : ` (${budget})`}`
       })
     console.log(
-      `  ${found.length > 0 ? '✗' : '✓'} ${page} [${pageType.name}]: ${cells.join(', ')}`
+      `  ${over.length > 0 ? '✗' : '✓'} ${page} [${type.name}]: ${cells.join(', ')}`
     )
   }
-
-  const messages = [
-    ...problems,
-    ...violations.map((violation) =>
-      formatViolation(violation, budgets.compression, values.budgets)
-    )
-  ]
-  if (messages.length > 0) {
-    console.error(
-      `\nOver budget:\n${messages.map((line) => `- ${line}`).join('\n')}`
-    )
-    return 1
-  }
-  console.log('\nEvery page is within its budget.')
-  return 0
+  return problems
 }
 
 try {
-  process.exitCode = main()
+  const problems = main()
+  if (problems.length > 0) {
+    console.error(
+      `\nOver budget:\n${problems.map((line) => `- ${line}`).join('\n')}`
+    )
+    process.exitCode = 1
+  } else console.log('\nEvery page is within its budget.')
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
+  console.error((error as Error).message)
   process.exitCode = 1
 }

@@ -1,7 +1,8 @@
 /**
- * `npm run check:html`: validates every built page (.vitepress/dist/**\/*.html,
- * or `--dir <folder>`) with html-validate and the project's
- * `.htmlvalidate.mjs`. Zero errors pass. Run it after `npm run build`.
+ * Validates every built page (.vitepress/dist/**\/*.html, or `--dir
+ * <folder>`) with html-validate and the project's `.htmlvalidate.mjs`; the
+ * second check of `npm run check:build`. Zero errors pass. Run it after
+ * `npm run build`.
  */
 import { join, relative } from 'node:path'
 import {

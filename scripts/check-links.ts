@@ -1,7 +1,8 @@
 /**
- * `npm run check:links`: checks every internal link and `#fragment` in the
- * built site (.vitepress/dist). Run it after `npm run build`. It never fetches
- * an external link; `npm run check:external` does that where a network exists.
+ * Checks every internal link and `#fragment` in the built site
+ * (.vitepress/dist); the first check of `npm run check:build`. Run it after
+ * `npm run build`. It never fetches an external link; `npm run
+ * check:external` does that where a network exists.
  */
 import { readBuiltSite } from './lib/built-site'
 import { checkLinks, formatLinkProblem } from './lib/link-check'

@@ -1,5 +1,5 @@
 /**
- * `npm run lint:pages`: the frontmatter of every page (the keys of
+ * The last of `npm run lint:docs`: the frontmatter of every page (the keys of
  * .vitepress/content/page-schema.ts, a title and a description) and, on
  * policy pages, version, effectiveDate and changelog. Prints one
  * `file:line: message` per problem; exits 1 when there is one. The rules

@@ -10,11 +10,18 @@
  * serve the preview build this way. A mount whose folder is missing is
  * skipped with a warning, so the published site can be tested alone.
  *
+ * `--precompressed` sends the `.br` or `.gz` file beside each file when the
+ * browser accepts it, as a host that precompresses does: `npm run bench`
+ * writes them into its copies of the sites, so Lighthouse sees real transfer
+ * sizes.
+ *
  * `vitepress preview` listens on every interface and cannot be told not to,
- * so the tests use this instead.
+ * so the tests and the benchmark use this instead. `--port 0` takes a free
+ * port; the line printed once listening names the URL.
  *
  * Usage: tsx scripts/serve.ts [--port 4173] [--dir .vitepress/dist]
  *                             [--mount /pr-preview/=.vitepress/dist-preview]
+ *                             [--precompressed]
  */
 import { existsSync, readFileSync } from 'node:fs'
 import {
@@ -34,7 +41,8 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4173' },
     dir: { type: 'string', default: '.vitepress/dist' },
-    mount: { type: 'string', multiple: true, default: [] }
+    mount: { type: 'string', multiple: true, default: [] },
+    precompressed: { type: 'boolean', default: false }
   }
 })
 
@@ -45,7 +53,13 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void
  * every response with the headers its `_headers` file sets.
  */
 function staticSite(dir: string): Handler {
-  const files = sirv(dir, { extensions: ['html'], dev: false, etag: true })
+  const files = sirv(dir, {
+    extensions: ['html'],
+    dev: false,
+    etag: true,
+    brotli: values.precompressed,
+    gzip: values.precompressed
+  })
   const notFound = readFileSync(`${dir}/404.html`)
   const headersFile = `${dir}/_headers`
   const headerRules = existsSync(headersFile)
@@ -100,6 +114,8 @@ const server = createServer((request, response) => {
 })
 
 server.listen(Number(values.port), '127.0.0.1', () => {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
   const extra = mounts.map(({ base }) => `, and a build at ${base}`).join('')
-  console.log(`Serving ${dir} at http://127.0.0.1:${values.port}${extra}`)
+  console.log(`Serving ${dir} at http://127.0.0.1:${port}${extra}`)
 })

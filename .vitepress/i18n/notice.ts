@@ -5,7 +5,7 @@
  * not translated yet. On a policy page it also says which text is binding.
  */
 import type { Community, SiteTexts } from '../community/types'
-import { policyPages } from '../policy/policies'
+import { isPolicyFile, policyId } from '../policy/policies'
 import type { SiteModel, SitePage } from '../site/model'
 import { pagesFolder } from '../plugins/source-location'
 import { pagePath } from '../site/paths'
@@ -56,13 +56,12 @@ export function translationNotice(
   const locale = page.locale && community.translations?.locales[page.locale]
   const status = pageFreshness(page, model, root)
   if (!locale || !status) return undefined
-  const policy = policyPages.find(
-    (each) => each.file === `${pagesFolder}/${page.original}`
-  )
+  const originalFile = `${pagesFolder}/${page.original}`
+  const policy = isPolicyFile(originalFile) && policyId(originalFile)
   const { texts } = locale
   const links = [
     ...(policy && status.status === 'stale'
-      ? [{ href: `/changes#${policy.id}`, text: texts.changesLink }]
+      ? [{ href: `/changes#${policy}`, text: texts.changesLink }]
       : []),
     ...(page.fallback
       ? []

@@ -1,9 +1,15 @@
 /**
  * What a link-preview bot or a link checker reads from a page's HTML: its
  * head tags, where it forwards to, and the ids a `#fragment` can land on.
- * Parsed with happy-dom, which runs no scripts, like a bot.
+ * Parsed with parse5 (build/html-document.ts), which runs no scripts, like a
+ * bot.
  */
-import { Window } from 'happy-dom'
+import {
+  attribute,
+  parseElements,
+  refreshUrl,
+  textOf
+} from '../build/html-document'
 
 export interface PageFacts {
   lang?: string
@@ -21,41 +27,42 @@ export interface PageFacts {
   links: { href: string; text: string }[]
 }
 
-const window = new Window()
-
-/** `0; url=/slack-rules#x` → `/slack-rules#x`. */
-export function refreshUrl(content: string): string | undefined {
-  return /^\s*\d+\s*[;,]\s*url\s*=\s*['"]?([^'"]+)['"]?\s*$/i.exec(content)?.[1]
-}
-
 export function readPageFacts(html: string): PageFacts {
-  const document = new window.DOMParser().parseFromString(html, 'text/html')
-  const meta: Record<string, string> = {}
-  let refresh: string | undefined
-  for (const element of document.querySelectorAll('meta')) {
-    const key = element.getAttribute('name') ?? element.getAttribute('property')
-    const content = element.getAttribute('content') ?? ''
-    if (key && !(key in meta)) meta[key] = content
-    if (element.getAttribute('http-equiv')?.toLowerCase() === 'refresh')
-      refresh = refreshUrl(content)
+  const facts: PageFacts = {
+    title: '',
+    meta: {},
+    anchors: {},
+    ids: new Set(),
+    links: []
   }
-  const anchorsAttribute =
-    document.documentElement.getAttribute('data-anchors') ?? '{}'
-  return {
-    lang: document.documentElement.getAttribute('lang') ?? undefined,
-    title: document.title,
-    meta,
-    canonical:
-      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-      undefined,
-    refresh,
-    anchors: JSON.parse(anchorsAttribute) as Record<string, string>,
-    ids: new Set(
-      [...document.querySelectorAll('[id]')].map((element) => element.id)
-    ),
-    links: [...document.querySelectorAll('body a[href]')].map((element) => ({
-      href: element.getAttribute('href') ?? '',
-      text: (element.textContent ?? '').trim()
-    }))
+  let inBody = false
+  for (const element of parseElements(html)) {
+    const tag = element.tagName
+    const id = attribute(element, 'id')
+    if (id) facts.ids.add(id)
+    if (tag === 'html') {
+      facts.lang = attribute(element, 'lang')
+      facts.anchors = JSON.parse(
+        attribute(element, 'data-anchors') ?? '{}'
+      ) as Record<string, string>
+    } else if (tag === 'title' && !facts.title) {
+      facts.title = textOf(element).trim()
+    } else if (tag === 'meta') {
+      const key = attribute(element, 'name') ?? attribute(element, 'property')
+      const content = attribute(element, 'content') ?? ''
+      if (key && !(key in facts.meta)) facts.meta[key] = content
+      if (attribute(element, 'http-equiv')?.toLowerCase() === 'refresh')
+        facts.refresh = refreshUrl(content)
+    } else if (tag === 'link' && facts.canonical === undefined) {
+      if (attribute(element, 'rel') === 'canonical')
+        facts.canonical = attribute(element, 'href')
+    } else if (tag === 'body') {
+      inBody = true
+    } else if (tag === 'a' && inBody) {
+      const href = attribute(element, 'href')
+      if (href !== undefined)
+        facts.links.push({ href, text: textOf(element).trim() })
+    }
   }
+  return facts
 }

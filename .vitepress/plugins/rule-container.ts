@@ -1,5 +1,5 @@
 /**
- * `::: rule` containers: each Slack rule is written in Markdown and rendered
+ * `::: rule` containers: each rule is written in Markdown and rendered
  * as a `<RuleCard>` whose title is a real `<h2>`.
  *
  * ```md
@@ -13,10 +13,6 @@
  * ::: example good
  * > A short first message, with the details in its thread.
  * :::
- *
- * ::: consequence
- * What happens next (optional).
- * :::
  * :::
  * ```
  *
@@ -25,17 +21,22 @@
  * (rules/rule-header.ts) is the rule's first paragraph; it becomes the card's
  * props and a heading token, so VitePress gives the title its anchor and it
  * reaches "On this page" and local search (a heading in a component's
- * template would not: vuejs/vitepress#960). Examples and the consequence go
- * to the card's named slots, after the rule's text, and stay Markdown.
+ * template would not: vuejs/vitepress#960). Examples and the optional
+ * `::: consequence` go to the card's slots, after its text, as Markdown.
  */
 import type MarkdownIt from 'markdown-it'
 import container from 'markdown-it-container'
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs'
 import type Token from 'markdown-it/lib/token.mjs'
 import { ContentError } from '../content-error'
-import { enforcementSentence } from '../rules/enforcement'
-import type { Rule } from '../rules/rule'
+import {
+  enforcementSentence,
+  ladderStep,
+  type EnforcementStep
+} from '../rules/enforcement'
+import { ruleReminder, type Rule } from '../rules/rule'
 import { parseRuleHeader } from '../rules/rule-header'
+import type { SiteModel } from '../site/model'
 import { pagePath, ruleLinks } from '../site/paths'
 import {
   blockAt,
@@ -54,8 +55,8 @@ import {
 } from './source-location'
 
 export interface RuleContainerOptions {
-  /** The published site's URL, for the links each card copies. */
-  siteUrl?: string
+  /** For each card's links, reminder and step; absent in the model's read. */
+  site?: Pick<SiteModel, 'siteUrl' | 'ladder' | 'pages'>
 }
 
 /** What the plugin leaves in markdown-it's `env`: the page's rules. */
@@ -68,6 +69,7 @@ export type ExampleKind = (typeof exampleKinds)[number]
 
 const partNames = ['example', 'consequence'] as const
 type PartName = (typeof partNames)[number]
+type Ladder = readonly EnforcementStep[]
 
 const lines = (token: Token): [number, number] => token.map ?? [0, 0]
 
@@ -157,7 +159,7 @@ function exampleKind(info: string, where: string): ExampleKind {
 }
 
 /** A rule container's tokens → the card: heading, text, then the slots. */
-function ruleCard(state: StateCore, block: Block): Token[] {
+function ruleCard(state: StateCore, block: Block, ladder?: Ladder): Token[] {
   const [open] = block
   const { rule, body } = readRule(state.env as RuleEnv, block)
   const text: Token[] = []
@@ -195,10 +197,10 @@ function ruleCard(state: StateCore, block: Block): Token[] {
     }
     index += part.length - 1
   }
-  if (rule.enforcement)
-    consequence.unshift(
-      ...paragraphTokens(state, enforcementSentence(rule.enforcement))
-    )
+  if (rule.enforcement && ladder) {
+    const step = ladderStep(ladder, rule.id, rule.enforcement)
+    consequence.unshift(...paragraphTokens(state, enforcementSentence(step)))
+  }
 
   const slot = (name: string, content: Token[]): Token[] =>
     content.length === 0
@@ -234,7 +236,7 @@ function checkClosed(state: StateCore, open: Token): void {
   if (markers.length < open.markup.length) throw unclosedRule(state.env, open)
 }
 
-function buildCards(state: StateCore): void {
+function buildCards(state: StateCore, ladder?: Ladder): void {
   const out: Token[] = []
   for (let index = 0; index < state.tokens.length; index++) {
     const token = state.tokens[index]
@@ -247,7 +249,7 @@ function buildCards(state: StateCore): void {
     }
     checkClosed(state, token)
     const block = blockAt(state.tokens, index)
-    out.push(...ruleCard(state, block))
+    out.push(...ruleCard(state, block, ladder))
     index += block.length - 1
   }
   state.tokens = out
@@ -261,7 +263,9 @@ export function ruleContainerPlugin(
   for (const name of ['rule', ...partNames]) md.use(container, name)
   // After inline parsing, so the title stays plain text; before VitePress's
   // anchors and outline, which read the heading it makes.
-  md.core.ruler.after('inline', 'rule_cards', buildCards)
+  md.core.ruler.after('inline', 'rule_cards', (state) =>
+    buildCards(state, options.site?.ladder)
+  )
 
   const escape = md.utils.escapeHtml
   const meta = <T>(tokens: Token[], index: number) => tokens[index]?.meta as T
@@ -269,14 +273,16 @@ export function ruleContainerPlugin(
   rules.rule_card_open = (tokens, index, _options, env: RuleEnv) => {
     const rule = meta<Rule>(tokens, index)
     const page = pagePath(env.relativePath ?? '')
-    const links = ruleLinks(rule, page, options.siteUrl ?? '')
+    const { siteUrl = '', pages = [] } = options.site ?? {}
+    const links = ruleLinks(rule, page, siteUrl)
+    const title = pages.find((each) => each.path === page)?.title ?? page
     const props = [
       `rule-id="${escape(rule.id)}"`,
       `:number="${rule.number}"`,
       `title="${escape(rule.title)}"`,
       `:aliases="${escape(JSON.stringify(rule.aliases))}"`,
       `url="${escape(links.url)}"`,
-      `short-url="${escape(links.shortUrl)}"`
+      `reminder="${escape(ruleReminder(rule, links.shortUrl, title))}"`
     ]
     // Empty elements carrying the old ids, so `#<alias>` scrolls to the card.
     const aliasAnchors = rule.aliases.map(

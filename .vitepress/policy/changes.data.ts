@@ -5,7 +5,8 @@
 import { fileURLToPath } from 'node:url'
 import { defineLoader } from 'vitepress'
 import { siteRepository } from '../site-env'
-import { policyPages } from './policies'
+import { loadSiteModel } from '../site/load'
+import { policyFiles, policyPages } from './policies'
 import { loadPolicyChanges, type PolicyChangesData } from './policy-changes'
 
 export type { PolicyChangesData }
@@ -17,8 +18,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 
 export default defineLoader({
   // Rebuild the data in `npm run dev` when a policy page changes.
-  watch: policyPages.map((policy) => `../../${policy.file}`),
+  watch: policyFiles.map((file) => `../../${file}`),
   load(): PolicyChangesData {
-    return loadPolicyChanges(root, policyPages, siteRepository)
+    const policies = policyPages(loadSiteModel().pages)
+    return loadPolicyChanges(root, policies, siteRepository)
   }
 })

@@ -1,5 +1,5 @@
 /**
- * The frontmatter rules every page follows, checked by `npm run lint:pages`,
+ * The frontmatter rules every page follows, checked by `npm run lint:docs`,
  * by the build (content/page-schema.ts, through the page plugin) and, for
  * policy pages, again when the Changes page is built:
  *

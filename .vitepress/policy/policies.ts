@@ -1,7 +1,11 @@
 /**
  * The policy pages: the pages that carry a version and an effective date,
- * and whose every change is listed on the Changes page.
+ * and whose every change is listed on the Changes page. Their titles and
+ * paths come from the site model, that is from each page's frontmatter.
  */
+import { ContentError } from '../content-error'
+import type { SitePage } from '../site/model'
+
 export interface PolicyPage {
   /** Stable id: the anchor of the policy's section on the Changes page. */
   id: string
@@ -12,21 +16,32 @@ export interface PolicyPage {
   link: string
 }
 
-export const policyPages: readonly PolicyPage[] = [
-  {
-    id: 'code-of-conduct',
-    title: 'Code of conduct',
-    file: 'docs/code-of-conduct.md',
-    link: '/code-of-conduct'
-  },
-  {
-    id: 'slack-rules',
-    title: 'Slack rules',
-    file: 'docs/slack-rules.md',
-    link: '/slack-rules'
-  }
+/** The policy pages' files, from the repository root. */
+export const policyFiles: readonly string[] = [
+  'docs/code-of-conduct.md',
+  'docs/slack-rules.md'
 ]
 
 export function isPolicyFile(file: string): boolean {
-  return policyPages.some((policy) => policy.file === file)
+  return policyFiles.includes(file)
+}
+
+/** The anchor of a policy's section on the Changes page: its file's name. */
+export function policyId(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.md$/, '')
+}
+
+/** Each policy page, as the site model read it. */
+export function policyPages(pages: readonly SitePage[]): PolicyPage[] {
+  return policyFiles.map((file) => {
+    const page = pages.find((each) => each.source === file)
+    if (!page) {
+      throw new ContentError(
+        file,
+        'this policy page is missing.',
+        'Restore it, or take it out of .vitepress/policy/policies.ts.'
+      )
+    }
+    return { id: policyId(file), title: page.title, file, link: page.path }
+  })
 }

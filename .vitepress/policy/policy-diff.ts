@@ -80,7 +80,10 @@ export function diffRules(
     const old = matched.get(rule.id)
     if (!old) return [{ kind: 'added', rule }]
     const renamed = old.title !== rule.title
-    const reworded = old.summary !== rule.summary || old.body !== rule.body
+    const reworded =
+      old.summary !== rule.summary ||
+      old.body !== rule.body ||
+      old.enforcement?.step !== rule.enforcement?.step
     if (!renamed && !reworded) return []
     return [
       {

@@ -15,7 +15,6 @@
  * message a maintainer will read.
  */
 import { ContentError } from '../content-error'
-import { enforcementSteps, isEnforcementStep } from './enforcement'
 import { ruleIdPattern, type Rule } from './rule'
 
 export const headerKeys = [
@@ -116,19 +115,17 @@ export function parseRuleHeader(input: RuleHeaderInput): RuleHeader {
     .map((alias) => alias.trim())
     .filter((alias) => alias !== '')
   for (const alias of aliases) checkId(alias, 'alias', where)
-  const { enforcement } = values
-  if (enforcement !== undefined && !isEnforcementStep(enforcement)) {
-    throw new ContentError(
-      lines.enforcement ?? where,
-      `the enforcement step "${enforcement}" is not known. Use one of the code of conduct's steps: ${enforcementSteps.join(', ')}.`
-    )
-  }
+  // Whether the code of conduct has the step is checked against its ladder
+  // once every page is read (site/model.ts).
+  const step = values.enforcement
+  const stepAt = lines.enforcement ?? where
+  if (step !== undefined) checkId(step, 'enforcement step', stepAt)
   return {
     id,
     number: Number(numberText),
     title,
     summary,
     aliases,
-    ...(enforcement && { enforcement })
+    ...(step && { enforcement: { step, source: stepAt } })
   }
 }

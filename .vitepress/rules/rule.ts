@@ -1,8 +1,8 @@
-import type { EnforcementStep } from './enforcement'
+import type { EnforcementRef } from './enforcement'
 
 /**
- * One Slack rule, as a maintainer writes it in a `::: rule` container in
- * `docs/slack-rules.md`. The rule cards, the short links, `/rules.json` and
+ * One rule, as a maintainer writes it in a `::: rule` container on the
+ * rules page (`docs/slack-rules.md`). The rule cards, the short links, `/rules.json` and
  * the Slack welcome message are all built from these values.
  */
 export interface Rule {
@@ -17,9 +17,9 @@ export interface Rule {
   aliases: string[]
   /**
    * The step of the code of conduct's enforcement ladder that usually
-   * follows a breach; the card links to it.
+   * follows a breach (rules/enforcement.ts); the card links to it.
    */
-  enforcement?: EnforcementStep
+  enforcement?: EnforcementRef
   /** Where the rule is written, as `docs/slack-rules.md:12`. */
   source: string
 }
@@ -33,10 +33,12 @@ export const ruleIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * `*bold*` works when typed or pasted there, but `<url|text>` links do not,
  * so the link is a bare URL, which Slack links and unfurls. The URL ends its
  * line, so no punctuation can stick to it.
+ * @param pageTitle the rules page's title, as its frontmatter gives it
  */
 export function ruleReminder(
   rule: Pick<Rule, 'number' | 'title'>,
-  shortUrl: string
+  shortUrl: string,
+  pageTitle: string
 ): string {
-  return `Hi! A friendly pointer to rule ${rule.number} of our Slack rules, *${rule.title}*. Thank you for keeping it in mind.\n${shortUrl}`
+  return `Hi! A friendly pointer to rule ${rule.number} of our ${pageTitle}, *${rule.title}*. Thank you for keeping it in mind.\n${shortUrl}`
 }

@@ -14,7 +14,13 @@ import { readPage } from '../content/frontmatter'
 import type { PermalinkRegistry } from '../links/permalinks'
 import type { Redirect } from '../links/redirect-check'
 import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
-import { pagesFolder } from '../plugins/source-location'
+import { pagesFolder, sourceLocation } from '../plugins/source-location'
+import {
+  ladderStep,
+  readLadder,
+  siteLadder,
+  type EnforcementStep
+} from '../rules/enforcement'
 import type { Rule } from '../rules/rule'
 import {
   checkTranslatedRules,
@@ -78,6 +84,8 @@ export interface SiteModel {
   rulesPage?: SitePage
   /** In the default language, in page order, then by number. */
   rules: SiteRule[]
+  /** The code of conduct's enforcement ladder, mildest step first. */
+  ladder: EnforcementStep[]
   shortLinks: ShortLink[]
   redirects: readonly Redirect[]
   /** `permalinks.json`: every URL the site has ever published. */
@@ -101,12 +109,12 @@ export function siteRule(rule: Rule, page: string, siteUrl: string): SiteRule {
 // not a paragraph, and a mistake fails with the same message as the build.
 const parser = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
 
-/** Reads one page: its facts and its rules, from one parse. */
+/** Reads one page: its facts, rules and ladder steps, from one parse. */
 export function parsePage(
   source: PageFile,
   siteUrl: string,
   locales: readonly string[] = []
-): { page: SitePage; rules: SiteRule[] } {
+): { page: SitePage; rules: SiteRule[]; ladder: EnforcementStep[] } {
   const sourceFile = `${pagesFolder}/${source.file}`
   const { data, body, bodyOffset } = readPage(source.text, sourceFile)
   const env: RuleEnv = {
@@ -131,7 +139,10 @@ export function parsePage(
   const rules = (env.rules ?? [])
     .sort((a, b) => a.number - b.number)
     .map((rule) => siteRule(rule, path, siteUrl))
-  return { page, rules }
+  const ladder = readLadder(tokens, source.file, (map) =>
+    sourceLocation(env, map)
+  )
+  return { page, rules, ladder }
 }
 
 function describe(link: ShortLink, slug: string): string {
@@ -202,6 +213,12 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     read.map(({ page }) => page),
     locales
   )
+  // The ladder is the original code of conduct's; translations repeat it.
+  const ladder = siteLadder(
+    read.flatMap((entry) => (entry.page.locale ? [] : [entry.ladder]))
+  )
+  for (const { id, enforcement } of rules)
+    if (enforcement) ladderStep(ladder, id, enforcement)
   const rulesPage = pages.find((page) => page.path === rules[0]?.page)
   return {
     siteUrl: input.siteUrl,
@@ -209,6 +226,7 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     locales,
     ...(rulesPage && { rulesPage }),
     rules,
+    ladder,
     shortLinks: shortLinks(rules),
     redirects: input.redirects,
     registry: input.registry

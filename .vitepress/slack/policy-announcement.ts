@@ -10,7 +10,7 @@ import { absoluteUrl, pagePath, ruleLinks } from '../site/paths'
 import { pagesFolder } from '../plugins/source-location'
 import type { PolicyChange, RuleChange } from '../policy/policy-diff'
 import type { RuleText } from '../policy/policy-snapshot'
-import { policyPages } from '../policy/policies'
+import { isPolicyFile, policyId } from '../policy/policies'
 import { formatDate } from '../theme/format-date'
 import {
   bold,
@@ -43,8 +43,8 @@ export function siteAnnouncementLinks(siteUrl: string): AnnouncementLinks {
     rule: (file, rule) =>
       ruleLinks(rule, pagePath(relative(file)), siteUrl).shortUrl,
     changes(file) {
-      const policy = policyPages.find((page) => page.file === file)
-      return url(`${pagePath('changes.md')}${policy ? `#${policy.id}` : ''}`)
+      const anchor = file && isPolicyFile(file) ? `#${policyId(file)}` : ''
+      return url(`${pagePath('changes.md')}${anchor}`)
     }
   }
 }
@@ -127,7 +127,7 @@ function policyPart(
   }
 }
 
-/** "Slack rules: version 1.1", or a shorter title when it would not fit. */
+/** "<policy title>: version 1.1", or a shorter title when it would not fit. */
 function announcementTitle(changes: readonly PolicyChange[]): string {
   const [only] = changes
   const full =

@@ -1,6 +1,6 @@
 /**
  * The Slack workspace's welcome message, built from the community config and
- * the Slack rules, so it never drifts from the site: a title and short link
+ * the rules, so it never drifts from the site: a title and short link
  * for each rule, the code of conduct, and how to report a problem.
  *
  * It comes in the two forms Slack takes: mrkdwn text (to paste into the
@@ -34,6 +34,7 @@ export function welcomeMessage({
 }: WelcomeMessageInput): WelcomeMessage {
   const url = (path: string) => absoluteUrl(model.siteUrl, path)
   const { reporting } = community
+  const rulesTitle = model.rulesPage?.title ?? 'Rules'
 
   const reportLines = [
     reporting.slackReportMessage
@@ -55,13 +56,13 @@ export function welcomeMessage({
         ]
       },
       {
-        heading: 'Slack rules',
+        heading: rulesTitle,
         lines: [
           ...model.rules.map(
             (rule) =>
               `${rule.number}. ${link(rule.links.shortUrl, rule.title)}: ${escapeMrkdwn(rule.summary)}`
           ),
-          `The rules in full: ${link(url(model.rulesPage?.path ?? '/'), 'Slack rules')}`
+          `The rules in full: ${link(url(model.rulesPage?.path ?? '/'), rulesTitle)}`
         ]
       },
       {

@@ -11,6 +11,7 @@ import { useData, withBase } from 'vitepress'
 import DefaultTheme from './default-theme'
 import { h, type Component } from 'vue'
 import { recordRenderErrors } from '../build/render-errors'
+import { community } from '../community'
 import { contributingGuideUrl } from '../repository-links'
 import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
@@ -30,6 +31,7 @@ import ResourceLinkList from './components/ResourceLinkList.vue'
 import RuleCard from './components/RuleCard.vue'
 import RuleExample from './components/RuleExample.vue'
 import WelcomeMessage from './components/WelcomeMessage.vue'
+import { communityKey } from './composables/use-community'
 import { useReducedMotionScrolling } from './composables/use-reduced-motion-scrolling'
 import type { MarkdownComponentName } from './markdown-components'
 import { useAppearanceToggle } from './composables/use-appearance-toggle'
@@ -71,6 +73,8 @@ function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
 export default {
   extends: DefaultTheme,
   enhanceApp({ app, router }) {
+    // The one place the theme reads the config; components default to it.
+    app.provide(communityKey, community)
     for (const [name, component] of Object.entries(markdownComponents))
       app.component(name, component)
     // At build time, an error while rendering a page fails the build.

@@ -53,9 +53,9 @@ export const markdownComponents = {
       ':number': 'integer',
       title: 'text',
       ':aliases': 'string-list',
-      // The rule's links, copied and printed as text (never an href).
+      // The rule's link and reminder, copied as text (never an href).
       url: 'text',
-      'short-url': 'text'
+      reminder: 'text'
     },
     slots: ['examples', 'consequence']
   },

@@ -8,6 +8,7 @@
  * the HTML and costs the browser nothing. It is a date without a time, in
  * the site's language, for UTC, so it reads the same for every reader.
  */
+import { formatDate } from '../theme/format-date'
 
 /** The extra page data field that `LastUpdated.vue` shows. */
 export interface LastUpdatedPageData {
@@ -15,16 +16,14 @@ export interface LastUpdatedPageData {
 }
 
 /**
- * `25 November 2026` style text for a git timestamp (ms), in `lang`;
- * undefined when the page has no date (a file with no commit yet).
+ * `November 25, 2026` style text for a git timestamp (ms), in `lang`, by the
+ * same formatter as the policy dates; undefined when the page has no date (a
+ * file with no commit yet).
  */
 export function formatLastUpdated(
   timestamp: number | undefined,
   lang: string
 ): string | undefined {
   if (!timestamp || !Number.isFinite(timestamp)) return undefined
-  return new Intl.DateTimeFormat(lang, {
-    dateStyle: 'long',
-    timeZone: 'UTC'
-  }).format(new Date(timestamp))
+  return formatDate(new Date(timestamp).toISOString(), lang)
 }

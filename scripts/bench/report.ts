@@ -1,102 +1,56 @@
 /**
- * The benchmark's results: their JSON shape, the ratios of our figures to
- * each reference, and the tables it prints.
+ * The benchmark's sums and tables: medians, ratios of our figures to each
+ * reference, and the lines it prints.
  */
-import {
-  resourceKinds,
-  totalOf,
-  type CompressedSizes,
-  type SizesByKind
-} from '../lib/resource-kind'
-import type { LighthouseFigures } from './lighthouse'
+import { resourceKinds, totalOf, type SizesByKind } from '../lib/resource-kind'
 import type { SiteName } from './sites'
-import { formatKiB, formatRatio, medianFigures, ratio } from './stats'
 
 export const siteNames: readonly SiteName[] = ['ours', 'stock', 'floor']
 export const referenceNames = ['stock', 'floor'] as const
-export type ReferenceName = (typeof referenceNames)[number]
 
-export interface SitePageResult {
-  requests: number
-  bytes: SizesByKind
-  total: CompressedSizes
-  /** Medians of the Lighthouse runs; absent when Lighthouse was skipped. */
-  lighthouse?: LighthouseFigures
-  lighthouseRuns?: LighthouseFigures[]
+/** The median of the finite values; the mean of the middle two for an even count. */
+export function median(values: readonly number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  if (sorted.length === 0) return Number.NaN
+  return sorted.length % 2
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
-export interface PageResult {
-  /** The URL path, such as `/slack-rules`. */
-  page: string
-  sites: Record<SiteName, SitePageResult>
-  /** Our figures divided by each reference's (undefined: no finite ratio). */
-  ratios: Record<ReferenceName, Record<string, number | undefined>>
+/** `ours / reference`; two zeros are equal (1), anything over a zero reference has none. */
+export function ratio(ours: number, reference: number): number | undefined {
+  if (!Number.isFinite(ours) || !Number.isFinite(reference)) return undefined
+  if (reference === 0) return ours === 0 ? 1 : undefined
+  return ours / reference
 }
 
-export interface BenchResults {
-  date: string
-  versions: Record<string, string>
-  lighthouseRuns: number
-  /**
-   * Wall-clock build times. Ratios use the fastest of the runs: on a busy
-   * machine a build is only ever slowed down, so the fastest run is the
-   * truest estimate of its own cost.
-   */
-  build: Record<SiteName, { ms: number[]; medianMs: number; fastestMs: number }>
-  /** Our fastest build over each reference's fastest. */
-  buildRatios: Record<ReferenceName, number | undefined>
-  pages: PageResult[]
-}
+export const formatRatio = (value: number | undefined): string =>
+  value === undefined ? 'n/a' : `${value.toFixed(2)}×`
 
-/** Every figure of one site on one page, flat, for ratios and printing. */
-export function flatFigures(result: SitePageResult): Record<string, number> {
-  const figures: Record<string, number> = { requests: result.requests }
-  for (const kind of resourceKinds) {
-    figures[`${kind}.brotli`] = result.bytes[kind].brotli
-    figures[`${kind}.gzip`] = result.bytes[kind].gzip
-  }
-  figures['total.brotli'] = result.total.brotli
-  figures['total.gzip'] = result.total.gzip
-  for (const [key, value] of Object.entries(result.lighthouse ?? {}))
-    figures[`lighthouse.${key}`] = value
-  return figures
-}
+/** One site's figures on one page, flat: `requests`, `js.brotli`, `lighthouse.lcp`… */
+export type Figures = Record<string, number>
 
-export function pageRatios(
-  sites: Record<SiteName, SitePageResult>
-): PageResult['ratios'] {
-  const ours = flatFigures(sites.ours)
-  const ratios = {} as PageResult['ratios']
-  for (const reference of referenceNames) {
-    const theirs = flatFigures(sites[reference])
-    ratios[reference] = Object.fromEntries(
-      Object.entries(ours).map(([key, value]) => [
-        key,
-        ratio(value, theirs[key] ?? Number.NaN)
-      ])
-    )
-  }
-  return ratios
-}
-
-export function sitePageResult(
+/**
+ * The figures of a first load and of the Lighthouse runs (per key, the
+ * median of the runs; none when Lighthouse was skipped).
+ */
+export function pageFigures(
   requests: number,
   bytes: SizesByKind,
-  lighthouseRuns: LighthouseFigures[]
-): SitePageResult {
-  const total = {
-    raw: totalOf(bytes, 'raw'),
-    gzip: totalOf(bytes, 'gzip'),
-    brotli: totalOf(bytes, 'brotli')
-  }
-  const lighthouse =
-    lighthouseRuns.length > 0 ? medianFigures(lighthouseRuns) : undefined
-  return {
-    requests,
-    bytes,
-    total,
-    ...(lighthouse ? { lighthouse, lighthouseRuns } : {})
-  }
+  lighthouseRuns: readonly Record<string, number>[]
+): Figures {
+  const figures: Figures = { requests }
+  for (const kind of resourceKinds)
+    for (const encoding of ['brotli', 'gzip'] as const)
+      figures[`${kind}.${encoding}`] = bytes[kind][encoding]
+  figures['total.brotli'] = totalOf(bytes, 'brotli')
+  figures['total.gzip'] = totalOf(bytes, 'gzip')
+  for (const key of Object.keys(lighthouseRuns[0] ?? {}))
+    figures[`lighthouse.${key}`] = median(
+      lighthouseRuns.map((run) => run[key] ?? Number.NaN)
+    )
+  return figures
 }
 
 interface Row {
@@ -107,106 +61,99 @@ interface Row {
   secondKey?: string
 }
 
-const kib = (value: number): string => formatKiB(value)
 const whole = (value: number): string =>
   Number.isFinite(value) ? String(Math.round(value)) : 'n/a'
-const threeDecimals = (value: number): string =>
-  Number.isFinite(value) ? value.toFixed(3) : 'n/a'
+const kib = (bytes: number): string => (bytes / 1024).toFixed(1)
 
-/** Byte rows print `brotli/gzip`; their ratios are of the brotli figures. */
-const byteRows: Row[] = [...resourceKinds, 'total'].map((kind) => ({
-  label: `${kind} KiB br/gz`,
-  key: `${kind}.brotli`,
-  format: kib,
-  secondKey: `${kind}.gzip`
-}))
-
-const lighthouseRows: Row[] = [
-  { label: 'performance', key: 'lighthouse.performance', format: whole },
-  { label: 'accessibility', key: 'lighthouse.accessibility', format: whole },
-  { label: 'best practices', key: 'lighthouse.bestPractices', format: whole },
-  { label: 'SEO', key: 'lighthouse.seo', format: whole },
-  { label: 'FCP ms', key: 'lighthouse.fcp', format: whole },
-  { label: 'LCP ms', key: 'lighthouse.lcp', format: whole },
+const rows: Row[] = [
+  { label: 'requests', key: 'requests', format: whole },
+  // Byte rows print brotli/gzip; their ratios are of the brotli figures.
+  ...[...resourceKinds, 'total'].map((kind) => ({
+    label: `${kind} KiB br/gz`,
+    key: `${kind}.brotli`,
+    secondKey: `${kind}.gzip`,
+    format: kib
+  })),
+  ...(
+    [
+      ['performance', 'performance'],
+      ['accessibility', 'accessibility'],
+      ['best practices', 'bestPractices'],
+      ['SEO', 'seo'],
+      ['FCP ms', 'fcp'],
+      ['LCP ms', 'lcp'],
+      ['LCP render delay ms', 'lcpRenderDelay'],
+      ['TBT ms', 'tbt']
+    ] as const
+  ).map(([label, key]) => ({ label, key: `lighthouse.${key}`, format: whole })),
   {
-    label: 'LCP render delay ms',
-    key: 'lighthouse.lcpRenderDelay',
-    format: whole
-  },
-  { label: 'TBT ms', key: 'lighthouse.tbt', format: whole },
-  { label: 'CLS', key: 'lighthouse.cls', format: threeDecimals }
+    label: 'CLS',
+    key: 'lighthouse.cls',
+    format: (value) => (Number.isFinite(value) ? value.toFixed(3) : 'n/a')
+  }
 ]
 
-const columns = [22, 12, 12, 12, 12, 12]
-
-function cell(row: Row, figures: Record<string, number>): string {
-  const first = row.format(figures[row.key] ?? Number.NaN)
-  return row.secondKey
-    ? `${first}/${row.format(figures[row.secondKey] ?? Number.NaN)}`
-    : first
-}
 const line = (cells: string[]): string =>
   cells
-    .map((cell, index) =>
-      index === 0
-        ? cell.padEnd(columns[0] ?? 22)
-        : cell.padStart(columns[index] ?? 10)
-    )
+    .map((cell, index) => (index === 0 ? cell.padEnd(22) : cell.padStart(12)))
     .join('')
+const header = line(['', ...siteNames, 'ours/stock', 'ours/floor'])
 
-/** The table printed for one page. */
-export function formatPageTable(result: PageResult): string {
-  const figures = Object.fromEntries(
-    siteNames.map((site) => [site, flatFigures(result.sites[site])])
-  ) as Record<SiteName, Record<string, number>>
-  const rows: Row[] = [
-    { label: 'requests', key: 'requests', format: whole },
-    ...byteRows,
-    ...(result.sites.ours.lighthouse ? lighthouseRows : [])
-  ]
+/**
+ * The table of one page: each figure for each site, and our ratio to each
+ * reference. Rows we lack (Lighthouse, when skipped), or where every site has
+ * zero (fonts, often), are left out.
+ */
+export function formatPageTable(
+  page: string,
+  sites: Record<SiteName, Figures>
+): string {
+  const cell = (row: Row, figures: Figures): string =>
+    [row.key, row.secondKey]
+      .flatMap((key) => (key ? [row.format(figures[key] ?? Number.NaN)] : []))
+      .join('/')
   const body = rows
-    // Kinds no site downloads (fonts or images, often) would only be zeros.
-    .filter((row) => siteNames.some((site) => figures[site][row.key] !== 0))
+    .filter(
+      (row) =>
+        row.key in sites.ours &&
+        siteNames.some((site) => (sites[site][row.key] ?? 0) !== 0)
+    )
     .map((row) =>
       line([
         row.label,
-        ...siteNames.map((site) => cell(row, figures[site])),
+        ...siteNames.map((site) => cell(row, sites[site])),
         ...referenceNames.map((reference) =>
-          formatRatio(result.ratios[reference][row.key])
+          formatRatio(
+            ratio(
+              sites.ours[row.key] ?? Number.NaN,
+              sites[reference][row.key] ?? Number.NaN
+            )
+          )
         )
       ])
     )
-  return [
-    result.page,
-    line(['', 'ours', 'stock', 'floor', 'ours/stock', 'ours/floor']),
-    ...body
-  ].join('\n')
+  return [page, header, ...body].join('\n')
 }
 
-/** The build-time lines. */
-export function formatBuildTable(results: BenchResults): string {
-  return [
-    'build',
-    line(['', 'ours', 'stock', 'floor', 'ours/stock', 'ours/floor']),
-    line([
-      'fastest seconds',
-      ...siteNames.map((site) =>
-        (results.build[site].fastestMs / 1000).toFixed(1)
-      ),
-      ...referenceNames.map((reference) =>
-        formatRatio(results.buildRatios[reference])
-      )
-    ]),
-    line([
-      'median seconds',
-      ...siteNames.map((site) =>
-        (results.build[site].medianMs / 1000).toFixed(1)
-      ),
-      ...referenceNames.map((reference) =>
-        formatRatio(
-          ratio(results.build.ours.medianMs, results.build[reference].medianMs)
-        )
+/**
+ * Build times: the fastest and the median run. On a busy machine a build is
+ * only ever slowed down, so the fastest run is the truest of its cost.
+ */
+export function formatBuildTable(buildMs: Record<SiteName, number[]>): string {
+  const summary = (name: string, pick: (ms: number[]) => number) => {
+    const seconds = siteNames.map((site) => pick(buildMs[site]) / 1000)
+    return line([
+      name,
+      ...seconds.map((value) => value.toFixed(1)),
+      ...[1, 2].map((index) =>
+        formatRatio(ratio(seconds[0] ?? 0, seconds[index] ?? 0))
       )
     ])
+  }
+  return [
+    'build',
+    header,
+    summary('fastest seconds', (ms) => Math.min(...ms)),
+    summary('median seconds', median)
   ].join('\n')
 }

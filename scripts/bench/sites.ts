@@ -1,173 +1,236 @@
 /**
- * The three sites the benchmark measures, built from the same Markdown:
+ * The three sites `npm run bench` measures, from the same Markdown:
  *
- * - ours: the real site (`vitepress build`, into `.vitepress/dist`);
- * - stock: VitePress's default theme as shipped, with none of our theme code
- *   (see `stockConfig`);
- * - floor: the Markdown as plain HTML (see `floor.ts`).
+ * - ours: the real site (`vitepress build`);
+ * - stock: VitePress's default theme as shipped, with our site settings and
+ *   Markdown syntax but none of our theme code (`stockConfig`);
+ * - floor: each of our built pages' words as plain HTML: the page's content
+ *   without scripts, styles, icons or buttons, the site's navigation and a
+ *   few lines of inline CSS. What a page costs with nothing but its words.
+ *
+ * Each ends up in `.bench/sites/<name>` with a `.br` and a `.gz` beside each
+ * text file, as a host that precompresses serves them.
  */
 import { spawnSync } from 'node:child_process'
 import {
   cpSync,
-  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync
 } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type MarkdownIt from 'markdown-it'
-import { renderFloorPage, type FloorSite } from './floor'
-import { ourComponentNames, stockThemeSource, type OurConfig } from './stock'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { serializeOuter } from 'parse5'
+import type { DefaultTheme, UserConfig } from 'vitepress'
+import {
+  attribute,
+  parseElements,
+  textOf,
+  type Element
+} from '../../.vitepress/build/html-document'
+import { listFiles } from '../../.vitepress/build/files'
+import { escapeHtml } from '../../.vitepress/previews/link-preview'
+
+export type OurConfig = UserConfig<DefaultTheme.Config>
+export type SiteName = 'ours' | 'stock' | 'floor'
 
 export const projectRoot = resolve(
   dirname(fileURLToPath(import.meta.url)),
   '../..'
 )
 export const benchDir = join(projectRoot, '.bench')
-const vitepressCli = join(
-  projectRoot,
-  'node_modules/vitepress/bin/vitepress.js'
-)
+export const siteDir = (site: SiteName): string => join(benchDir, 'sites', site)
+const ourDist = join(projectRoot, '.vitepress/dist')
 
-export type SiteName = 'ours' | 'stock' | 'floor'
-
-export interface BuiltSite {
-  name: SiteName
-  dir: string
-  /** Wall-clock build times, in ms, one per build. */
-  buildMs: number[]
-}
-
-/** Every Markdown page below `docs/`, as paths relative to it. */
-export function markdownPages(docsDir = join(projectRoot, 'docs')): string[] {
-  return readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
-    .filter(
-      (file) =>
-        file.endsWith('.md') &&
-        !file
-          .split(/[\\/]/)
-          .some((part) => part === 'public' || part === 'node_modules')
-    )
-    .map((file) => file.split('\\').join('/'))
-    .sort()
-}
-
-function timedVitepressBuild(args: string[]): number {
+/** Runs `vitepress build` with these arguments; returns its wall-clock ms. */
+function timedBuild(args: string[]): number {
+  const cli = join(projectRoot, 'node_modules/vitepress/bin/vitepress.js')
   const start = performance.now()
-  const result = spawnSync(process.execPath, [vitepressCli, 'build', ...args], {
+  const result = spawnSync(process.execPath, [cli, 'build', ...args], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8'
   })
-  const elapsed = performance.now() - start
-  if (result.status !== 0) {
+  if (result.status !== 0)
     throw new Error(
       `vitepress build ${args.join(' ')} failed:\n${result.stderr.slice(-4000)}`
     )
-  }
-  return elapsed
+  return performance.now() - start
 }
 
-/** Builds the real site into `.vitepress/dist`. */
 export function buildOurs(): number {
-  return timedVitepressBuild([])
+  return timedBuild([])
 }
 
-/** Writes the stock reference's project into `.bench/stock` and builds it. */
-export function buildStock(outDir: string): number {
-  const root = join(benchDir, 'stock')
-  // The folder is kept between runs: its cache is as warm as ours.
-  mkdirSync(join(root, '.vitepress/theme'), { recursive: true })
-  const importPath = (path: string): string =>
+/**
+ * The stock reference's config: what any VitePress site would set (title,
+ * navigation, sidebar, search, clean URLs, favicon) and our Markdown syntax,
+ * which is content. Our theme, aliases, Vite plugins and HTML transforms,
+ * our code in the browser and in the page shell, are left out.
+ */
+export function stockConfig(ours: OurConfig, srcDir: string): OurConfig {
+  const { srcExclude, rewrites, lang, title, description, cleanUrls } = ours
+  const { lastUpdated, head, markdown, transformPageData, themeConfig } = ours
+  return {
+    ...{ srcDir, srcExclude, rewrites, lang, title, description, cleanUrls },
+    ...{ lastUpdated, head, markdown, transformPageData, themeConfig },
+    vite: { publicDir: ours.vite?.publicDir }
+  }
+}
+
+/**
+ * The stock theme: the default theme, plus a stub for each of our components
+ * that renders only what the Markdown put inside it, so that our pages build.
+ */
+export function stockThemeSource(componentsDir: string): string {
+  const names = readdirSync(componentsDir)
+    .filter((file) => file.endsWith('.vue'))
+    .map((file) => basename(file, '.vue'))
+  return `// Generated by scripts/bench/sites.ts: the stock reference's theme.
+import { defineComponent } from 'vue'
+import DefaultTheme from 'vitepress/theme'
+
+const stub = (name) =>
+  defineComponent({ name, inheritAttrs: false, setup: (_, { slots }) => () => slots.default?.() })
+
+export default {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    for (const name of ${JSON.stringify(names)}) app.component(name, stub(name))
+  }
+}
+`
+}
+
+/** Writes the stock project into `.bench/stock` (kept, so its cache is as warm as ours) and builds it. */
+export function buildStock(): number {
+  const root = join(benchDir, 'stock/.vitepress')
+  mkdirSync(join(root, 'theme'), { recursive: true })
+  const from = (path: string): string =>
     JSON.stringify(
-      relative(join(root, '.vitepress'), path).split('\\').join('/')
+      relative(root, join(projectRoot, path)).split('\\').join('/')
     )
   writeFileSync(
-    join(root, '.vitepress/config.mts'),
+    join(root, 'config.mts'),
     `// Generated by scripts/bench/sites.ts: the stock reference's config.
-import ours from ${importPath(join(projectRoot, '.vitepress/config.mts'))}
-import { stockConfig } from ${importPath(join(projectRoot, 'scripts/bench/stock.ts'))}
+import ours from ${from('.vitepress/config.mts')}
+import { stockConfig } from ${from('scripts/bench/sites.ts')}
 
 export default stockConfig(ours, ${JSON.stringify(join(projectRoot, 'docs'))})
 `
   )
   writeFileSync(
-    join(root, '.vitepress/theme/index.js'),
-    stockThemeSource(
-      ourComponentNames(join(projectRoot, '.vitepress/theme/components'))
+    join(root, 'theme/index.js'),
+    stockThemeSource(join(projectRoot, '.vitepress/theme/components'))
+  )
+  return timedBuild([dirname(root), '--outDir', siteDir('stock')])
+}
+
+/** Elements the floor drops with what they hold: nothing a reader reads. */
+const dropped = new Set(['script', 'style', 'svg', 'button', 'template'])
+/** Attributes the floor keeps; the rest (classes, data-v, aria of widgets) go. */
+const kept = new Set(['href', 'id', 'src', 'alt', 'lang', 'colspan', 'rowspan'])
+
+/** Enough style to read comfortably, light and dark; nothing more. */
+export const floorCss =
+  'body{max-width:42rem;margin:0 auto;padding:1rem;font:1rem/1.6 system-ui,sans-serif;color:#1f2328;background:#fff}' +
+  'a{color:#2944d6}nav a{margin-right:1rem}table{border-collapse:collapse}th,td{border:1px solid #888;padding:.25rem .5rem}' +
+  '@media(prefers-color-scheme:dark){body{color:#e6e6e6;background:#1b1b1f}a{color:#a3b1ff}}'
+
+/** One floor page from one of our built pages, and the site's navigation. */
+export function floorPage(
+  html: string,
+  nav: readonly { text: string; link: string }[]
+): string {
+  const elements = parseElements(html)
+  const find = (test: (element: Element) => boolean) => elements.find(test)
+  const content = find((element) => attribute(element, 'id') === 'VPContent')
+  if (!content) throw new Error('the page has no #VPContent')
+  const strip = (element: Element): void => {
+    element.attrs = element.attrs.filter((attr) => kept.has(attr.name))
+    element.childNodes = element.childNodes.filter(
+      (child) => !('tagName' in child) || !dropped.has(child.tagName)
     )
-  )
-  return timedVitepressBuild([root, '--outDir', outDir])
-}
-
-/** Site facts the floor needs, from our config. */
-export function floorSite(ours: OurConfig): FloorSite {
-  const nav = (ours.themeConfig?.nav ?? []).flatMap((item) =>
-    'link' in item && typeof item.link === 'string'
-      ? [{ text: item.text, link: item.link }]
-      : []
-  )
-  const icon = (ours.head ?? []).find(
-    ([tag, attributes]) => tag === 'link' && attributes.rel === 'icon'
-  )?.[1].href
-  return {
-    icon,
-    lang: ours.lang ?? 'en-US',
-    title: ours.title ?? 'VitePress',
-    description: ours.description ?? '',
-    nav
+    for (const child of element.childNodes) if ('tagName' in child) strip(child)
   }
+  strip(content)
+  content.tagName = content.nodeName = 'main'
+  content.attrs = []
+  const description = find(
+    (element) => attribute(element, 'name') === 'description'
+  )
+  const icon = find((element) => attribute(element, 'rel') === 'icon')
+  const htmlElement = find((element) => element.tagName === 'html')
+  const title = find((element) => element.tagName === 'title')
+  const links = nav.map(
+    ({ text, link }) => `<a href="${escapeHtml(link)}">${escapeHtml(text)}</a>`
+  )
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml((htmlElement && attribute(htmlElement, 'lang')) ?? 'en')}">`,
+    '<head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width,initial-scale=1">',
+    `<title>${escapeHtml(title ? textOf(title) : '')}</title>`,
+    ...(description ? [serializeOuter(description)] : []),
+    ...(icon
+      ? [
+          `<link rel="icon" href="${escapeHtml(attribute(icon, 'href') ?? '')}">`
+        ]
+      : []),
+    `<style>${floorCss}</style></head>`,
+    `<body><nav aria-label="Site">${links.join('')}</nav>`,
+    serializeOuter(content),
+    '</body></html>',
+    ''
+  ].join('\n')
 }
 
-/** Writes the floor: one plain HTML file per Markdown page. */
-export function buildFloor(ours: OurConfig, outDir: string): number {
+/** Writes the floor from our build: a plain page per HTML page, and the static files. */
+export function buildFloor(ours: OurConfig): number {
   const start = performance.now()
-  rmSync(outDir, { recursive: true, force: true })
-  mkdirSync(outDir, { recursive: true })
-  // The same static files as the site (the favicon), served the same way.
+  const out = siteDir('floor')
+  rmSync(out, { recursive: true, force: true })
   const publicDir = ours.vite?.publicDir
-  if (publicDir && existsSync(publicDir))
-    cpSync(publicDir, outDir, { recursive: true })
-  const site = floorSite(ours)
-  const docs = join(projectRoot, 'docs')
-  for (const relativePath of markdownPages(docs)) {
-    const html = renderFloorPage({
-      source: readFileSync(join(docs, relativePath), 'utf8'),
-      relativePath,
-      site,
-      configureMarkdown: (md: MarkdownIt) =>
-        // VitePress types its own bundled markdown-it; the API is the same.
-        ours.markdown?.config?.(
-          md as unknown as Parameters<
-            NonNullable<NonNullable<OurConfig['markdown']>['config']>
-          >[0]
-        ),
-      transformFrontmatter: (frontmatter, path) => {
-        const pageData = {
-          frontmatter,
-          relativePath: path
-        } as unknown as Parameters<
-          NonNullable<OurConfig['transformPageData']>
-        >[0]
-        void ours.transformPageData?.(pageData, {
-          siteConfig: {} as never
-        })
-      }
-    })
-    const file = join(outDir, relativePath.replace(/\.md$/, '.html'))
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, html)
+  if (publicDir) cpSync(publicDir, out, { recursive: true })
+  const nav = [
+    { text: ours.title ?? 'Home', link: '/' },
+    ...(ours.themeConfig?.nav ?? []).flatMap((item) =>
+      'link' in item ? [{ text: item.text, link: item.link }] : []
+    )
+  ]
+  for (const page of listFiles(ourDist).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(ourDist, page), 'utf8')
+    // Short links and redirects are already plain pages.
+    const floor = html.includes('id="VPContent"') ? floorPage(html, nav) : html
+    mkdirSync(dirname(join(out, page)), { recursive: true })
+    writeFileSync(join(out, page), floor)
   }
-  writeFileSync(
-    join(outDir, '404.html'),
-    renderFloorPage({
-      source: '# Page not found\n\n[Home](./index.md)\n',
-      relativePath: '404.md',
-      site
-    })
-  )
   return performance.now() - start
+}
+
+/** Copies our build beside the others, so that it can be precompressed too. */
+export function copyOurs(): void {
+  rmSync(siteDir('ours'), { recursive: true, force: true })
+  cpSync(ourDist, siteDir('ours'), { recursive: true })
+}
+
+/**
+ * A `.br` (brotli 11) and `.gz` (gzip 9) beside every text file, the levels
+ * a host uses for precompressed files; fonts and raster images are sent as
+ * they are.
+ */
+export function precompress(dir: string): void {
+  for (const file of listFiles(dir)) {
+    if (!/\.(html|js|css|json|svg|xml|txt)$/.test(file)) continue
+    const body = readFileSync(join(dir, file))
+    const quality = { [constants.BROTLI_PARAM_QUALITY]: 11 }
+    writeFileSync(
+      join(dir, `${file}.br`),
+      brotliCompressSync(body, { params: quality })
+    )
+    writeFileSync(join(dir, `${file}.gz`), gzipSync(body, { level: 9 }))
+  }
 }

@@ -1,145 +1,95 @@
 /**
- * Page-weight budgets: how many compressed bytes each type of page may make
- * a first visit download, per resource type. The numbers live in
- * `budgets.json`; `npm run check:budget` (scripts/check-budget.ts) measures
- * the build against them.
+ * Page-weight budgets: how many compressed KiB each type of page may make a
+ * first visit download, per resource type. The numbers live in
+ * `budgets.json`, checked against the schema below; `npm run check:build`
+ * (scripts/check-budget.ts) measures the build against them.
  */
+import { globSync } from 'tinyglobby'
+import { z } from 'zod'
 import { resourceKinds } from './resource-kind'
 
-/** A budget line: a resource type, or the page's total. */
 export const budgetKeys = [...resourceKinds, 'total'] as const
 export type BudgetKey = (typeof budgetKeys)[number]
 
-export const compressions = ['brotli', 'gzip'] as const
-export type Compression = (typeof compressions)[number]
-
-export interface PageType {
-  name: string
-  /** Globs of HTML files below the build folder: `*` within a folder, `**` across folders. */
-  files: string[]
-  /** KiB allowed per key; a key left out has no budget. */
-  budgetsKiB: Partial<Record<BudgetKey, number>>
+const nonEmpty = { error: 'must be a non-empty string.' }
+const globs = {
+  error: 'must be a list of globs such as "index.html" or "r/**".'
 }
+const kibs = { error: 'must be a number of KiB, 0 or more.' }
+const pageType = z.object(
+  {
+    name: z.string(nonEmpty).trim().min(1, nonEmpty),
+    /** Globs of HTML files below the build folder, as tinyglobby reads them. */
+    files: z.array(z.string(globs).min(1, globs), globs).min(1, globs),
+    /** KiB allowed per key; a key left out has no budget. */
+    budgetsKiB: z.partialRecord(
+      z.enum(budgetKeys),
+      z.number(kibs).min(0, kibs),
+      { error: 'must be an object of KiB by resource type.' }
+    )
+  },
+  { error: 'must be an object.' }
+)
+export type PageType = z.infer<typeof pageType>
 
-export interface BudgetFile {
-  /** Which compressed size the budgets count. */
-  compression: Compression
+const budgetFile = z.object({
+  compression: z.enum(['brotli', 'gzip'], {
+    error: 'must be "brotli" or "gzip".'
+  }),
   /** The first type whose `files` match a page is the page's type. */
-  pageTypes: PageType[]
-}
+  pageTypes: z
+    .array(pageType)
+    .min(1, { error: 'must be a list with at least one page type.' })
+    .refine(
+      (types) => new Set(types.map((type) => type.name)).size === types.length,
+      {
+        error: 'two page types have the same name.'
+      }
+    )
+})
+export type BudgetFile = z.infer<typeof budgetFile>
 
-export class BudgetFileError extends Error {
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`)
-    this.name = 'BudgetFileError'
-  }
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** Checks the parsed budget file; throws naming the file and the field at fault. */
+/** Reads `budgets.json`; throws one line per problem, naming the file and the field. */
 export function parseBudgetFile(
-  data: unknown,
+  text: string,
   file = 'budgets.json'
 ): BudgetFile {
-  const fail = (message: string): never => {
-    throw new BudgetFileError(file, message)
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new Error(
+      `${file}: cannot read it as JSON (${(error as Error).message}).`
+    )
   }
-  if (!isRecord(data))
-    return fail('expected an object with "compression" and "pageTypes".')
-
-  const compression = data.compression
-  if (!compressions.includes(compression as Compression))
-    fail(
-      `"compression" is ${JSON.stringify(compression)}; use "brotli" or "gzip".`
-    )
-
-  const pageTypes = data.pageTypes
-  if (!Array.isArray(pageTypes) || pageTypes.length === 0)
-    return fail('"pageTypes" must be a list with at least one page type.')
-
-  const names = new Set<string>()
-  const parsed = pageTypes.map((entry: unknown, index): PageType => {
-    const where = `pageTypes[${index}]`
-    if (!isRecord(entry)) return fail(`${where} must be an object.`)
-    const { name, files, budgetsKiB } = entry
-    if (typeof name !== 'string' || name.trim() === '')
-      fail(`${where}.name must be a non-empty string.`)
-    const label = `${where} ("${String(name)}")`
-    if (names.has(name as string)) fail(`${label}: the name is used twice.`)
-    names.add(name as string)
-    if (
-      !Array.isArray(files) ||
-      files.length === 0 ||
-      !files.every((glob) => typeof glob === 'string' && glob !== '')
-    )
-      fail(
-        `${label}.files must be a list of globs such as "index.html" or "r/**".`
-      )
-    if (!isRecord(budgetsKiB))
-      return fail(`${label}.budgetsKiB must be an object.`)
-    for (const [key, value] of Object.entries(budgetsKiB)) {
-      if (!(budgetKeys as readonly string[]).includes(key))
-        fail(
-          `${label}.budgetsKiB.${key} is not a budget; use ${budgetKeys.join(', ')}.`
-        )
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-        fail(
-          `${label}.budgetsKiB.${key} must be a number of KiB, 0 or more; found ${JSON.stringify(value)}.`
-        )
-    }
-    return {
-      name: name as string,
-      files: files as string[],
-      budgetsKiB: budgetsKiB as PageType['budgetsKiB']
-    }
+  const result = budgetFile.safeParse(data)
+  if (result.success) return result.data
+  const lines = result.error.issues.map((issue) => {
+    const where = issue.path.map(String).join('.')
+    if (where === '')
+      return `${file}: expected an object with "compression" and "pageTypes".`
+    if (issue.code === 'unrecognized_keys')
+      return `${file}: ${where}.${issue.keys.join(', ')} is not a budget; use ${budgetKeys.join(', ')}.`
+    return `${file}: ${where} ${issue.message}`
   })
-  return { compression: compression as Compression, pageTypes: parsed }
+  throw new Error(lines.join('\n'))
 }
 
-/** A glob as a regular expression: `**` spans folders, `*` and `?` do not. */
-export function globToRegExp(glob: string): RegExp {
-  let pattern = ''
-  for (let index = 0; index < glob.length; index++) {
-    const char = glob[index] ?? ''
-    if (char === '*' && glob[index + 1] === '*') {
-      // `**/` also matches no folder at all.
-      if (glob[index + 2] === '/') {
-        pattern += '(?:.*/)?'
-        index += 2
-      } else {
-        pattern += '.*'
-        index += 1
-      }
-    } else if (char === '*') pattern += '[^/]*'
-    else if (char === '?') pattern += '[^/]'
-    else pattern += char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-  return new RegExp(`^${pattern}$`)
-}
-
-/** The page type of an HTML file (path below the build folder, `/` separators). */
-export function pageTypeOf(
-  page: string,
+/** Each HTML page below `dist` with its type: the first whose globs match it, or none. */
+export function pagesByType(
+  dist: string,
   budgets: BudgetFile
-): PageType | undefined {
-  return budgets.pageTypes.find((type) =>
-    type.files.some((glob) => globToRegExp(glob).test(page))
-  )
+): { page: string; type?: PageType }[] {
+  const typed = new Map<string, PageType>()
+  for (const type of budgets.pageTypes)
+    for (const page of globSync(type.files, { cwd: dist }))
+      if (!typed.has(page)) typed.set(page, type)
+  return globSync('**/*.html', { cwd: dist })
+    .sort()
+    .map((page) => ({ page, type: typed.get(page) }))
 }
 
-export type PageBytes = Record<BudgetKey, number>
-
-export interface BudgetViolation {
-  page: string
-  pageType: string
-  key: BudgetKey
-  bytes: number
-  budgetBytes: number
-}
-
-const budgetLabels: Record<BudgetKey, string> = {
+const labels: Record<BudgetKey, string> = {
   html: 'HTML',
   js: 'JavaScript',
   css: 'CSS',
@@ -148,43 +98,25 @@ const budgetLabels: Record<BudgetKey, string> = {
   other: 'other files',
   total: 'the total'
 }
-
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`
 
-/** The budget lines a page's bytes go over. */
-export function checkPageBudget(
+/** One line a maintainer can act on for each budget the page's bytes go over. */
+export function overBudget(
   page: string,
-  pageType: PageType,
-  bytes: PageBytes
-): BudgetViolation[] {
-  const violations: BudgetViolation[] = []
-  for (const key of budgetKeys) {
-    const budgetKiB = pageType.budgetsKiB[key]
-    if (budgetKiB === undefined) continue
-    const budgetBytes = Math.round(budgetKiB * 1024)
-    if (bytes[key] > budgetBytes)
-      violations.push({
-        page,
-        pageType: pageType.name,
-        key,
-        bytes: bytes[key],
-        budgetBytes
-      })
-  }
-  return violations
-}
-
-/** One line a maintainer can act on. */
-export function formatViolation(
-  violation: BudgetViolation,
-  compression: Compression,
+  type: PageType,
+  bytes: Record<BudgetKey, number>,
+  compression: BudgetFile['compression'],
   file = 'budgets.json'
-): string {
-  const { page, pageType, key, bytes, budgetBytes } = violation
-  const what = budgetLabels[key]
-  return (
-    `${page} (${pageType} page): ${what} is ${kib(bytes)} ${compression}, ` +
-    `over its budget of ${kib(budgetBytes)} by ${kib(bytes - budgetBytes)}. ` +
-    `Make the page lighter, or raise pageTypes "${pageType}" budgetsKiB.${key} in ${file} and say why in the pull request.`
-  )
+): string[] {
+  return budgetKeys.flatMap((key) => {
+    const budgetKiB = type.budgetsKiB[key]
+    if (budgetKiB === undefined) return []
+    const budget = Math.round(budgetKiB * 1024)
+    if (bytes[key] <= budget) return []
+    return [
+      `${page} (${type.name} page): ${labels[key]} is ${kib(bytes[key])} ${compression}, ` +
+        `over its budget of ${kib(budget)} by ${kib(bytes[key] - budget)}. ` +
+        `Make the page lighter, or raise pageTypes "${type.name}" budgetsKiB.${key} in ${file} and say why in the pull request.`
+    ]
+  })
 }

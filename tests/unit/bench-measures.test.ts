@@ -5,13 +5,7 @@ import {
   sumByKind,
   totalOf
 } from '../../scripts/lib/resource-kind'
-import {
-  formatKiB,
-  formatRatio,
-  median,
-  medianFigures,
-  ratio
-} from '../../scripts/bench/stats'
+import { formatRatio, median, ratio } from '../../scripts/bench/report'
 
 describe('classifyResource', () => {
   const cases = [
@@ -145,19 +139,6 @@ describe('median', () => {
   ])('of $values is $expected', ({ values, expected }) => {
     expect(median(values)).toBe(expected)
   })
-
-  test('per key, over runs', () => {
-    expect(
-      medianFigures([
-        { fcp: 900, tbt: 10 },
-        { fcp: 1500, tbt: 30 },
-        { fcp: 1000, tbt: 20 }
-      ])
-    ).toEqual({ fcp: 1000, tbt: 20 })
-    expect(() => medianFigures([])).toThrow(
-      'medianFigures needs at least one run'
-    )
-  })
 })
 
 describe('ratio', () => {
@@ -174,8 +155,4 @@ describe('ratio', () => {
       expect(formatRatio(ratio(ours, reference))).toBe(printed)
     }
   )
-
-  test('KiB print with one decimal', () => {
-    expect(formatKiB(1536)).toBe('1.5')
-  })
 })

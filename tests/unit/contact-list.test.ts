@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { community } from '../../.vitepress/community'
+import { communityKey } from '../../.vitepress/theme/composables/use-community'
 import ContactList from '../../.vitepress/theme/components/ContactList.vue'
 import {
   contactWithTimeZone,
@@ -37,7 +38,10 @@ describe('ContactList', () => {
 
   test('links each name to the profile, as an external link', () => {
     const wrapper = mount(ContactList, {
-      props: { contacts: [contactWithTimeZone, contactWithoutTimeZone] }
+      props: {
+        contacts: [contactWithTimeZone, contactWithoutTimeZone],
+        locale: 'en-US'
+      }
     })
     const links = wrapper.findAll('a')
     expect(links.map((link) => link.attributes('href'))).toEqual([
@@ -110,7 +114,8 @@ describe('ContactList', () => {
   test('the server-rendered HTML shows the time zone but no time', async () => {
     const rendered = await renderToString(
       createSSRApp({
-        render: () => h(ContactList, { contacts: [contactWithTimeZone] })
+        render: () =>
+          h(ContactList, { contacts: [contactWithTimeZone], locale: 'en-US' })
       })
     )
     // Without the scoped-style attributes, which change with the styles.
@@ -122,7 +127,7 @@ describe('ContactList', () => {
 
   test('a contact without time zone or languages shows no details', async () => {
     const wrapper = mount(ContactList, {
-      props: { contacts: [contactWithoutTimeZone] }
+      props: { contacts: [contactWithoutTimeZone], locale: 'en-US' }
     })
     await flushPromises()
     const item = wrapper.find('li')
@@ -134,14 +139,17 @@ describe('ContactList', () => {
   test('languages alone are shown without a time zone', () => {
     const wrapper = mount(ContactList, {
       props: {
-        contacts: [{ ...contactWithoutTimeZone, languages: ['Spanish'] }]
+        contacts: [{ ...contactWithoutTimeZone, languages: ['Spanish'] }],
+        locale: 'en-US'
       }
     })
     expect(details(wrapper.find('li'))).toEqual({ Languages: 'Spanish' })
   })
 
   test('without props, it shows the community config contacts', () => {
-    const wrapper = mount(ContactList)
+    const wrapper = mount(ContactList, {
+      global: { provide: { [communityKey as symbol]: community } }
+    })
     expect(wrapper.findAll('li .role').map((role) => role.text())).toEqual(
       community.contacts.map((contact) => contact.role)
     )

@@ -50,7 +50,7 @@ describe('components and their props', () => {
 
   test('a rule card keeps its named slots', () => {
     const html =
-      '<RuleCard rule-id="a" :number="1" title="T" :aliases="[]" url="https://example.org/rules#a" short-url="https://example.org/r/a"><template #examples><RuleExample kind="good"><p>x</p></RuleExample></template><template #consequence><p>y</p></template></RuleCard>'
+      '<RuleCard rule-id="a" :number="1" title="T" :aliases="[]" url="https://example.org/rules#a" reminder="See rule 1.\nhttps://example.org/r/a"><template #examples><RuleExample kind="good"><p>x</p></RuleExample></template><template #consequence><p>y</p></template></RuleCard>'
     expect(clean(html)).toEqual({ html, removals: [] })
   })
 
@@ -65,11 +65,11 @@ describe('components and their props', () => {
     ],
     [
       '<RuleCard :title="x"></RuleCard>',
-      ':title="x" on <RuleCard>: RuleCard takes rule-id, :number, title, :aliases, url, short-url'
+      ':title="x" on <RuleCard>: RuleCard takes rule-id, :number, title, :aliases, url, reminder'
     ],
     [
       '<RuleCard number="1"></RuleCard>',
-      'number="1" on <RuleCard>: RuleCard takes rule-id, :number, title, :aliases, url, short-url'
+      'number="1" on <RuleCard>: RuleCard takes rule-id, :number, title, :aliases, url, reminder'
     ],
     [
       '<RuleExample kind="evil"></RuleExample>',

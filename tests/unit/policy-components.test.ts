@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { ref } from 'vue'
 import type { PolicyChangesData } from '../../.vitepress/policy/policy-changes'
 import type { SiteThemeConfig } from '../../.vitepress/theme/theme-config'
+import { communityKey } from '../../.vitepress/theme/composables/use-community'
+import { exampleCommunity } from './fixtures/community-fixtures'
 import AccessibilityFeedback from '../../.vitepress/theme/components/AccessibilityFeedback.vue'
 import ContributingLink from '../../.vitepress/theme/components/ContributingLink.vue'
 import PolicyChanges from '../../.vitepress/theme/components/PolicyChanges.vue'
@@ -24,9 +26,9 @@ const changes = vi.hoisted(() => ({
 vi.mock('../../.vitepress/policy/changes.data', () => changes)
 
 // A community that is not ours, with every optional route (a report email).
-vi.mock('../../.vitepress/community', async () => ({
-  community: (await import('./fixtures/community-fixtures')).exampleCommunity
-}))
+const withCommunity = {
+  global: { provide: { [communityKey as symbol]: exampleCommunity } }
+}
 
 const slackRules = {
   id: 'slack-rules',
@@ -172,7 +174,7 @@ describe('AccessibilityFeedback', () => {
     theme.value = {
       repository: { url: 'https://git.example/o/r', branch: 'main' }
     }
-    const wrapper = mount(AccessibilityFeedback)
+    const wrapper = mount(AccessibilityFeedback, withCommunity)
     const items = wrapper.findAll('li')
     expect(items.map((item) => item.text())).toEqual([
       "Open an issue with the accessibility problem form in this site's repository. Issues there are public.",
@@ -187,7 +189,7 @@ describe('AccessibilityFeedback', () => {
   })
 
   test('without a known repository, offers only the routes in the config', () => {
-    const wrapper = mount(AccessibilityFeedback)
+    const wrapper = mount(AccessibilityFeedback, withCommunity)
     expect(wrapper.findAll('li').map((item) => item.text())).toEqual([
       'Send a direct message in the Slack workspace to any moderator.',
       expect.stringMatching(/^Email\b.*\smoderators@example\.org\.$/)

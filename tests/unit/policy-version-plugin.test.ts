@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
 import { policyPages } from '../../.vitepress/policy/policies'
+import { loadSiteModel } from '../../.vitepress/site/load'
 import { policyVersionPlugin } from '../../.vitepress/plugins/policy-version'
 
 function render(
@@ -9,7 +10,7 @@ function render(
   relativePath = 'code-of-conduct.md'
 ): string {
   const md = new MarkdownIt({ html: true }).use(policyVersionPlugin, {
-    policies: policyPages,
+    policies: policyPages(loadSiteModel().pages),
     changesPath: '/changes'
   })
   return md.render(markdown, { relativePath, frontmatter })

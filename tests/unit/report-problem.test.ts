@@ -2,6 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, test } from 'vitest'
 import { community } from '../../.vitepress/community'
+import { communityKey } from '../../.vitepress/theme/composables/use-community'
 import ReportChecklist from '../../.vitepress/theme/components/ReportChecklist.vue'
 import ReportProblemBox from '../../.vitepress/theme/components/ReportProblemBox.vue'
 import ReportRoutes from '../../.vitepress/theme/components/ReportRoutes.vue'
@@ -160,7 +161,10 @@ describe('ReportProblemBox', () => {
   })
 
   test('without data props, it shows the community config', () => {
-    const box = mount(ReportProblemBox, { props: { guideHref: '/x' } })
+    const box = mount(ReportProblemBox, {
+      props: { guideHref: '/x' },
+      global: { provide: { [communityKey as symbol]: community } }
+    })
     const text = spoken(box.text())
     expect(text).toContain(community.reporting.slackModerators)
     expect(text).toContain(community.reporting.responseTimes.acknowledgement)
@@ -218,7 +222,9 @@ describe('ReportChecklist and ReportTimeline', () => {
         .map((item) => item.text())
     ).toEqual(['One.', 'Two.'])
     expect(
-      mount(ReportChecklist)
+      mount(ReportChecklist, {
+        global: { provide: { [communityKey as symbol]: community } }
+      })
         .findAll('li')
         .map((item) => item.text())
     ).toEqual(community.reporting.whatToInclude)

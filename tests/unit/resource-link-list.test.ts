@@ -2,6 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, test } from 'vitest'
 import { community } from '../../.vitepress/community'
+import { communityKey } from '../../.vitepress/theme/composables/use-community'
 import { resourceKinds } from '../../.vitepress/community/types'
 import ResourceLinkList from '../../.vitepress/theme/components/ResourceLinkList.vue'
 import ResourceLinkListItem from '../../.vitepress/theme/components/ResourceLinkListItem.vue'
@@ -28,7 +29,8 @@ describe('ResourceLinkList', () => {
 
   test('group="…" shows that group of the community config, in config order', () => {
     const wrapper = mount(ResourceLinkList, {
-      props: { group: 'before-you-ask' }
+      props: { group: 'before-you-ask' },
+      global: { provide: { [communityKey as symbol]: community } }
     })
     const expected = community.resources.filter(
       (resource) => resource.group === 'before-you-ask'

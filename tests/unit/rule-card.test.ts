@@ -12,7 +12,7 @@ const props = {
   title: 'Use threads for longer messages',
   aliases: ['rule-2'],
   url: `${siteUrl}/slack-rules#use-threads`,
-  shortUrl: `${siteUrl}/r/use-threads`
+  reminder: `Hi! See rule 2.\n${siteUrl}/r/use-threads`
 }
 
 const slots = {
@@ -42,7 +42,7 @@ function stubClipboard(clipboard: Partial<Clipboard> | undefined): void {
 }
 
 const permanentLink = `${siteUrl}/slack-rules#use-threads`
-const reminder = `Hi! A friendly pointer to rule 2 of our Slack rules, *Use threads for longer messages*. Thank you for keeping it in mind.\n${siteUrl}/r/use-threads`
+const { reminder } = props
 
 let writeText: ReturnType<typeof vi.fn>
 

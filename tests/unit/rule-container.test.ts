@@ -6,14 +6,26 @@ import {
   type RuleEnv
 } from '../../.vitepress/plugins/rule-container'
 import { uniqueIdsPlugin } from '../../.vitepress/plugins/unique-ids'
+import type { EnforcementStep } from '../../.vitepress/rules/enforcement'
 import type { Rule } from '../../.vitepress/rules/rule'
 import { parsePage } from '../../.vitepress/site/model'
 
 const siteUrl = 'https://docs.example.org'
+const ladder: EnforcementStep[] = [
+  'Correction',
+  'Warning',
+  'Temporary ban'
+].map((title, index) => ({
+  id: title.toLowerCase().replace(' ', '-'),
+  number: index + 1,
+  title,
+  page: '/code-of-conduct.md',
+  source: `docs/code-of-conduct.md:${10 + index}`
+}))
 
 function markdownIt(siteRules: readonly Rule[] = []): MarkdownIt {
   return new MarkdownIt({ html: true })
-    .use(ruleContainerPlugin, { siteUrl })
+    .use(ruleContainerPlugin, { site: { siteUrl, ladder, pages } })
     .use(uniqueIdsPlugin, { rules: siteRules })
 }
 
@@ -34,12 +46,23 @@ const rule = (header: string, body = 'Body.') =>
   `::: rule use-threads\n${header}\n\n${body}\n:::\n`
 const fullHeader =
   'number: 2\ntitle: Use threads\nsummary: Keep channels readable.'
-const urls = `url="${siteUrl}/slack-rules#use-threads" short-url="${siteUrl}/r/use-threads"`
+// The reminder names the page by its title, as the site model read it.
+const pages = [
+  {
+    file: 'slack-rules.md',
+    source: 'docs/slack-rules.md',
+    path: '/slack-rules',
+    title: 'Workspace rules',
+    frontmatter: {}
+  }
+]
+const reminder = `Hi! A friendly pointer to rule 2 of our Workspace rules, *Use threads*. Thank you for keeping it in mind.\n${siteUrl}/r/use-threads`
+const urls = `url="${siteUrl}/slack-rules#use-threads" reminder="${reminder}"`
 const cardOpen =
   `<RuleCard rule-id="use-threads" :number="2" title="Use threads" :aliases="[]" ${urls}>\n` +
   '<h2 id="use-threads">Use threads</h2>\n'
 const correctionSentence =
-  '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-correction">step 1 of the enforcement ladder, a correction</a>.</p>\n'
+  '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-correction">step 1 of the enforcement ladder, correction</a>.</p>\n'
 
 describe('::: rule containers', () => {
   const cases = [
@@ -78,7 +101,7 @@ describe('::: rule containers', () => {
       name: 'quotes and < in a title are escaped, and render as text',
       input: rule('number: 2\ntitle: Say "hi" <b>first</b>\nsummary: A & B.'),
       expected:
-        `<RuleCard rule-id="use-threads" :number="2" title="Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;" :aliases="[]" ${urls}>\n` +
+        `<RuleCard rule-id="use-threads" :number="2" title="Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;" :aliases="[]" ${urls.replace('Use threads', 'Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;')}>\n` +
         '<h2 id="use-threads">Say &quot;hi&quot; &lt;b&gt;first&lt;/b&gt;</h2>\n<p>Body.</p>\n</RuleCard>\n'
     },
     {
@@ -121,7 +144,7 @@ describe('::: rule containers', () => {
       expected:
         cardOpen +
         '<p>Body.</p>\n<template #consequence>\n' +
-        '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-temporary-ban">step 3 of the enforcement ladder, a temporary ban</a>.</p>\n' +
+        '<p>Moderators usually respond with <a href="/code-of-conduct.md#enforcement-temporary-ban">step 3 of the enforcement ladder, temporary ban</a>.</p>\n' +
         '</template>\n</RuleCard>\n'
     },
     {
@@ -161,7 +184,7 @@ describe('::: rule containers', () => {
       name: 'an unknown enforcement step',
       input: rule(`${fullHeader}\nenforcement: ban`),
       error:
-        'docs/slack-rules.md:5: the enforcement step "ban" is not known. Use one of the code of conduct\'s steps: correction, warning, temporary-ban, permanent-ban.'
+        'docs/slack-rules.md:5: the rule "use-threads" names the enforcement step "ban", which docs/code-of-conduct.md does not have. Use one of its steps (correction, warning, temporary-ban), or add a heading "### Name {#enforcement-ban}" to its enforcement section.'
     },
     {
       name: 'an example without a kind',
@@ -380,7 +403,7 @@ describe('loading the rules', () => {
         title: 'Ask in public',
         summary: 'Ask in channels.',
         aliases: [],
-        enforcement: 'warning',
+        enforcement: { step: 'warning', source: 'docs/slack-rules.md:9' },
         source: 'docs/slack-rules.md:5'
       }
     ])

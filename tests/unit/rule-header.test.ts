@@ -20,7 +20,10 @@ describe('parseRuleHeader', () => {
     {
       name: 'aliases, trimmed, and an enforcement step',
       lines: [...fields, 'aliases:  rule-2 ,threads,', 'Enforcement: warning'],
-      rule: { aliases: ['rule-2', 'threads'], enforcement: 'warning' }
+      rule: {
+        aliases: ['rule-2', 'threads'],
+        enforcement: { step: 'warning', source: 'docs/slack-rules.md:15' }
+      }
     },
     {
       name: 'a value with a colon in it',
@@ -90,10 +93,10 @@ describe('parseRuleHeader', () => {
         'docs/slack-rules.md:14: expected a "key: value" line (number, title, summary, aliases, enforcement) or a blank line before the rule\'s text, found "Body right away.".'
     },
     {
-      name: 'an unknown enforcement step, on its line',
-      lines: ['enforcement: ban', ...fields],
+      name: 'an enforcement step that is not an id, on its line',
+      lines: ['enforcement: Temporary ban', ...fields],
       error:
-        'docs/slack-rules.md:11: the enforcement step "ban" is not known. Use one of the code of conduct\'s steps: correction, warning, temporary-ban, permanent-ban.'
+        'docs/slack-rules.md:11: the enforcement step "Temporary ban" is not kebab-case: use lowercase words joined by hyphens, such as "use-threads".'
     }
   ])('fails on $name', ({ id = 'use-threads', lines, error }) => {
     expect(() => parseRuleHeader({ ...at, id, lines })).toThrow(error)

@@ -49,14 +49,15 @@ describe('URL shapes', () => {
     })
   })
 
-  test('the reminder is polite, names the rule in bold, and ends with the link', () => {
+  test('the reminder is polite, names the page and the rule, and ends with the link', () => {
     expect(
       ruleReminder(
         { number: 2, title: 'Use threads for longer messages' },
-        `${site}/r/use-threads`
+        `${site}/r/use-threads`,
+        'Workspace guidelines'
       )
     ).toBe(
-      'Hi! A friendly pointer to rule 2 of our Slack rules, *Use threads for longer messages*. Thank you for keeping it in mind.\n' +
+      'Hi! A friendly pointer to rule 2 of our Workspace guidelines, *Use threads for longer messages*. Thank you for keeping it in mind.\n' +
         `${site}/r/use-threads`
     )
   })

@@ -1,0 +1,166 @@
+/**
+ * The two measures of a page: what a first visit downloads, and
+ * Lighthouse's mobile figures.
+ */
+import type { Browser } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { findBrowser, systemChromiumArgs } from '../lib/browser'
+import {
+  classifyResource,
+  compressedSizes,
+  sumByKind,
+  type SizesByKind
+} from '../lib/resource-kind'
+
+export interface FirstLoad {
+  requests: number
+  byKind: SizesByKind
+}
+
+/**
+ * Chromium opens the page with an empty cache on a phone-sized screen, as
+ * Lighthouse's mobile run does, and records every response until the
+ * network is idle, the page chunks VitePress prefetches included. Each body
+ * is compressed here, so the figures do not depend on the server; headers
+ * are not counted.
+ */
+export async function measureFirstLoad(
+  browser: Browser,
+  url: string
+): Promise<FirstLoad> {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true
+  })
+  const page = await context.newPage()
+  const bodies: Promise<Parameters<typeof sumByKind>[0][number] | []>[] = []
+  let requests = 0
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:')) requests++
+  })
+  page.on('response', (response) => {
+    if (response.url().startsWith('data:')) return
+    bodies.push(
+      // Redirects and aborted requests have no body.
+      response.body().then(
+        (body) => {
+          const kind = classifyResource({
+            url: response.url(),
+            contentType: response.headers()['content-type'],
+            resourceType: response.request().resourceType()
+          })
+          return { kind, sizes: compressedSizes(body, kind) }
+        },
+        () => []
+      )
+    )
+  })
+  try {
+    await page.goto(url, { waitUntil: 'load' })
+    await page.waitForLoadState('networkidle')
+    return { requests, byKind: sumByKind((await Promise.all(bodies)).flat()) }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Category scores 0–100; times in ms. A type, so it is a Record<string, number>. */
+export type LighthouseFigures = {
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  fcp: number
+  lcp: number
+  /** The "element render delay" phase of the LCP breakdown. */
+  lcpRenderDelay: number
+  tbt: number
+  cls: number
+}
+
+interface Lhr {
+  categories: Record<string, { score: number | null } | undefined>
+  audits: Record<
+    string,
+    { numericValue?: number; details?: unknown } | undefined
+  >
+  runtimeError?: { message: string }
+}
+
+/** The figures the benchmark keeps from one Lighthouse report. */
+export function lighthouseFigures(lhr: Lhr): LighthouseFigures {
+  const score = (id: string) =>
+    Math.round((lhr.categories[id]?.score ?? 0) * 100)
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
+  const phases = (
+    lhr.audits['largest-contentful-paint-element']?.details as
+      | { items?: { items?: { phase?: string; timing?: number }[] }[] }
+      | undefined
+  )?.items?.flatMap((item) => item.items ?? [])
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: numeric('first-contentful-paint'),
+    lcp: numeric('largest-contentful-paint'),
+    lcpRenderDelay:
+      phases?.find((phase) => phase.phase === 'Render Delay')?.timing ??
+      Number.NaN,
+    tbt: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift')
+  }
+}
+
+export interface LighthouseRunner {
+  run(url: string): Promise<{ figures: LighthouseFigures; report: string }>
+  close(): void
+}
+
+/**
+ * One system Chromium for every run, with Lighthouse's default mobile config
+ * (Moto G Power, slow 4G, 4× CPU slowdown); Lighthouse clears the cache and
+ * storage before each run.
+ */
+export async function startLighthouse(): Promise<LighthouseRunner> {
+  const browser = findBrowser()
+  const chromePath =
+    process.env.CHROME_PATH ??
+    (browser.kind === 'system' ? browser.executablePath : undefined)
+  if (!chromePath)
+    throw new Error(
+      'Lighthouse needs a Chromium: set CHROME_PATH (for example /usr/bin/chromium).'
+    )
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless', ...systemChromiumArgs]
+  })
+  return {
+    async run(url) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [
+          'performance',
+          'accessibility',
+          'best-practices',
+          'seo'
+        ]
+      })
+      const lhr = result?.lhr as unknown as Lhr | undefined
+      if (!result || !lhr)
+        throw new Error(`Lighthouse returned no result for ${url}`)
+      if (lhr.runtimeError)
+        throw new Error(
+          `Lighthouse failed on ${url}: ${lhr.runtimeError.message}`
+        )
+      const report = [result.report].flat().join('')
+      return { figures: lighthouseFigures(lhr), report }
+    },
+    close: () => chrome.kill()
+  }
+}
