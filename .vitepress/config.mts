@@ -12,6 +12,7 @@ import { guardContent } from './content-error'
 import { pagesFolderFileProblems, throwFirstProblem } from './content/includes'
 import type { SiteTexts } from './community/types'
 import { writeFallbackPages } from './i18n/fallbacks'
+import { rtlCssPlugins } from './i18n/rtl-css'
 import {
   defaultTexts,
   searchLocales,
@@ -134,7 +135,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     plugins: hooks.vitePlugins,
     resolve: { alias: themeOverrideAliases() },
     // Inline, so that Vite never looks for a PostCSS config (code) in docs/.
-    css: { postcss: {} }
+    // Mirrored for right-to-left locales (i18n/rtl-css.ts).
+    css: { postcss: { plugins: rtlCssPlugins(community) } }
   },
 
   themeConfig: {
