@@ -2,19 +2,17 @@
  * `/rules.json`: the Slack rules for bots, such as a Slack app that answers
  * "rule 4" with the rule's title, summary and link.
  */
+import type { Rule } from '../rules/rule'
 import type { SiteRule } from '../site/model'
 
-export interface PublishedRule {
-  id: string
-  number: number
-  title: string
-  summary: string
-  /** The rule on the Slack rules page. */
+export type PublishedRule = Pick<
+  Rule,
+  'id' | 'number' | 'title' | 'summary' | 'aliases'
+> & {
+  /** The rule on the rules page. */
   url: string
   /** The short link whose preview shows this rule (built on the id, so it never changes). */
   shortUrl: string
-  /** Former ids, still served as anchors and short links. */
-  aliases: string[]
 }
 
 export function rulesJson(rules: readonly SiteRule[]): {
