@@ -124,6 +124,32 @@ export interface SiteTexts {
   sourceLink: string
   /** VitePress's own labels (outline, footer links, switches, search). */
   theme: ThemeTexts
+  /** The Slack welcome message's sentences (`/slack/welcome.<key>.json`). */
+  welcome: WelcomeTexts
+}
+
+/**
+ * The welcome message's fixed sentences. `{name}` slots are filled in:
+ * `{community}` the community's name, `{link}` a link whose text is one of
+ * the `...Link` texts, `{moderators}` and `{email}` from the reporting config.
+ */
+export interface WelcomeTexts {
+  title: string
+  intro: string
+  /** The rules' heading when there is no rules page to take its title from. */
+  rulesHeading: string
+  rulesInFull: string
+  codeOfConductHeading: string
+  codeOfConduct: string
+  codeOfConductLink: string
+  reportingHeading: string
+  reportMessage: string
+  directMessage: string
+  email: string
+  notSure: string
+  howToReportLink: string
+  footer: string
+  communityGuideLink: string
 }
 
 export interface ThemeTexts {

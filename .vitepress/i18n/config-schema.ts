@@ -10,14 +10,15 @@ import { englishTexts } from './texts'
 type TextSchema = (example: string) => z.ZodType<string>
 
 function textsSchema(text: TextSchema) {
-  const { theme, ...notices } = englishTexts
+  const { theme, welcome, ...notices } = englishTexts
   const fields = (texts: Record<string, string>) =>
     Object.fromEntries(
       Object.entries(texts).map(([key, example]) => [key, text(example)])
     )
   return z.object({
-    ...fields(notices as Omit<SiteTexts, 'theme'>),
-    theme: z.object(fields({ ...theme }))
+    ...fields(notices as Omit<SiteTexts, 'theme' | 'welcome'>),
+    theme: z.object(fields({ ...theme })),
+    welcome: z.object(fields({ ...welcome }))
   })
 }
 

@@ -35,6 +35,26 @@ export const englishTexts: SiteTexts = {
     notFoundTitle: 'Page not found',
     notFoundQuote: 'This address leads to no page of the site.',
     notFoundLink: 'Go to the home page'
+  },
+  welcome: {
+    title: 'Welcome to the {community} Slack',
+    intro:
+      'We are glad you are here. Please take two minutes to read the rules below: they keep a busy workspace friendly and easy to follow.',
+    rulesHeading: 'Rules',
+    rulesInFull: 'The rules in full: {link}',
+    codeOfConductHeading: 'Code of conduct',
+    codeOfConduct:
+      'Everyone here follows the {link}, in channels, threads and direct messages.',
+    codeOfConductLink: '{community} community code of conduct',
+    reportingHeading: 'If something goes wrong',
+    reportMessage:
+      'Report the message: open its menu (More actions) and choose _Report message_.',
+    directMessage: 'Send a direct message to {moderators}.',
+    email: 'Email the moderators at {email}.',
+    notSure: 'You do not need to be sure that a rule was broken. {link}',
+    howToReportLink: 'How to report, and what happens next',
+    footer: '{link}: where to ask what, and who to contact.',
+    communityGuideLink: 'Community guide'
   }
 }
 

@@ -84,6 +84,8 @@ export interface SiteModel {
   rulesPage?: SitePage
   /** In the default language, in page order, then by number. */
   rules: SiteRule[]
+  /** The rules of translated pages, each at its page in the locale (`/ar/slack-rules`). */
+  translatedRules: SiteRule[]
   /** The code of conduct's enforcement ladder, mildest step first. */
   ladder: EnforcementStep[]
   shortLinks: ShortLink[]
@@ -226,6 +228,9 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     locales,
     ...(rulesPage && { rulesPage }),
     rules,
+    translatedRules: read.flatMap((entry) =>
+      entry.page.locale ? entry.rules : []
+    ),
     ladder,
     shortLinks: shortLinks(rules),
     redirects: input.redirects,

@@ -7,7 +7,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locale } from '../../.vitepress/community/types'
 import { readPage } from '../../.vitepress/content/frontmatter'
+import { fallbackFolder } from '../../.vitepress/i18n/fallbacks'
 import { fill } from '../../.vitepress/i18n/texts'
+import { buildSiteModel } from '../../.vitepress/site/model'
+import { escapeMrkdwn } from '../../.vitepress/slack/block-kit'
+import { globSync } from 'tinyglobby'
 import { axeViolations } from './support/axe'
 import { gotoHydrated } from './support/hydration'
 import { expect, modes, test, useMode, type BuiltSite } from './support/site'
@@ -160,4 +164,67 @@ test("search in a locale finds that locale's pages", async ({
     links.map((link) => link.getAttribute('href') ?? '')
   ))
     expect(href).toMatch(new RegExp(`^/${key}/`))
+})
+
+/** The site model of the built site's sources, with its locales. */
+function sourceModel(root: string, builtSite: BuiltSite) {
+  const files = globSync(['**/*.md'], {
+    cwd: join(root, 'docs'),
+    ignore: ['**/node_modules/**', `${fallbackFolder}/**`]
+  })
+  return buildSiteModel({
+    pages: files.map((file) => ({
+      file,
+      text: readFileSync(join(root, 'docs', file), 'utf8')
+    })),
+    locales: locales(builtSite).map(([key]) => key),
+    siteUrl: builtSite.siteUrl,
+    redirects: [],
+    registry: { $comment: '', urls: [] }
+  })
+}
+
+test("each locale's Slack welcome message is in its texts, with its rules and pages", async ({
+  request,
+  builtSite,
+  site
+}) => {
+  const model = sourceModel(site.root, builtSite)
+  for (const [key, locale] of locales(builtSite)) {
+    const response = await request.get(`/slack/welcome.${key}.json`)
+    expect(response.status()).toBe(200)
+    const { text, blocks } = (await response.json()) as {
+      text: string
+      blocks: { type: string; text?: { text: string } }[]
+    }
+    const texts = locale.texts.welcome
+    expect(blocks[0]?.text?.text).toBe(
+      fill(texts.title, { community: builtSite.community.name })
+    )
+    expect(text).toContain(escapeMrkdwn(texts.intro))
+    // The rule titles of the locale's rules page, linked on that page.
+    const rulesPage = model.pages.find(
+      (page) => page.locale === key && page.original === model.rulesPage!.file
+    )!
+    expect(text).toContain(`*${rulesPage.title}*`)
+    for (const rule of model.rules) {
+      const title =
+        model.translatedRules.find(
+          (each) => each.page === rulesPage.path && each.id === rule.id
+        )?.title ?? rule.title
+      expect(text).toContain(
+        `${rule.number}. <${builtSite.siteUrl}/${key}${rule.links.anchor}|${escapeMrkdwn(title)}>`
+      )
+    }
+    // Every link is to a page of the locale that the build serves.
+    const links = [...text.matchAll(/<([^|>]+)\|/g)]
+      .map((match) => match[1]!)
+      .filter((url) => !url.startsWith('mailto:'))
+    expect(links.length).toBeGreaterThan(model.rules.length)
+    for (const url of links) {
+      const path = builtSite.localPath(url).replace(/#.*$/, '')
+      expect(path.startsWith(`/${key}/`)).toBe(true)
+      expect((await request.get(path)).status(), url).toBe(200)
+    }
+  }
 })
