@@ -77,20 +77,24 @@ export function welcomeMessage({
         ) ?? model.rulesPage)
       : model.rulesPage
   const rulesTitle = rulesPage?.title ?? texts.rulesHeading
-  // A locale's own rules page gives its titles; a rule it lacks keeps the original's.
-  const rules = model.rules.map(
-    (rule) =>
-      (rulesPage?.locale &&
-        !rulesPage.fallback &&
-        model.translatedRules?.find(
-          (each) => each.page === rulesPage.path && each.id === rule.id
-        )) ||
-      rule
-  )
-  // The default language's rules link by their permanent short link (which
-  // leads to the original); a locale's to the rule on its own page.
-  const ruleUrl = (rule: (typeof model.rules)[number]) =>
-    locale ? url(rule.links.anchor) : rule.links.shortUrl
+  // A locale's own rules page gives its titles and summaries; a rule it
+  // lacks keeps the original's. The default language links a rule by its
+  // permanent short link (which leads to the original); a locale, to the
+  // rule on its own page.
+  const rules = model.rules.map((rule) => {
+    const translated =
+      rulesPage?.locale && !rulesPage.fallback
+        ? model.translatedRules?.find(
+            (each) => each.page === rulesPage.path && each.id === rule.id
+          )
+        : undefined
+    return {
+      number: rule.number,
+      title: (translated ?? rule).title,
+      summary: (translated ?? rule).summary,
+      url: locale ? url(rule.links.anchor) : rule.links.shortUrl
+    }
+  })
 
   const reportLines = [
     reporting.slackReportMessage ? `• ${say(texts.reportMessage)}` : undefined,
@@ -112,7 +116,7 @@ export function welcomeMessage({
         lines: [
           ...rules.map(
             (rule) =>
-              `${rule.number}. ${link(ruleUrl(rule), rule.title)}: ${escapeMrkdwn(rule.summary)}`
+              `${rule.number}. ${link(rule.url, rule.title)}: ${escapeMrkdwn(rule.summary)}`
           ),
           say(texts.rulesInFull, {
             link: link(url(model.rulesPage?.path ?? '/'), rulesTitle)

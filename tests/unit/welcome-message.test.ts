@@ -178,11 +178,11 @@ describe('the welcome message in a locale', () => {
       heading: 'Translated rules',
       // The page translates the first rule only; the others keep the original's.
       translatedRules: [
-        {
-          ...firstRule!,
-          title: 'Translated first rule',
-          page: `/xx${rulesPage.path}`
-        }
+        siteRule(
+          { ...firstRule!, title: 'Translated first rule' },
+          `/xx${rulesPage.path}`,
+          siteUrl
+        )
       ],
       titles: ['Translated first rule', ...rules.slice(1).map((r) => r.title)]
     },
