@@ -12,7 +12,7 @@ test.describe('the "Report a problem" box', () => {
     const box = page.getByRole('region', { name: 'Report a problem' })
     const checklist = box.locator('details .ReportChecklist')
     await expect(checklist).toBeHidden()
-    await box.getByText('What to include').focus()
+    await box.getByText('What to include', { exact: true }).focus()
     await page.keyboard.press('Enter')
     await expect(checklist).toBeVisible()
     await expect(checklist.getByRole('listitem')).toHaveText(
@@ -40,7 +40,7 @@ test.describe('the "Report a problem" box', () => {
       await page.goto('/')
       await page
         .getByRole('region', { name: 'Report a problem' })
-        .getByText('What to include')
+        .getByText('What to include', { exact: true })
         .click()
       expect(await axeViolations(page)).toEqual([])
     })
