@@ -49,6 +49,8 @@ export default defineConfig<object, { site: SiteOptions }>({
   projects: [
     {
       name: 'site',
+      // Our site publishes no translations; the fixture community has them.
+      testIgnore: ['translations.spec.ts'],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: launchOptions(),

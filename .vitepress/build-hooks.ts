@@ -24,6 +24,8 @@ import { pagesPreflightPlugin } from './content/includes'
 import { createContentLinkCheck } from './content-links/check-links'
 import { publishedFiles } from './links/permalinks'
 import { publishLinks } from './links/publish-links'
+import { alternateLinks } from './i18n/head'
+import { translationNotice } from './i18n/notice'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
@@ -91,7 +93,7 @@ export function buildHooks(community: Community) {
       const site = model()
       md.use(communityLinksPlugin, { community })
       md.use(ruleContainerPlugin, { site })
-      md.use(uniqueIdsPlugin, { rules: site.rules })
+      md.use(uniqueIdsPlugin, { rules: site.rules, locales: site.locales })
       md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {
         policies: policyPages(site.pages),
@@ -130,8 +132,17 @@ export function buildHooks(community: Community) {
           )
         }
       }
+      const page = model().pages.find(
+        (each) => each.file === pageData.relativePath
+      )
+      const translation =
+        page && translationNotice(page, model(), community, projectRoot)
       return {
-        lastUpdatedText: formatLastUpdated(pageData.lastUpdated, community.lang)
+        lastUpdatedText: formatLastUpdated(
+          pageData.lastUpdated,
+          community.lang
+        ),
+        ...(translation && { translation })
       }
     },
 
@@ -173,7 +184,11 @@ export function buildHooks(community: Community) {
         documentTitle: title
       }
       pagePreviews.set(path, preview)
-      return linkPreviewHead(preview)
+      const sitePage = site.pages.find((each) => each.path === path)
+      return [
+        ...linkPreviewHead(preview),
+        ...(sitePage ? alternateLinks(sitePage, site, community) : [])
+      ]
     },
 
     // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;

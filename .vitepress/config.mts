@@ -10,8 +10,18 @@ import { buildHooks } from './build-hooks'
 import { community } from './community'
 import { guardContent } from './content-error'
 import { pagesFolderFileProblems, throwFirstProblem } from './content/includes'
+import type { SiteTexts } from './community/types'
+import { writeFallbackPages } from './i18n/fallbacks'
+import { rtlCssPlugins } from './i18n/rtl-css'
+import {
+  defaultTexts,
+  searchLocales,
+  siteLocales,
+  themeTexts
+} from './i18n/locale-config'
 import { escapeHtml } from './previews/link-preview'
 import { editLinkPattern } from './repository-links'
+import { localeFile } from './site/paths'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
 import { loadSiteModel } from './site/load'
 import { themeOverrideAliases } from './theme/overrides'
@@ -26,14 +36,18 @@ guardContent(() => throwFirstProblem(pagesFolderFileProblems(pagesFolder)))
 
 // The site model reads every page once; a mistake in one ends the build
 // with its line, printed once.
-const { pages } = guardContent(() => loadSiteModel())
+const site = guardContent(() => loadSiteModel())
+// Pages a locale lacks are served from copies of the originals, written
+// before VitePress lists the pages (i18n/fallbacks.ts).
+const rewrites = writeFallbackPages(pagesFolder, site, community.lang)
 
 /**
- * A page's navbar and sidebar entry: its label is its title (frontmatter
- * `title`, else its first heading), so the rules page may be called anything.
+ * A page's navbar and sidebar entry in a locale: its label is its title
+ * (frontmatter `title`, else its first heading), so the rules page may be
+ * called anything.
  */
-function pageLink(file: string, activeMatch = false) {
-  const page = pages.find((each) => each.file === file)
+function pageLink(file: string, locale?: string, activeMatch = false) {
+  const page = site.pages.find((each) => each.file === localeFile(locale, file))
   if (!page) throw new Error(`The page docs/${file} is missing.`)
   return {
     text: page.title,
@@ -44,6 +58,30 @@ function pageLink(file: string, activeMatch = false) {
 
 /** The pages in the navbar, and first in the sidebar. */
 const guidePages = ['community.md', 'slack-rules.md', 'code-of-conduct.md']
+
+/** The navbar and sidebar of the default language or of a locale. */
+function navigation(locale: string | undefined, texts: SiteTexts) {
+  return {
+    nav: guidePages.map((file) => pageLink(file, locale, true)),
+    sidebar: [
+      {
+        text: texts.theme.communityGroup,
+        items: guidePages.map((file) => pageLink(file, locale))
+      },
+      {
+        text: texts.theme.aboutGroup,
+        items: [
+          pageLink('changes.md', locale),
+          pageLink('accessibility.md', locale)
+        ]
+      }
+    ]
+  }
+}
+
+const editLink = siteRepository
+  ? { pattern: editLinkPattern(siteRepository), text: 'Edit this page' }
+  : undefined
 
 const head: HeadConfig[] = [
   // VitePress adds the base to links in pages, not to these tags.
@@ -61,6 +99,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   // GitHub Pages. See site-env.ts.
   base: siteBase,
   lang: community.lang,
+  // Translations, when the config has them: see i18n/locale-config.ts.
+  locales: siteLocales(community, navigation, editLink),
+  rewrites,
   title: `${community.name} Community`,
   description: community.description,
   cleanUrls: true,
@@ -94,22 +135,13 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     plugins: hooks.vitePlugins,
     resolve: { alias: themeOverrideAliases() },
     // Inline, so that Vite never looks for a PostCSS config (code) in docs/.
-    css: { postcss: {} }
+    // Mirrored for right-to-left locales (i18n/rtl-css.ts).
+    css: { postcss: { plugins: rtlCssPlugins(community) } }
   },
 
   themeConfig: {
-    nav: guidePages.map((file) => pageLink(file, true)),
-    sidebar: [
-      {
-        text: 'Community',
-        items: guidePages.map((file) => pageLink(file))
-      },
-      {
-        text: 'About this site',
-        items: [pageLink('changes.md'), pageLink('accessibility.md')]
-      }
-    ],
-    outline: { level: [2, 3], label: 'On this page' },
+    ...navigation(undefined, defaultTexts(community)),
+    ...themeTexts(defaultTexts(community)),
     socialLinks: [
       {
         icon: 'github',
@@ -125,17 +157,12 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     search: {
       provider: 'local',
       options: {
-        translations: { button: { buttonText: 'Search' } }
+        translations: { button: { buttonText: 'Search' } },
+        locales: searchLocales(community)
       }
     },
     // Only when the repository is known: see site-env.ts.
-    editLink: siteRepository
-      ? { pattern: editLinkPattern(siteRepository), text: 'Edit this page' }
-      : undefined,
-    lastUpdated: {
-      text: 'Last updated',
-      formatOptions: { dateStyle: 'long' }
-    },
+    editLink,
     repository: siteRepository,
     preview: sitePreview,
     footer: {

@@ -2,9 +2,10 @@
  * `npm run slack:welcome`: prints the Slack workspace's welcome message,
  * built from the community config and the Slack rules, as mrkdwn text and as
  * Block Kit JSON (the payload `chat.postMessage` takes). The build publishes
- * the same JSON at `/slack/welcome.json`.
+ * the same JSON at `/slack/welcome.json`. With `--lang <key>`, the message of
+ * one of the config's translations (published at `/slack/welcome.<key>.json`).
  *
- * Usage: tsx scripts/slack-welcome.ts [--format both|mrkdwn|json]
+ * Usage: tsx scripts/slack-welcome.ts [--format both|mrkdwn|json] [--lang <key>]
  */
 import { parseArgs } from 'node:util'
 import { community } from '../.vitepress/community'
@@ -14,10 +15,16 @@ import {
   isMessageFormat,
   messageFormats
 } from '../.vitepress/slack/message-output'
-import { checkedWelcomeMessage } from '../.vitepress/slack/welcome-message'
+import {
+  checkedWelcomeMessage,
+  welcomeLocale
+} from '../.vitepress/slack/welcome-message'
 
 const { values } = parseArgs({
-  options: { format: { type: 'string', default: 'both' } }
+  options: {
+    format: { type: 'string', default: 'both' },
+    lang: { type: 'string' }
+  }
 })
 if (!isMessageFormat(values.format)) {
   console.error(
@@ -26,5 +33,18 @@ if (!isMessageFormat(values.format)) {
   process.exit(1)
 }
 
-const message = checkedWelcomeMessage({ community, model: loadSiteModel() })
+if (values.lang !== undefined) {
+  try {
+    welcomeLocale(community, values.lang)
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+}
+
+const message = checkedWelcomeMessage({
+  community,
+  model: loadSiteModel(),
+  ...(values.lang !== undefined && { locale: values.lang })
+})
 console.log(formatMessage(message, values.format, 'Slack welcome message'))

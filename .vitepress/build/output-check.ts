@@ -10,7 +10,8 @@
  *   tabs and newlines removed, as a browser reads a URL), SVG animation
  *   values and meta refresh included, and `data:` URLs only in images;
  * - no `<base>`, frames, `<object>` or `<embed>`; no `http-equiv` other than
- *   a same-site refresh; `<link>`s to this site only (canonical aside);
+ *   a same-site refresh; `<link>`s to this site only (canonical and
+ *   hreflang alternates aside);
  * - either no `og:`/`twitter:` tags or exactly one of each that the previews
  *   code writes (previews/link-preview.ts), so a page cannot replace the
  *   title or image Slack shows.
@@ -213,7 +214,9 @@ function elementProblems(
   if (tag === 'link') {
     const href = attribute(element, 'href') ?? ''
     const rel = attribute(element, 'rel')?.toLowerCase().split(/\s+/) ?? []
-    if (!rel.includes('canonical') && !isSitePath(href)) {
+    // Canonical and hreflang alternates must be absolute (i18n/head.ts).
+    const absolute = rel.includes('canonical') || rel.includes('alternate')
+    if (!absolute && !isSitePath(href)) {
       problems.push(
         `<link rel="${rel.join(' ')}"> points at another site: "${short(href)}"`
       )

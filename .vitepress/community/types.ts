@@ -106,4 +106,85 @@ export interface Community {
   contacts: Contact[]
   reporting: Reporting
   resources: Resource[]
+  /** Translated pages in `docs/<key>/`; optional (see i18n/locales.ts). */
+  translations?: Translations
+}
+
+/** The site's own texts in one language; `{name}` marks a value filled in. */
+export interface SiteTexts {
+  /** The default language's name, in the language switcher. */
+  languageName: string
+  current: string
+  stale: string
+  /** Added to `stale` when git history says since when and how often. */
+  staleSince: string
+  missing: string
+  authoritative: string
+  changesLink: string
+  sourceLink: string
+  /** VitePress's own labels (outline, footer links, switches, search). */
+  theme: ThemeTexts
+  /** The Slack welcome message's sentences (`/slack/welcome.<key>.json`). */
+  welcome: WelcomeTexts
+}
+
+/**
+ * The welcome message's fixed sentences. `{name}` slots are filled in:
+ * `{community}` the community's name, `{link}` a link whose text is one of
+ * the `...Link` texts, `{moderators}` and `{email}` from the reporting config.
+ */
+export interface WelcomeTexts {
+  title: string
+  intro: string
+  /** The rules' heading when there is no rules page to take its title from. */
+  rulesHeading: string
+  rulesInFull: string
+  codeOfConductHeading: string
+  codeOfConduct: string
+  codeOfConductLink: string
+  reportingHeading: string
+  reportMessage: string
+  directMessage: string
+  email: string
+  notSure: string
+  howToReportLink: string
+  footer: string
+  communityGuideLink: string
+}
+
+export interface ThemeTexts {
+  /** The sidebar's two groups: the community's pages, and the site's. */
+  communityGroup: string
+  aboutGroup: string
+  outline: string
+  lastUpdated: string
+  editLink: string
+  prev: string
+  next: string
+  returnToTop: string
+  sidebarMenu: string
+  darkMode: string
+  lightModeSwitchTitle: string
+  darkModeSwitchTitle: string
+  languageMenu: string
+  search: string
+  notFoundTitle: string
+  notFoundQuote: string
+  notFoundLink: string
+}
+
+/** One translation of the site, served under `/<key>/`. */
+export interface Locale {
+  /** BCP 47 tag, such as "ar" or "pt-BR". */
+  lang: string
+  /** Text direction; right-to-left for Arabic, Hebrew, Persian, Urdu. */
+  dir: 'ltr' | 'rtl'
+  texts: SiteTexts
+}
+
+export interface Translations {
+  /** The default language's texts (English ones ship in i18n/texts.ts). */
+  texts?: SiteTexts
+  /** By key: the folder under `docs/` and the path prefix, such as "ar". */
+  locales: Record<string, Locale>
 }

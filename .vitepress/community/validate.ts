@@ -14,6 +14,7 @@
  */
 import { z } from 'zod'
 import { ContentError } from '../content-error'
+import { translationsSchema } from '../i18n/config-schema'
 import { resourceGroups, resourceKinds, type Community } from './types'
 
 const source = '.vitepress/community.ts'
@@ -226,7 +227,8 @@ const communitySchema = z.object({
       decision: text('within 2 weeks')
     })
   }),
-  resources: z.array(resource).superRefine(uniqueResources)
+  resources: z.array(resource).superRefine(uniqueResources),
+  translations: translationsSchema(text, lang).optional()
 })
 
 /** `contacts[0] ("Ada").role`: indexes, with the entry's title or name. */

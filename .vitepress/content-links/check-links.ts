@@ -85,7 +85,11 @@ export function createContentLinkCheck(
     buildEnd(error) {
       // Only a full build has rendered every page.
       if (error || !site) return
-      const known = new Map(site.pages.map((page) => [page, pages.get(page)]))
+      // Pages by the path they are served at: a translation's fallback copy
+      // (i18n/fallbacks.ts) is rewritten to its place in the locale.
+      const { rewrites } = site
+      const served = site.pages.map((page) => rewrites.map[page] ?? page)
+      const known = new Map(served.map((page) => [page, pages.get(page)]))
       const targets = new Map(
         [...known].map(([page, links]) => [
           page,

@@ -62,6 +62,18 @@ export const pageFrontmatterSchema = z.strictObject({
   version: version.optional(),
   effectiveDate: calendarDate.optional(),
   changelog: z.array(changelogEntrySchema).min(1).optional(),
+  // Translated pages: what they translate (i18n/freshness.ts)
+  translationOf: z
+    .strictObject({
+      version: version.optional(),
+      commit: z
+        .string({ error: 'must be a commit hash in quotes' })
+        .regex(/^[0-9a-f]{7,40}$/, {
+          error: 'must be a commit hash of 7 to 40 hex digits'
+        })
+        .optional()
+    })
+    .optional(),
   // The home page
   layout: z.enum(['home', 'doc', 'page']).optional(),
   hero: z

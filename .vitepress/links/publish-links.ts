@@ -161,6 +161,14 @@ export async function publishLinks(input: PublishLinksInput): Promise<void> {
     '/slack/welcome.json',
     `${JSON.stringify(welcomeMessagePayload(welcome), null, 2)}\n`
   )
+  for (const locale of model.locales) {
+    const message = checkedWelcomeMessage({ community, model, locale })
+    writeOutput(
+      outDir,
+      `/slack/welcome.${locale}.json`,
+      `${JSON.stringify(welcomeMessagePayload(message), null, 2)}\n`
+    )
+  }
 
   await checkPermalinks(model.registry, builtFileLoader(outDir), base)
 }

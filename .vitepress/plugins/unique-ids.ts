@@ -11,11 +11,14 @@ import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { ContentError } from '../content-error'
 import type { Rule } from '../rules/rule'
-import { sourceFile, sourceLocation } from './source-location'
+import { localeOfFile } from '../i18n/locale-pages'
+import { pagesFolder, sourceFile, sourceLocation } from './source-location'
 
 export interface UniqueIdsOptions {
   /** Every rule on the site, with where it is written. */
   rules?: readonly Pick<Rule, 'id' | 'aliases' | 'source'>[]
+  /** The locale keys: `docs/<key>/` holds translations. */
+  locales?: readonly string[]
 }
 
 /** Every id a reader can link to on a page, with the token that made it. */
@@ -38,6 +41,12 @@ export function uniqueIdsPlugin(
   md.core.ruler.push('unique_ids', (state) => {
     const seen = new Map<string, string>()
     const thisFile = sourceFile(state.env)
+    const original = `${pagesFolder}/${
+      localeOfFile(
+        thisFile.slice(pagesFolder.length + 1),
+        options.locales ?? []
+      ).original
+    }`
     for (const { id, map } of pageIds(state.tokens)) {
       const where = sourceLocation(state.env, map)
       const first = seen.get(id)
@@ -51,7 +60,8 @@ export function uniqueIdsPlugin(
       const owner = options.rules?.find(
         (rule) => rule.id === id || rule.aliases.includes(id)
       )
-      if (owner && !owner.source.startsWith(`${thisFile}:`)) {
+      // A translation (docs/<locale>/page.md) keeps its original's rule ids.
+      if (owner && !owner.source.startsWith(`${original}:`)) {
         throw new ContentError(
           where,
           `the id "${id}" belongs to the rule at ${owner.source}. Give this heading another id with {#…}.`

@@ -11,7 +11,7 @@ import {
   type PolicySnapshot
 } from './policy-snapshot'
 
-function git(root: string, args: string[]): string | undefined {
+export function git(root: string, args: string[]): string | undefined {
   const result = spawnSync('git', args, {
     cwd: root,
     encoding: 'utf8',

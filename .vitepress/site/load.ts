@@ -15,6 +15,8 @@ import {
   type PermalinkRegistry
 } from '../links/permalinks'
 import { pagesFolder } from '../plugins/source-location'
+import { community } from '../community'
+import { fallbackFolder } from '../i18n/fallbacks'
 import { redirects } from '../redirects'
 import { siteRoot } from '../site-env'
 import { buildSiteModel, type SiteModel } from './model'
@@ -26,7 +28,8 @@ const pagesRoot = join(projectRoot, pagesFolder)
 export function pageFiles(): string[] {
   return globSync(['**/*.md'], {
     cwd: pagesRoot,
-    ignore: ['**/node_modules/**', '**/dist/**']
+    // Generated from the originals by i18n/fallbacks.ts, not sources.
+    ignore: ['**/node_modules/**', '**/dist/**', `${fallbackFolder}/**`]
   }).sort()
 }
 
@@ -64,6 +67,7 @@ export function loadSiteModel(siteUrl = siteRoot): SiteModel {
           text: readFileSync(join(pagesRoot, file), 'utf8')
         })),
         siteUrl,
+        locales: Object.keys(community.translations?.locales ?? {}),
         redirects,
         registry: loadRegistry()
       })

@@ -22,6 +22,11 @@ import {
   type EnforcementStep
 } from '../rules/enforcement'
 import type { Rule } from '../rules/rule'
+import {
+  checkTranslatedRules,
+  localeOfFile,
+  withFallbacks
+} from '../i18n/locale-pages'
 import { firstParagraph, pageTitle } from './page-text'
 import { pagePath, ruleLinks, shortLinkPath, type RuleLinks } from './paths'
 
@@ -44,6 +49,12 @@ export interface SitePage {
   /** Frontmatter `description`, else the first paragraph. */
   description?: string
   frontmatter: Record<string, unknown>
+  /** The locale's key (`ar`), for a page in `docs/<key>/`; none in the default language. */
+  locale?: string
+  /** The default-language page it translates: `slack-rules.md`. */
+  original: string
+  /** No translation yet: the locale serves the original (i18n/fallbacks.ts). */
+  fallback?: boolean
 }
 
 /** A rule, with the page it is on and every URL that reaches it. */
@@ -67,10 +78,14 @@ export interface SiteModel {
   /** The published site's root URL, base included, without a trailing slash. */
   siteUrl: string
   pages: SitePage[]
+  /** The locale keys, from the config (none without translations). */
+  locales: readonly string[]
   /** The page that holds the rules, if any. */
   rulesPage?: SitePage
-  /** In page order, then by number. */
+  /** In the default language, in page order, then by number. */
   rules: SiteRule[]
+  /** The rules of translated pages, each at its page in the locale (`/ar/slack-rules`). */
+  translatedRules: SiteRule[]
   /** The code of conduct's enforcement ladder, mildest step first. */
   ladder: EnforcementStep[]
   shortLinks: ShortLink[]
@@ -81,6 +96,7 @@ export interface SiteModel {
 
 export interface SiteModelInput {
   pages: readonly PageFile[]
+  locales?: readonly string[]
   siteUrl: string
   redirects: readonly Redirect[]
   registry: PermalinkRegistry
@@ -98,7 +114,8 @@ const parser = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
 /** Reads one page: its facts, rules and ladder steps, from one parse. */
 export function parsePage(
   source: PageFile,
-  siteUrl: string
+  siteUrl: string,
+  locales: readonly string[] = []
 ): { page: SitePage; rules: SiteRule[]; ladder: EnforcementStep[] } {
   const sourceFile = `${pagesFolder}/${source.file}`
   const { data, body, bodyOffset } = readPage(source.text, sourceFile)
@@ -118,7 +135,8 @@ export function parsePage(
     path,
     title: pageTitle(data, tokens) ?? path,
     ...(description !== undefined && { description }),
-    frontmatter: data
+    frontmatter: data,
+    ...localeOfFile(source.file, locales)
   }
   const rules = (env.rules ?? [])
     .sort((a, b) => a.number - b.number)
@@ -186,21 +204,33 @@ function checkRuleIds(rules: readonly SiteRule[]): void {
 }
 
 export function buildSiteModel(input: SiteModelInput): SiteModel {
+  const locales = input.locales ?? []
   const read = [...input.pages]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .map((file) => parsePage(file, input.siteUrl))
-  const pages = read.map(({ page }) => page)
-  const rules = read.flatMap((entry) => entry.rules)
+    .map((file) => parsePage(file, input.siteUrl, locales))
+  const rules = read.flatMap((entry) => (entry.page.locale ? [] : entry.rules))
   checkRuleIds(rules)
-  const ladder = siteLadder(read.map((entry) => entry.ladder))
+  checkTranslatedRules(read, rules)
+  const pages = withFallbacks(
+    read.map(({ page }) => page),
+    locales
+  )
+  // The ladder is the original code of conduct's; translations repeat it.
+  const ladder = siteLadder(
+    read.flatMap((entry) => (entry.page.locale ? [] : [entry.ladder]))
+  )
   for (const { id, enforcement } of rules)
     if (enforcement) ladderStep(ladder, id, enforcement)
   const rulesPage = pages.find((page) => page.path === rules[0]?.page)
   return {
     siteUrl: input.siteUrl,
     pages,
+    locales,
     ...(rulesPage && { rulesPage }),
     rules,
+    translatedRules: read.flatMap((entry) =>
+      entry.page.locale ? entry.rules : []
+    ),
     ladder,
     shortLinks: shortLinks(rules),
     redirects: input.redirects,

@@ -89,3 +89,16 @@ export function ruleLinks(
     shortUrl: absoluteUrl(siteUrl, permanentShortLink)
   }
 }
+
+/**
+ * A page's path in a locale: `ar` + `/slack-rules` → `/ar/slack-rules`; the
+ * default language (no key) keeps the path.
+ */
+export function localePath(locale: string | undefined, path: string): string {
+  return locale ? `/${locale}${path}` : path
+}
+
+/** The file of a page in a locale: `ar` + `slack-rules.md` → `ar/slack-rules.md`. */
+export function localeFile(locale: string | undefined, file: string): string {
+  return locale ? `${locale}/${file}` : file
+}

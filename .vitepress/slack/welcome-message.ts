@@ -6,11 +6,14 @@
  * It comes in the two forms Slack takes: mrkdwn text (to paste into the
  * workspace's welcome message or a pinned post) and Block Kit blocks (for a
  * bot, or Slack's Block Kit Builder). `npm run slack:welcome` prints both, and
- * the build publishes them at `/slack/welcome.json`.
+ * the build publishes them at `/slack/welcome.json`. Each locale of the
+ * config's translations gets its own (`--lang <key>`,
+ * `/slack/welcome.<key>.json`), in its texts and linking to its pages.
  */
-import type { Community } from '../community/types'
+import type { Community, Locale, SiteTexts } from '../community/types'
+import { englishTexts, fill } from '../i18n/texts'
 import type { SiteModel } from '../site/model'
-import { absoluteUrl } from '../site/paths'
+import { absoluteUrl, localePath } from '../site/paths'
 import {
   checkedMessage,
   escapeMrkdwn,
@@ -24,56 +27,118 @@ export type WelcomeMessage = SlackMessage
 
 export interface WelcomeMessageInput {
   community: Community
-  /** The rules, their page and the site's URL. */
-  model: Pick<SiteModel, 'siteUrl' | 'rules' | 'rulesPage'>
+  /** The rules, their page (and its translations) and the site's URL. */
+  model: Pick<SiteModel, 'siteUrl' | 'rules' | 'rulesPage'> &
+    Partial<Pick<SiteModel, 'pages' | 'translatedRules'>>
+  /**
+   * A locale's key (`ar`): the message in its texts, linking to its pages,
+   * with the rule titles of its rules page when it is translated.
+   */
+  locale?: string
+}
+
+/** The configured locale of `--lang`, or an error naming the configured ones. */
+export function welcomeLocale(community: Community, key: string): Locale {
+  const locales = community.translations?.locales ?? {}
+  const locale = locales[key]
+  if (locale) return locale
+  const known = Object.keys(locales)
+  throw new Error(
+    known.length === 0
+      ? `--lang "${key}": this community has no translations (translations.locales in .vitepress/community.ts is empty or missing).`
+      : `--lang "${key}" is not a configured language; the configured languages are: ${known.join(', ')}.`
+  )
+}
+
+/** The default language's texts: the config's, else English. */
+function defaultWelcomeTexts(community: Community): SiteTexts['welcome'] {
+  return community.translations?.texts?.welcome ?? englishTexts.welcome
 }
 
 export function welcomeMessage({
   community,
-  model
+  model,
+  locale
 }: WelcomeMessageInput): WelcomeMessage {
-  const url = (path: string) => absoluteUrl(model.siteUrl, path)
+  const texts = locale
+    ? welcomeLocale(community, locale).texts.welcome
+    : defaultWelcomeTexts(community)
+  const url = (path: string) =>
+    absoluteUrl(model.siteUrl, localePath(locale, path))
+  // A fixed sentence, escaped, with its slots filled (links, escaped values).
+  const say = (text: string, values: Record<string, string> = {}) =>
+    fill(escapeMrkdwn(text), values)
   const { reporting } = community
-  const rulesTitle = model.rulesPage?.title ?? 'Rules'
+  const rulesPage =
+    locale && model.rulesPage
+      ? (model.pages?.find(
+          (page) =>
+            page.locale === locale && page.original === model.rulesPage?.file
+        ) ?? model.rulesPage)
+      : model.rulesPage
+  const rulesTitle = rulesPage?.title ?? texts.rulesHeading
+  // A locale's own rules page gives its titles and summaries; a rule it
+  // lacks keeps the original's. The default language links a rule by its
+  // permanent short link (which leads to the original); a locale, to the
+  // rule on its own page.
+  const rules = model.rules.map((rule) => {
+    const translated =
+      rulesPage?.locale && !rulesPage.fallback
+        ? model.translatedRules?.find(
+            (each) => each.page === rulesPage.path && each.id === rule.id
+          )
+        : undefined
+    return {
+      number: rule.number,
+      title: (translated ?? rule).title,
+      summary: (translated ?? rule).summary,
+      url: locale ? url(rule.links.anchor) : rule.links.shortUrl
+    }
+  })
 
   const reportLines = [
-    reporting.slackReportMessage
-      ? '• Report the message: open its menu (More actions) and choose _Report message_.'
-      : undefined,
-    `• Send a direct message to ${escapeMrkdwn(reporting.slackModerators)}.`,
+    reporting.slackReportMessage ? `• ${say(texts.reportMessage)}` : undefined,
+    `• ${say(texts.directMessage, { moderators: escapeMrkdwn(reporting.slackModerators) })}`,
     reporting.email
-      ? `• Email the moderators at <mailto:${reporting.email}|${escapeMrkdwn(reporting.email)}>.`
+      ? `• ${say(texts.email, { email: `<mailto:${reporting.email}|${escapeMrkdwn(reporting.email)}>` })}`
       : undefined,
-    `You do not need to be sure that a rule was broken. ${link(url('/code-of-conduct#reporting'), 'How to report, and what happens next')}`
+    say(texts.notSure, {
+      link: link(url('/code-of-conduct#reporting'), texts.howToReportLink)
+    })
   ].filter((line): line is string => line !== undefined)
 
   return layoutMessage(
-    `Welcome to the ${community.name} Slack`,
+    fill(texts.title, { community: community.name }),
     [
-      {
-        lines: [
-          'We are glad you are here. Please take two minutes to read the rules below: they keep a busy workspace friendly and easy to follow.'
-        ]
-      },
+      { lines: [say(texts.intro)] },
       {
         heading: rulesTitle,
         lines: [
-          ...model.rules.map(
+          ...rules.map(
             (rule) =>
-              `${rule.number}. ${link(rule.links.shortUrl, rule.title)}: ${escapeMrkdwn(rule.summary)}`
+              `${rule.number}. ${link(rule.url, rule.title)}: ${escapeMrkdwn(rule.summary)}`
           ),
-          `The rules in full: ${link(url(model.rulesPage?.path ?? '/'), rulesTitle)}`
+          say(texts.rulesInFull, {
+            link: link(url(model.rulesPage?.path ?? '/'), rulesTitle)
+          })
         ]
       },
       {
-        heading: 'Code of conduct',
+        heading: texts.codeOfConductHeading,
         lines: [
-          `Everyone here follows the ${link(url('/code-of-conduct'), `${community.name} community code of conduct`)}, in channels, threads and direct messages.`
+          say(texts.codeOfConduct, {
+            link: link(
+              url('/code-of-conduct'),
+              fill(texts.codeOfConductLink, { community: community.name })
+            )
+          })
         ]
       },
-      { heading: 'If something goes wrong', lines: reportLines }
+      { heading: texts.reportingHeading, lines: reportLines }
     ],
-    `${link(url('/community'), 'Community guide')}: where to ask what, and who to contact.`
+    say(texts.footer, {
+      link: link(url('/community'), texts.communityGuideLink)
+    })
   )
 }
 

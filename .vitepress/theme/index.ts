@@ -21,6 +21,8 @@ import NotFoundPage from './components/NotFoundPage.vue'
 import PolicyChanges from './components/PolicyChanges.vue'
 import PolicyVersion from './components/PolicyVersion.vue'
 import PreviewBanner from './components/PreviewBanner.vue'
+import TranslationNotice from './components/TranslationNotice.vue'
+import type { TranslationNotice as TranslationNoticeData } from '../i18n/notice'
 import ReportChecklist from './components/ReportChecklist.vue'
 import ReportProblemBox from './components/ReportProblemBox.vue'
 import ReportRoutes from './components/ReportRoutes.vue'
@@ -83,12 +85,19 @@ export default {
     useAppearanceToggle()
   },
   Layout() {
-    const { theme } = useData<SiteThemeConfig>()
+    const { theme, page } = useData<SiteThemeConfig>()
     const { repository, preview } = theme.value
+    // Built per page in a locale (i18n/notice.ts).
+    const notice = (page.value as { translation?: TranslationNoticeData })
+      .translation
+    const translationNotice = () =>
+      notice ? h(TranslationNotice, { notice }) : null
     // The report box has one slot per layout, so that every page, the home
     // page and the 404 page included, offers a way to report a problem.
     return h(DefaultTheme.Layout, null, {
       'layout-top': () => (preview ? h(PreviewBanner) : null),
+      'doc-before': translationNotice,
+      'home-hero-before': translationNotice,
       'doc-footer-before': () =>
         repository
           ? h(ContributingLink, { href: contributingGuideUrl(repository) })

@@ -38,10 +38,12 @@ export async function measureFirstLoad(
   const page = await context.newPage()
   const bodies: Promise<Parameters<typeof sumByKind>[0][number] | []>[] = []
   let requests = 0
+  let lastResponse = Date.now()
   page.on('request', (request) => {
     if (!request.url().startsWith('data:')) requests++
   })
   page.on('response', (response) => {
+    lastResponse = Date.now()
     if (response.url().startsWith('data:')) return
     bodies.push(
       // Redirects and aborted requests have no body.
@@ -61,6 +63,18 @@ export async function measureFirstLoad(
   try {
     await page.goto(url, { waitUntil: 'load' })
     await page.waitForLoadState('networkidle')
+    // Our loader (transforms/load-scripts-after-paint.ts) adds the app's
+    // module after the first paint, or after 5 s when no paint is reported,
+    // often after the network first goes idle: wait for it, then for 1 s of
+    // quiet.
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('script[data-app]') ||
+        document.querySelector('script[type="module"][src]'),
+      undefined,
+      { timeout: 10_000 }
+    )
+    while (Date.now() - lastResponse < 1000) await page.waitForTimeout(250)
     return { requests, byKind: sumByKind((await Promise.all(bodies)).flat()) }
   } finally {
     await context.close()

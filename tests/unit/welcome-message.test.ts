@@ -10,9 +10,12 @@ import {
 } from '../../.vitepress/slack/block-kit'
 import {
   checkedWelcomeMessage,
+  welcomeLocale,
   welcomeMessage,
   welcomeMessageSitePaths
 } from '../../.vitepress/slack/welcome-message'
+import { englishTexts, fill } from '../../.vitepress/i18n/texts'
+import type { SitePage } from '../../.vitepress/site/model'
 
 const siteUrl = 'https://docs.example.org'
 const model = loadSiteModel(siteUrl)
@@ -137,5 +140,121 @@ describe("the welcome message within Slack's limits", () => {
     expect(() => checkedWelcomeMessage({ community: longName, model })).toThrow(
       "The Slack welcome message breaks Slack's limits:\n  - block 1 (header) has 161 characters; Slack allows 150."
     )
+  })
+})
+
+describe('the welcome message in a locale', () => {
+  // Marked texts, so that each sentence is seen to come from the locale.
+  const welcome: typeof englishTexts.welcome = { ...englishTexts.welcome }
+  for (const key of Object.keys(welcome) as (keyof typeof welcome)[])
+    welcome[key] = `[xx] ${welcome[key]}`
+  const translated: Community = {
+    ...community,
+    reporting: { ...community.reporting, email: 'conduct@example.org' },
+    translations: {
+      locales: {
+        xx: {
+          lang: 'xx',
+          dir: 'rtl',
+          texts: { ...englishTexts, welcome }
+        }
+      }
+    }
+  }
+  const rulesPage = model.rulesPage!
+  const [firstRule] = rules
+  const localePage = (page: Partial<SitePage>): SitePage => ({
+    ...rulesPage,
+    file: `xx/${rulesPage.file}`,
+    path: `/xx${rulesPage.path}`,
+    locale: 'xx',
+    ...page
+  })
+
+  const cases = [
+    {
+      name: 'with a translated rules page: its title and rule titles',
+      page: localePage({ title: 'Translated rules' }),
+      heading: 'Translated rules',
+      // The page translates the first rule only; the others keep the original's.
+      translatedRules: [
+        siteRule(
+          { ...firstRule!, title: 'Translated first rule' },
+          `/xx${rulesPage.path}`,
+          siteUrl
+        )
+      ],
+      titles: ['Translated first rule', ...rules.slice(1).map((r) => r.title)]
+    },
+    {
+      name: "without one (a fallback): the original's rules",
+      page: localePage({ fallback: true }),
+      heading: rulesPage.title,
+      translatedRules: [],
+      titles: rules.map((rule) => rule.title)
+    }
+  ]
+
+  test.each(cases)('$name', ({ page, heading, translatedRules, titles }) => {
+    const message = checkedWelcomeMessage({
+      community: translated,
+      model: { ...model, pages: [...model.pages, page], translatedRules },
+      locale: 'xx'
+    })
+    const { text } = message
+    expect(message.blocks[0]).toMatchObject({
+      type: 'header',
+      text: { text: fill(welcome.title, { community: community.name }) }
+    })
+    for (const key of [
+      'intro',
+      'codeOfConductHeading',
+      'reportingHeading'
+    ] as const)
+      expect(text).toContain(welcome[key])
+    expect(text).toContain(`*${heading}*`)
+    rules.forEach((rule, index) =>
+      expect(text).toContain(
+        `${rule.number}. <${siteUrl}/xx${rule.links.anchor}|${escapeMrkdwn(titles[index]!)}>`
+      )
+    )
+    // Every link is to the locale's pages (or mail), none to the original's.
+    const links = [...text.matchAll(/<([^|>]+)\|/g)].map((match) => match[1]!)
+    expect(links.length).toBeGreaterThan(rules.length)
+    for (const url of links)
+      expect(url).toMatch(new RegExp(`^(${siteUrl}/xx/|mailto:)`))
+    expect(text).toContain(
+      `<${siteUrl}/xx/code-of-conduct#reporting|${welcome.howToReportLink}>`
+    )
+    expect(text).toContain(
+      `<${siteUrl}/xx/community|${welcome.communityGuideLink}>`
+    )
+  })
+
+  const langCases = [
+    {
+      name: 'an unknown language names the configured ones',
+      config: translated,
+      lang: 'fr',
+      error:
+        '--lang "fr" is not a configured language; the configured languages are: xx.'
+    },
+    {
+      name: 'a community without translations says so',
+      config: { ...community, translations: undefined },
+      lang: 'xx',
+      error:
+        '--lang "xx": this community has no translations (translations.locales in .vitepress/community.ts is empty or missing).'
+    }
+  ]
+  test.each(langCases)('$name', ({ config, lang, error }) => {
+    expect(() => welcomeLocale(config, lang)).toThrow(error)
+    expect(() =>
+      welcomeMessage({ community: config, model, locale: lang })
+    ).toThrow(error)
+  })
+
+  test('a configured language is found', () => {
+    expect(welcomeLocale(translated, 'xx').lang).toBe('xx')
   })
 })

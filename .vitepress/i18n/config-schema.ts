@@ -1,0 +1,41 @@
+/**
+ * The `translations` part of the community config's validation (see
+ * community/validate.ts, which passes in its text and language checks): a
+ * locale's key is its folder and path prefix, and every site text is there.
+ */
+import { z } from 'zod'
+import type { SiteTexts } from '../community/types'
+import { englishTexts } from './texts'
+
+type TextSchema = (example: string) => z.ZodType<string>
+
+function textsSchema(text: TextSchema) {
+  const { theme, welcome, ...notices } = englishTexts
+  const fields = (texts: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(texts).map(([key, example]) => [key, text(example)])
+    )
+  return z.object({
+    ...fields(notices as Omit<SiteTexts, 'theme' | 'welcome'>),
+    theme: z.object(fields({ ...theme })),
+    welcome: z.object(fields({ ...welcome }))
+  })
+}
+
+export function translationsSchema(text: TextSchema, lang: z.ZodType) {
+  const texts = textsSchema(text)
+  return z.object({
+    texts: texts.optional(),
+    locales: z.record(
+      z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]+)*$/, {
+        error:
+          'must be a lowercase language key, such as "ar" or "pt-br": it is the folder under docs/ and the start of the URL.'
+      }),
+      z.object({
+        lang,
+        dir: z.enum(['ltr', 'rtl'], { error: 'must be "ltr" or "rtl".' }),
+        texts
+      })
+    )
+  })
+}

@@ -1,0 +1,55 @@
+/**
+ * A page a locale has not translated is still served at the locale's URL,
+ * never a 404: its original, with a notice (see notice.ts). VitePress builds
+ * only pages it finds in `docs/`, so each fallback is a copy of the original
+ * written to `docs/_fallbacks/<key>/` (ignored by git) before VitePress lists
+ * the pages, and `rewrites` serves it at `/<key>/<page>`. The copy goes
+ * through the same frontmatter schema and sanitizer as every page.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { readPage } from '../content/frontmatter'
+import type { SiteModel } from '../site/model'
+
+/** Under `docs/`; listed in .gitignore. */
+export const fallbackFolder = '_fallbacks'
+
+/**
+ * The original's text, marked as being in the original's language, so
+ * that screen readers and the layout read it as such inside a locale.
+ */
+export function fallbackText(original: string, file: string, lang: string) {
+  const { bodyOffset } = readPage(original, file)
+  const lines = original.split('\n')
+  return [
+    ...lines.slice(0, bodyOffset),
+    `<div lang="${lang}" dir="auto">`,
+    '',
+    ...lines.slice(bodyOffset),
+    '',
+    '</div>',
+    ''
+  ].join('\n')
+}
+
+/** Writes the fallback pages; returns VitePress's `rewrites` for them. */
+export function writeFallbackPages(
+  pagesRoot: string,
+  model: Pick<SiteModel, 'pages'>,
+  lang: string
+): Record<string, string> {
+  rmSync(join(pagesRoot, fallbackFolder), { recursive: true, force: true })
+  const rewrites: Record<string, string> = {}
+  for (const page of model.pages) {
+    if (!page.fallback) continue
+    const copy = `${fallbackFolder}/${page.file}`
+    mkdirSync(dirname(join(pagesRoot, copy)), { recursive: true })
+    const original = readFileSync(join(pagesRoot, page.original), 'utf8')
+    writeFileSync(
+      join(pagesRoot, copy),
+      fallbackText(original, page.source, lang)
+    )
+    rewrites[copy] = page.file
+  }
+  return rewrites
+}

@@ -1,0 +1,78 @@
+/**
+ * The notice at the top of a page in a locale, computed at build time and
+ * handed to the page as data (`pageData.translation`), in the locale's own
+ * words: up to date, stale (which version, since when, what changed), or
+ * not translated yet. On a policy page it also says which text is binding.
+ */
+import type { Community, SiteTexts } from '../community/types'
+import { isPolicyFile, policyId } from '../policy/policies'
+import type { SiteModel, SitePage } from '../site/model'
+import { pagesFolder } from '../plugins/source-location'
+import { pagePath } from '../site/paths'
+import { pageFreshness, type Freshness } from './freshness'
+import { fill } from './texts'
+
+export interface TranslationNotice {
+  status: Freshness['status']
+  /** The notice's language: the locale's. */
+  lang: string
+  dir: 'ltr' | 'rtl'
+  message?: string
+  detail?: string
+  /** Policy pages: the binding text is the original. */
+  authoritative?: string
+  /** Site paths (without the base), with their texts. */
+  links: { href: string; text: string }[]
+}
+
+function message(status: Freshness, texts: SiteTexts) {
+  switch (status.status) {
+    case 'current':
+      return { message: fill(texts.current, { version: status.version }) }
+    case 'stale':
+      return {
+        message: fill(texts.stale, {
+          translated: status.translated,
+          current: status.current
+        }),
+        ...(status.since && {
+          detail: fill(texts.staleSince, status.since)
+        })
+      }
+    case 'missing':
+      return { message: texts.missing }
+    default:
+      return {}
+  }
+}
+
+/** The notice of a page in a locale; none in the default language. */
+export function translationNotice(
+  page: SitePage,
+  model: Pick<SiteModel, 'pages'>,
+  community: Community,
+  root: string
+): TranslationNotice | undefined {
+  const locale = page.locale && community.translations?.locales[page.locale]
+  const status = pageFreshness(page, model, root)
+  if (!locale || !status) return undefined
+  const originalFile = `${pagesFolder}/${page.original}`
+  const policy = isPolicyFile(originalFile) && policyId(originalFile)
+  const { texts } = locale
+  const links = [
+    ...(policy && status.status === 'stale'
+      ? [{ href: `/changes#${policy}`, text: texts.changesLink }]
+      : []),
+    ...(page.fallback
+      ? []
+      : [{ href: pagePath(page.original), text: texts.sourceLink }])
+  ]
+  return {
+    status: status.status,
+    lang: locale.lang,
+    dir: locale.dir,
+    ...message(status, texts),
+    ...(policy && !page.fallback && { authoritative: texts.authoritative }),
+    links
+  }
+}

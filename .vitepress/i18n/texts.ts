@@ -1,0 +1,69 @@
+/**
+ * The site's own texts in the default language, and the one helper that
+ * fills a text's `{name}` slots. A locale's texts are in the community
+ * config (`translations.locales.<key>.texts`), written by its translators.
+ */
+import type { SiteTexts } from '../community/types'
+
+export const englishTexts: SiteTexts = {
+  languageName: 'English',
+  current: 'This translation is up to date with version {version}.',
+  stale:
+    'This translation follows version {translated}; the binding text is version {current}.',
+  staleSince: 'Changes to the original since {date}: {commits} commits.',
+  missing:
+    'This page has not been translated yet, so it is shown in its original language.',
+  authoritative:
+    'If this translation and the {language} text differ, the {language} text prevails.',
+  changesLink: 'What changed',
+  sourceLink: 'Read the binding text',
+  theme: {
+    communityGroup: 'Community',
+    aboutGroup: 'About this site',
+    outline: 'On this page',
+    lastUpdated: 'Last updated',
+    editLink: 'Edit this page',
+    prev: 'Previous page',
+    next: 'Next page',
+    returnToTop: 'Return to top',
+    sidebarMenu: 'Menu',
+    darkMode: 'Appearance',
+    lightModeSwitchTitle: 'Switch to light theme',
+    darkModeSwitchTitle: 'Switch to dark theme',
+    languageMenu: 'Change language',
+    search: 'Search',
+    notFoundTitle: 'Page not found',
+    notFoundQuote: 'This address leads to no page of the site.',
+    notFoundLink: 'Go to the home page'
+  },
+  welcome: {
+    title: 'Welcome to the {community} Slack',
+    intro:
+      'We are glad you are here. Please take two minutes to read the rules below: they keep a busy workspace friendly and easy to follow.',
+    rulesHeading: 'Rules',
+    rulesInFull: 'The rules in full: {link}',
+    codeOfConductHeading: 'Code of conduct',
+    codeOfConduct:
+      'Everyone here follows the {link}, in channels, threads and direct messages.',
+    codeOfConductLink: '{community} community code of conduct',
+    reportingHeading: 'If something goes wrong',
+    reportMessage:
+      'Report the message: open its menu (More actions) and choose _Report message_.',
+    directMessage: 'Send a direct message to {moderators}.',
+    email: 'Email the moderators at {email}.',
+    notSure: 'You do not need to be sure that a rule was broken. {link}',
+    howToReportLink: 'How to report, and what happens next',
+    footer: '{link}: where to ask what, and who to contact.',
+    communityGuideLink: 'Community guide'
+  }
+}
+
+/** `fill('version {v}', { v: '1.1' })` → `version 1.1`. */
+export function fill(
+  text: string,
+  values: Record<string, string | number>
+): string {
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in values ? String(values[name]) : slot
+  )
+}
