@@ -24,6 +24,7 @@ import { pagesPreflightPlugin } from './content/includes'
 import { createContentLinkCheck } from './content-links/check-links'
 import { publishedFiles } from './links/permalinks'
 import { publishLinks } from './links/publish-links'
+import { fallbackPageData } from './i18n/fallbacks'
 import { alternateLinks } from './i18n/head'
 import { translationNotice } from './i18n/notice'
 import { historyStatus } from './policy/git-history'
@@ -120,6 +121,11 @@ export function buildHooks(community: Community) {
     // Frontmatter links (the home page's buttons) may use `community:` too;
     // the "Last updated" date is formatted here, not in the browser.
     transformPageData(pageData: PageData) {
+      const page = model().pages.find(
+        (each) => each.file === pageData.relativePath
+      )
+      if (page?.fallback)
+        Object.assign(pageData, fallbackPageData(page, projectRoot))
       if (!hasFullHistory()) delete pageData.lastUpdated
       const hero = pageData.frontmatter.hero as
         { actions?: { link?: string }[] } | undefined
@@ -132,9 +138,6 @@ export function buildHooks(community: Community) {
           )
         }
       }
-      const page = model().pages.find(
-        (each) => each.file === pageData.relativePath
-      )
       const translation =
         page && translationNotice(page, model(), community, projectRoot)
       return {

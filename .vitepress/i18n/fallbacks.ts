@@ -9,7 +9,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { readPage } from '../content/frontmatter'
-import type { SiteModel } from '../site/model'
+import { pagesFolder } from '../plugins/source-location'
+import { git } from '../policy/git-refs'
+import type { SiteModel, SitePage } from '../site/model'
 
 /** Under `docs/`; listed in .gitignore. */
 export const fallbackFolder = '_fallbacks'
@@ -52,4 +54,26 @@ export function writeFallbackPages(
     rewrites[copy] = page.file
   }
   return rewrites
+}
+
+/**
+ * What a fallback page's footer shows: VitePress reads its file and "Last
+ * updated" from the copy, which git does not know. The original is the file
+ * to edit, and git's date for it is the date of the text the reader sees.
+ */
+export function fallbackPageData(
+  page: Pick<SitePage, 'original'>,
+  root: string
+): { filePath: string; lastUpdated?: number } {
+  const seconds = git(root, [
+    'log',
+    '-1',
+    '--format=%ct',
+    '--',
+    `${pagesFolder}/${page.original}`
+  ])?.trim()
+  return {
+    filePath: page.original,
+    lastUpdated: seconds ? Number(seconds) * 1000 : undefined
+  }
 }

@@ -72,12 +72,7 @@ export const otherCommunity = {
   /**
    * Whether `npm test` builds and tests it: its build, link and HTML checks,
    * and the behaviour specs with half the every-URL matrix
-   * (playwright.config.ts, project "other-community"). Off until the
-   * matrix's footer check (tests/e2e/support/page-checks.ts) knows locale
-   * pages: it reads `docs/<path>.md`, which a fallback page or `/<lang>/`
-   * does not have. Everything else passes: `npx tsx
-   * scripts/build-other-community.ts && npx playwright test
-   * --project=other-community`.
+   * (playwright.config.ts, project "other-community").
    */
-  inNpmTest: false
+  inNpmTest: true
 }

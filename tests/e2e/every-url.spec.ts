@@ -114,7 +114,8 @@ async function checkPage(
 ): Promise<void> {
   const forwarding = builtSite.forwardingPaths.includes(path)
   const notFound = path === builtSite.notFoundPath
-  const markdownPage = !forwarding && !notFound && path !== '/'
+  // Home pages (`/`, `/<locale>/`) have no doc footer.
+  const markdownPage = !forwarding && !notFound && !path.endsWith('/')
   // Link previews and footers are the same in every mode and width: read them once.
   const once = mode === 'light' && width === 'desktop'
 

@@ -3,7 +3,10 @@
  * visit of each built URL. Each returns what it found wrong, so a failure
  * names the page and the problem, and an empty list means the page passed.
  */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { englishTexts } from '../../../.vitepress/i18n/texts'
 import { testRepository } from '../../../scripts/lib/test-builds'
 import { lastChanged } from './policies'
 import type { BuiltSite } from './site'
@@ -169,6 +172,24 @@ export function movingElements(page: Page): Promise<string[]> {
 }
 
 /**
+ * The Markdown file a page is built from: a locale's page that has no
+ * translation yet is built from the original.
+ */
+function sourceFile(site: BuiltSite, root: string, path: string): string {
+  const own = `docs${path}.md`
+  if (existsSync(join(root, own))) return own
+  const locale = localeOf(site, path)
+  return locale ? `docs${path.slice(locale.length + 1)}.md` : own
+}
+
+/** The key of the locale a path is in (`ar` for `/ar/…`), if any. */
+function localeOf(site: BuiltSite, path: string): string | undefined {
+  return Object.keys(site.community.translations?.locales ?? {}).find((key) =>
+    path.startsWith(`/${key}/`)
+  )
+}
+
+/**
  * A Markdown page's footer: "Edit this page" opens its file in the
  * repository, the contributing guide is linked, and "Last updated" is the
  * date git last changed the file.
@@ -180,11 +201,15 @@ export async function footerProblems(
   path: string
 ): Promise<string[]> {
   const repository = site.community.site.repository ?? testRepository
-  const file = `docs${path}.md`
+  const file = sourceFile(site, root, path)
+  const locale = localeOf(site, path)
+  const editText = locale
+    ? site.community.translations!.locales[locale]!.texts.theme.editLink
+    : englishTexts.theme.editLink
   const footer = page.locator('.VPDocFooter')
   const problems: string[] = []
   const edit = await footer
-    .getByRole('link', { name: 'Edit this page' })
+    .getByRole('link', { name: editText, exact: true })
     .getAttribute('href', { timeout: 1000 })
     .catch(() => 'none')
   if (edit !== `${repository.url}/edit/${repository.branch}/${file}`)
