@@ -126,6 +126,43 @@ export interface SiteTexts {
   theme: ThemeTexts
   /** The Slack welcome message's sentences (`/slack/welcome.<key>.json`). */
   welcome: WelcomeTexts
+  /** A rule card's buttons and messages (RuleCard, RuleCardActions). */
+  ruleCard: RuleCardTexts
+  /** The "Report a problem" box's fixed sentences (ReportProblemBox). */
+  reportBox: ReportBoxTexts
+}
+
+/**
+ * A rule card's texts. `{number}` is the rule's number, `{url}` its
+ * permanent link. `copyLinkOf` and `copyReminderOf` finish the buttons'
+ * accessible names; sighted readers see the card around them instead.
+ */
+export interface RuleCardTexts {
+  ruleNumber: string
+  copyLink: string
+  copyLinkOf: string
+  copyReminder: string
+  copyReminderOf: string
+  linkCopied: string
+  reminderCopied: string
+  /** The Clipboard API refused: the text is shown, selected, below. */
+  linkManual: string
+  reminderManual: string
+  /** The label of the field that holds the text to copy by hand. */
+  linkManualLabel: string
+  reminderManualLabel: string
+  linkedRule: string
+  consequence: string
+  permanentLink: string
+}
+
+/** The report box's sentences that do not come from the reporting config. */
+export interface ReportBoxTexts {
+  title: string
+  intro: string
+  whatToInclude: string
+  moderatorInvolved: string
+  guideLink: string
 }
 
 /**

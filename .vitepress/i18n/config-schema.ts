@@ -10,15 +10,19 @@ import { englishTexts } from './texts'
 type TextSchema = (example: string) => z.ZodType<string>
 
 function textsSchema(text: TextSchema) {
-  const { theme, welcome, ...notices } = englishTexts
+  const { theme, welcome, ruleCard, reportBox, ...notices } = englishTexts
   const fields = (texts: Record<string, string>) =>
     Object.fromEntries(
       Object.entries(texts).map(([key, example]) => [key, text(example)])
     )
   return z.object({
-    ...fields(notices as Omit<SiteTexts, 'theme' | 'welcome'>),
+    ...fields(
+      notices as Omit<SiteTexts, 'theme' | 'welcome' | 'ruleCard' | 'reportBox'>
+    ),
     theme: z.object(fields({ ...theme })),
-    welcome: z.object(fields({ ...welcome }))
+    welcome: z.object(fields({ ...welcome })),
+    ruleCard: z.object(fields({ ...ruleCard })),
+    reportBox: z.object(fields({ ...reportBox }))
   })
 }
 

@@ -3,7 +3,7 @@
  * fills a text's `{name}` slots. A locale's texts are in the community
  * config (`translations.locales.<key>.texts`), written by its translators.
  */
-import type { SiteTexts } from '../community/types'
+import type { Community, SiteTexts } from '../community/types'
 
 export const englishTexts: SiteTexts = {
   languageName: 'English',
@@ -55,6 +55,33 @@ export const englishTexts: SiteTexts = {
     howToReportLink: 'How to report, and what happens next',
     footer: '{link}: where to ask what, and who to contact.',
     communityGuideLink: 'Community guide'
+  },
+  ruleCard: {
+    ruleNumber: 'Rule {number}',
+    copyLink: 'Copy link',
+    copyLinkOf: 'to rule {number}',
+    copyReminder: 'Copy reminder',
+    copyReminderOf: 'of rule {number}',
+    linkCopied: 'Link copied',
+    reminderCopied: 'Reminder copied',
+    linkManual:
+      'Your browser did not let us copy. The link is selected below: copy it from there.',
+    reminderManual:
+      'Your browser did not let us copy. The reminder is selected below: copy it from there.',
+    linkManualLabel: 'Link to copy',
+    reminderManualLabel: 'Reminder to copy',
+    linkedRule: 'Linked rule',
+    consequence: 'If this rule is broken',
+    permanentLink: 'Permanent link: {url}'
+  },
+  reportBox: {
+    title: 'Report a problem',
+    intro:
+      "If someone's behaviour worries you, tell the moderators. You do not need to be sure a rule was broken.",
+    whatToInclude: 'What to include',
+    moderatorInvolved:
+      'If the problem is with a moderator, tell a different one. The moderator involved takes no part in handling it.',
+    guideLink: 'How reporting works'
   }
 }
 
@@ -65,5 +92,22 @@ export function fill(
 ): string {
   return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
     name in values ? String(values[name]) : slot
+  )
+}
+
+/**
+ * The site's texts on a page of the locale VitePress calls `localeIndex`
+ * (`root` for the default language): the locale's own, else the config's
+ * default-language texts, else English.
+ */
+export function localeTexts(
+  community: Pick<Community, 'translations'>,
+  localeIndex: string
+): SiteTexts {
+  const translations = community.translations
+  return (
+    translations?.locales[localeIndex]?.texts ??
+    translations?.texts ??
+    englishTexts
   )
 }

@@ -9,7 +9,7 @@
 import type { Theme } from 'vitepress'
 import { useData, withBase } from 'vitepress'
 import DefaultTheme from './default-theme'
-import { h, type Component } from 'vue'
+import { computed, h, provide, type Component } from 'vue'
 import { recordRenderErrors } from '../build/render-errors'
 import { community } from '../community'
 import { contributingGuideUrl } from '../repository-links'
@@ -32,6 +32,8 @@ import RuleCard from './components/RuleCard.vue'
 import RuleExample from './components/RuleExample.vue'
 import WelcomeMessage from './components/WelcomeMessage.vue'
 import { communityKey } from './composables/use-community'
+import { siteTextsKey } from './composables/use-site-texts'
+import { localeTexts } from '../i18n/texts'
 import { useReducedMotionScrolling } from './composables/use-reduced-motion-scrolling'
 import type { MarkdownComponentName } from './markdown-components'
 import { useAppearanceToggle } from './composables/use-appearance-toggle'
@@ -81,6 +83,12 @@ export default {
     if (import.meta.env.SSR) recordRenderErrors(app, router)
   },
   setup() {
+    // The site's own texts follow the page's locale (use-site-texts.ts).
+    const { localeIndex } = useData()
+    provide(
+      siteTextsKey,
+      computed(() => localeTexts(community, localeIndex.value))
+    )
     useReducedMotionScrolling()
     useAppearanceToggle()
   },

@@ -132,6 +132,37 @@ test('a translated rules page keeps every rule id', async ({
     await expect(page.locator(`[id="${rule.id}"]`)).toHaveCount(1)
 })
 
+test("a translated rules page's copy buttons and report box are in its texts", async ({
+  page,
+  builtSite
+}) => {
+  const [, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
+  const { ruleCard, reportBox } = locale.texts
+  await gotoHydrated(page, rtlPage(builtSite))
+  for (const rule of builtSite.rules) {
+    const card = page.locator('article.RuleCard', {
+      has: page.locator(`[id="${rule.id}"]`)
+    })
+    const number = { number: rule.number }
+    await expect(
+      card.getByRole('button', {
+        name: `${ruleCard.copyLink} ${fill(ruleCard.copyLinkOf, number)}`,
+        exact: true
+      })
+    ).toBeVisible()
+    await expect(
+      card.getByRole('button', {
+        name: `${ruleCard.copyReminder} ${fill(ruleCard.copyReminderOf, number)}`,
+        exact: true
+      })
+    ).toBeVisible()
+  }
+  await expect(
+    page.getByRole('heading', { name: reportBox.title, exact: true })
+  ).toBeVisible()
+  await expect(page.getByText(reportBox.whatToInclude)).toBeVisible()
+})
+
 for (const mode of modes) {
   test(`right-to-left layout, ${mode} mode: mirrored and accessible`, async ({
     page,
