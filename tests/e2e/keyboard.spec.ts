@@ -45,7 +45,8 @@ test.describe('keyboard, phone menu', () => {
     page,
     builtSite
   }) => {
-    await page.goto(builtSite.pagePaths.find((path) => path !== '/')!)
+    // A doc page in the default language: home pages have no sidebar.
+    await page.goto(builtSite.rulesPagePath)
     await waitForHydration(page)
     const sidebarLink = page
       .locator(`.VPSidebar a[href="${builtSite.rulesPagePath}"]`)
