@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { englishTexts } from '../../../.vitepress/i18n/texts'
+import { englishTexts, localeTexts } from '../../../.vitepress/i18n/texts'
 import { testRepository } from '../../../scripts/lib/test-builds'
 import { lastChanged } from './policies'
 import type { BuiltSite } from './site'
@@ -54,10 +54,14 @@ export function sidewaysOverflow(page: Page): Promise<string[]> {
  */
 export async function reportBoxProblems(
   page: Page,
-  { community }: BuiltSite
+  site: BuiltSite
 ): Promise<string[]> {
+  const { community } = site
   const { reporting } = community
-  const box = page.getByRole('region', { name: 'Report a problem' })
+  // The box's heading is in the page's language.
+  const locale = localeOf(site, new URL(page.url()).pathname)
+  const { title } = localeTexts(community, locale ?? 'root').reportBox
+  const box = page.getByRole('region', { name: title, exact: true })
   if ((await box.count()) !== 1) return [`${await box.count()} report boxes`]
   if (!(await box.isVisible())) return ['the report box is hidden']
   const text = (await box.innerText()).replace(/\s+/g, ' ')
