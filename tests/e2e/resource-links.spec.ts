@@ -90,9 +90,25 @@ test.describe('resource links on the community guide', () => {
     await expect(item.getByRole('link')).toHaveCount(1)
 
     // A click on the description, away from the title, follows the link.
-    await item.scrollIntoViewIfNeeded()
-    const box = (await item.locator('.description').boundingBox())!
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    // The point is taken once the title link is what lies under it, so a
+    // scroll or layout still settling after load cannot move the target.
+    const description = item.locator('.description')
+    await description.scrollIntoViewIfNeeded()
+    let point = { x: 0, y: 0 }
+    await expect
+      .poll(async () => {
+        const hit = await description.evaluate((element) => {
+          const box = element.getBoundingClientRect()
+          const x = box.x + box.width / 2
+          const y = box.y + box.height / 2
+          const link = document.elementFromPoint(x, y)?.closest('a')
+          return { x, y, href: link?.href ?? null }
+        })
+        point = hit
+        return hit.href
+      })
+      .toBe(resource.url)
+    await page.mouse.click(point.x, point.y)
     await expect(page).toHaveURL(resource.url)
     await expect(page).toHaveTitle('External page')
   })
