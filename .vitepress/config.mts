@@ -120,7 +120,11 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   },
   // Headings in the page data, so that "On this page" is in the served HTML
   // (theme/support/outline.ts); the outline setting picks the levels.
-  markdown: { config: hooks.markdown, headers: { level: [2, 6] } },
+  markdown: {
+    config: hooks.markdown,
+    // Rules' headings sit inside their cards (a container), hence nested.
+    headers: { level: [2, 3, 4, 5, 6], shouldAllowNested: true }
+  },
   transformPageData: hooks.transformPageData,
   transformHtml: hooks.transformHtml,
   transformHead: hooks.transformHead,
