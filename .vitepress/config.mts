@@ -105,6 +105,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   title: `${community.name} Community`,
   description: community.description,
   cleanUrls: true,
+  mpa: true,
   lastUpdated: true,
   // No forced layout at start-up; the switch turns transitions off itself
   // (theme/composables/use-appearance-toggle.ts).
