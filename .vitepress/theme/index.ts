@@ -34,7 +34,6 @@ import WelcomeMessage from './components/WelcomeMessage.vue'
 import { communityKey } from './composables/use-community'
 import { siteTextsKey } from './composables/use-site-texts'
 import { localeTexts } from '../i18n/texts'
-import { useReducedMotionScrolling } from './composables/use-reduced-motion-scrolling'
 import type { MarkdownComponentName } from './markdown-components'
 import { useAppearanceToggle } from './composables/use-appearance-toggle'
 import type { SiteThemeConfig } from './theme-config'
@@ -89,7 +88,6 @@ export default {
       siteTextsKey,
       computed(() => localeTexts(community, localeIndex.value))
     )
-    useReducedMotionScrolling()
     useAppearanceToggle()
   },
   Layout() {
