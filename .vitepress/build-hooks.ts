@@ -14,7 +14,9 @@ import type {
   SiteConfig,
   TransformContext
 } from 'vitepress'
+import { completeMpaOutput, emptyOutputPlugin } from './build/mpa-output'
 import { checkRenderedPage } from './build/render-check'
+import { searchIndexPlugin } from './build/search-index'
 import { secureBuiltSite } from './build/secure-build'
 import type { Community } from './community/types'
 import { guardContent } from './content-error'
@@ -47,7 +49,7 @@ import { pagePreview } from './previews/page-preview'
 import { loadSiteModel, projectRoot } from './site/load'
 import { pagePath } from './site/paths'
 import { formatLastUpdated } from './transforms/last-updated'
-import { loadScriptsAfterPaint } from './transforms/load-scripts-after-paint'
+import { withNotFoundContent } from './transforms/not-found-page'
 
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
@@ -86,8 +88,10 @@ export function buildHooks(community: Community) {
 
   return {
     vitePlugins: [
+      emptyOutputPlugin(),
       pagesPreflightPlugin(pagesFolder, publicFolder),
-      contentLinks.vitePlugin
+      contentLinks.vitePlugin,
+      searchIndexPlugin()
     ],
 
     markdown(md: MarkdownIt): void {
@@ -149,8 +153,8 @@ export function buildHooks(community: Community) {
       }
     },
 
-    // A render that threw or came out empty fails the build; the text paints
-    // first and the JavaScript loads after (see each module).
+    // A render that threw or came out empty fails the build; the 404 page
+    // gets its server-rendered content (see each module).
     transformHtml(
       html: string,
       _file: string,
@@ -162,7 +166,7 @@ export function buildHooks(community: Community) {
         layout: page === '404.md' ? 'not-found' : pageData.frontmatter.layout,
         content
       })
-      return loadScriptsAfterPaint(html, `docs/${page}`)
+      return withNotFoundContent(html, page, content)
     },
 
     // Link previews (Open Graph, Twitter card, canonical URL) on every page.
@@ -205,6 +209,7 @@ export function buildHooks(community: Community) {
 
   /** The build's last steps (`buildEnd`). */
   async function publishSite(siteConfig: SiteConfig): Promise<void> {
+    completeMpaOutput(siteConfig)
     const site = model()
     const rulesPath = site.rulesPage?.path ?? ''
     const rulesTitle = pagePreviews.get(rulesPath)?.title

@@ -105,22 +105,22 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   title: `${community.name} Community`,
   description: community.description,
   cleanUrls: true,
+  // Pages ship as HTML with no Vue app; what moves is a small island, a
+  // `<script client>` in a theme component (theme/islands/).
   mpa: true,
   lastUpdated: true,
   // No forced layout at start-up; the switch turns transitions off itself
-  // (theme/composables/use-appearance-toggle.ts).
+  // (theme/islands/appearance-switch.ts).
   appearance: { disableTransition: false },
-  // No prefetching of linked pages' chunks on idle: most readers come from
-  // Slack for one page, and on a phone those bytes (about 4 KiB a page) are
-  // usually wasted. A click on a link fetches its page then.
-  router: { prefetchLinks: false },
   head,
   // The hostname must end with the base, as page URLs are resolved against it.
   sitemap: {
     hostname: new URL(siteBase, `${siteUrl}/`).href,
     transformItems: hooks.sitemapItems
   },
-  markdown: { config: hooks.markdown },
+  // Headings in the page data, so that "On this page" is in the served HTML
+  // (theme/support/outline.ts); the outline setting picks the levels.
+  markdown: { config: hooks.markdown, headers: { level: [2, 6] } },
   transformPageData: hooks.transformPageData,
   transformHtml: hooks.transformHtml,
   transformHead: hooks.transformHead,
@@ -132,7 +132,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
     // Frontmatter openers, includes and public/, before any page is read;
-    // our check of the Markdown's links once every page is rendered.
+    // our check of the Markdown's links once every page is rendered; the
+    // search index and the output folder in MPA mode.
     plugins: hooks.vitePlugins,
     resolve: { alias: themeOverrideAliases() },
     // Inline, so that Vite never looks for a PostCSS config (code) in docs/.

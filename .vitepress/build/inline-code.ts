@@ -12,7 +12,6 @@
  * compare the new text with VitePress's source and update it here.
  */
 import { forwardingScript, forwardingStyle } from '../links/forwarding-page'
-import { afterPaintLoader } from '../transforms/load-scripts-after-paint'
 
 export interface InlineCode {
   /** Who writes it and why, for error messages and the policy's readers. */
@@ -36,39 +35,11 @@ export const appearanceScript =
 export const macOsScript =
   'document.documentElement.classList.toggle("mac",/Mac|iPhone|iPod|iPad/i.test(navigator.platform));'
 
-/** The facts VitePress writes into every page's site-data script. */
-export interface SiteDataFacts {
-  /** `<outDir>/hashmap.json`: page file → content hash of its chunk. */
-  hashMap: Readonly<Record<string, string>>
-  /** `siteConfig.site`. */
-  siteData: object
-}
-
-/**
- * VitePress's site-data script, rebuilt from its inputs as its build writes
- * it (generateMetadataScript() in vitepress/dist/node): the page hash map and
- * the site data, each as a JSON string that `JSON.parse` reads back, so no
- * value in them can run. It changes with every build, so it cannot be a
- * constant; it is still computed here, never read from a page.
- */
-export function siteDataScript({ hashMap, siteData }: SiteDataFacts): string {
-  const json = (value: unknown) => JSON.stringify(JSON.stringify(value))
-  return (
-    `window.__VP_HASH_MAP__=JSON.parse(${json(hashMap)});` +
-    `window.__VP_SITE_DATA__=JSON.parse(${json({ ...siteData, head: [] })});`
-  )
-}
-
 /** Every inline script a built page may hold. */
-export function shippedScripts(site: SiteDataFacts): InlineCode[] {
+export function shippedScripts(): InlineCode[] {
   return [
     { name: "VitePress's appearance script", text: appearanceScript },
     { name: "VitePress's check-mac-os script", text: macOsScript },
-    { name: "VitePress's site-data script", text: siteDataScript(site) },
-    {
-      name: 'the after-paint loader (transforms/load-scripts-after-paint.ts)',
-      text: afterPaintLoader
-    },
     {
       name: 'the short-link forwarder (links/forwarding-page.ts)',
       text: forwardingScript

@@ -8,8 +8,7 @@
  * stylesheet or other element that loads something: a meta policy governs
  * only what the parser meets after it. VitePress's `transformHead` tags land
  * after its stylesheet and app script, and its `transformHtml` runs before
- * the short-link pages exist and before VitePress writes the page hash map
- * that its site-data script holds, so neither could place it here.
+ * the short-link pages exist, so neither could place it here.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -108,9 +107,8 @@ function checkScriptInsertedStyles(
 /** Checks every built page, then writes the policy into each and into `_headers`. */
 export function secureBuiltSite(siteConfig: SiteConfig): PolicyInput {
   const { outDir } = siteConfig
-  const hashMap = JSON.parse(readFileSync(join(outDir, 'hashmap.json'), 'utf8'))
   const inline: PolicyInput = {
-    scripts: shippedScripts({ hashMap, siteData: siteConfig.site }),
+    scripts: shippedScripts(),
     styles: shippedStyles
   }
   checkScriptInsertedStyles(outDir, inline.styles)

@@ -20,6 +20,7 @@ import CopyableText from './components/CopyableText.vue'
 import NotFoundPage from './components/NotFoundPage.vue'
 import PolicyChanges from './components/PolicyChanges.vue'
 import PolicyVersion from './components/PolicyVersion.vue'
+import PageIslands from './components/PageIslands.vue'
 import PreviewBanner from './components/PreviewBanner.vue'
 import TranslationNotice from './components/TranslationNotice.vue'
 import type { TranslationNotice as TranslationNoticeData } from '../i18n/notice'
@@ -35,11 +36,11 @@ import { communityKey } from './composables/use-community'
 import { siteTextsKey } from './composables/use-site-texts'
 import { localeTexts } from '../i18n/texts'
 import type { MarkdownComponentName } from './markdown-components'
-import { useAppearanceToggle } from './composables/use-appearance-toggle'
 import type { SiteThemeConfig } from './theme-config'
 import './style.css'
 import './navbar.css'
 import './print.css'
+import './search-dialog.css'
 
 /**
  * Components that Markdown pages may use, by name. The names are the page
@@ -88,7 +89,6 @@ export default {
       siteTextsKey,
       computed(() => localeTexts(community, localeIndex.value))
     )
-    useAppearanceToggle()
   },
   Layout() {
     const { theme, page } = useData<SiteThemeConfig>()
@@ -111,7 +111,8 @@ export default {
       'doc-after': () => reportProblemBox('doc'),
       'page-bottom': () => reportProblemBox('page'),
       'home-features-after': () => reportProblemBox('home'),
-      'not-found': () => [h(NotFoundPage), reportProblemBox('not-found')]
+      'not-found': () => [h(NotFoundPage), reportProblemBox('not-found')],
+      'layout-bottom': () => h(PageIslands)
     })
   }
 } satisfies Theme

@@ -29,6 +29,26 @@ export const themeOverrides: readonly ThemeOverride[] = [
     why: 'the dark-mode switch has a name in the served HTML'
   },
   {
+    upstream: 'VPNavBarHamburger.vue',
+    ours: 'components/NavMenu.vue',
+    why: 'the phone menu is a <details> with its screen, so it works without JavaScript'
+  },
+  {
+    upstream: 'VPNavScreen.vue',
+    ours: 'components/NavScreenInMenu.vue',
+    why: "the phone menu's screen is inside NavMenu.vue"
+  },
+  {
+    upstream: 'VPLocalNav.vue',
+    ours: 'components/LocalNav.vue',
+    why: '"On this page" is in the served HTML, and opens without JavaScript'
+  },
+  {
+    upstream: 'VPDocAsideOutline.vue',
+    ours: 'components/DocOutline.vue',
+    why: 'the outline is in the served HTML, not filled in after mounting'
+  },
+  {
     upstream: 'VPSidebarGroup.vue',
     ours: 'components/SidebarGroup.vue',
     why: 'a group that cannot collapse is not a button'

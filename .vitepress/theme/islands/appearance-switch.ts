@@ -1,0 +1,66 @@
+/**
+ * The dark-mode switch (AppearanceSwitch.vue), as an island.
+ *
+ * VitePress's inline script has already put `dark` on `<html>` before the
+ * first paint, from the reader's stored choice or the system's preference.
+ * This keeps every switch on the page (the navbar's and the phone menu's)
+ * in step with that class, and a click flips it and stores the choice under
+ * VitePress's key, as its `useDark` does: "auto" when the choice is the
+ * system's own, so that a later change of the system setting still counts.
+ * Transitions are off while the colours change (`switching-appearance`,
+ * style.css), so nothing fades.
+ */
+const storageKey = 'vitepress-theme-appearance'
+const root = document.documentElement
+const systemDark = window.matchMedia('(prefers-color-scheme: dark)')
+
+function showState(): void {
+  const dark = root.classList.contains('dark')
+  for (const button of document.querySelectorAll<HTMLElement>(
+    '.AppearanceSwitch'
+  )) {
+    button.setAttribute('aria-checked', String(dark))
+    button.title =
+      (dark ? button.dataset.lightTitle : button.dataset.darkTitle) ?? ''
+  }
+}
+
+function apply(dark: boolean): void {
+  root.classList.add('switching-appearance')
+  root.classList.toggle('dark', dark)
+  // Compute styles now, while transitions are off, then turn them back on.
+  void getComputedStyle(root).color
+  root.classList.remove('switching-appearance')
+  showState()
+}
+
+function storedChoice(): string {
+  try {
+    return localStorage.getItem(storageKey) ?? 'auto'
+  } catch {
+    return 'auto'
+  }
+}
+
+function store(dark: boolean): void {
+  const choice = dark === systemDark.matches ? 'auto' : dark ? 'dark' : 'light'
+  try {
+    localStorage.setItem(storageKey, choice)
+  } catch {
+    // Storage is off (a private window, a policy): the choice lasts the page.
+  }
+}
+
+document.addEventListener('click', (event) => {
+  if (!(event.target instanceof Element)) return
+  if (!event.target.closest('.AppearanceSwitch')) return
+  const dark = !root.classList.contains('dark')
+  apply(dark)
+  store(dark)
+})
+
+systemDark.addEventListener('change', ({ matches }) => {
+  if (storedChoice() === 'auto') apply(matches)
+})
+
+showState()

@@ -1,0 +1,61 @@
+/**
+ * Code blocks' copy buttons and code groups' tabs, as an island: what
+ * VitePress's app does for them (useCopyCode and useCodeGroups,
+ * src/client/app/composables, 1.6.4), for pages that load no app. The copy
+ * leaves out lines a diff removes and anything marked `vp-copy-ignore`, and
+ * a shell session's prompts.
+ */
+const shell = /language-(shellscript|shell|bash|sh|zsh)/
+const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>()
+
+/** The text a copy button copies from the code beside it. */
+export function codeText(code: Element, language: string): string {
+  const clone = code.cloneNode(true) as Element
+  for (const node of clone.querySelectorAll('.vp-copy-ignore, .diff.remove'))
+    node.remove()
+  const text = clone.textContent ?? ''
+  return shell.test(language) ? text.replace(/^ *(\$|>) /gm, '').trim() : text
+}
+
+async function copy(button: HTMLElement): Promise<void> {
+  const block = button.parentElement
+  const code = button.nextElementSibling?.nextElementSibling
+  if (!block || !code) return
+  await navigator.clipboard.writeText(codeText(code, block.className))
+  button.classList.add('copied')
+  clearTimeout(timers.get(button))
+  timers.set(
+    button,
+    setTimeout(() => {
+      button.classList.remove('copied')
+      button.blur()
+      timers.delete(button)
+    }, 2000)
+  )
+}
+
+/** Shows the block of the code group tab that was picked. */
+function pickTab(input: HTMLInputElement): void {
+  const group = input.closest('.vp-code-group')
+  const blocks = group?.querySelector('.blocks')
+  if (!group || !blocks) return
+  const index = [...group.querySelectorAll('input')].indexOf(input)
+  const current = blocks.querySelector(':scope > .active')
+  const next = blocks.children[index]
+  if (!next || current === next) return
+  current?.classList.remove('active')
+  next.classList.add('active')
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target
+  if (!(target instanceof HTMLElement)) return
+  if (target.matches('div[class*="language-"] > button.copy')) {
+    void copy(target).catch(() => {
+      // No clipboard (an insecure origin, a refused permission): the code
+      // is still there to select.
+    })
+  } else if (target.matches('.vp-code-group input')) {
+    pickTab(target as HTMLInputElement)
+  }
+})

@@ -1,0 +1,80 @@
+/**
+ * The outline's active link (DocOutline.vue), as an island: as the reader
+ * scrolls, the link of the section at the top of the screen is marked, and
+ * the bar beside the outline moves to it. The same rules as VitePress's
+ * useActiveAnchor (theme-default/composables/outline.ts, 1.6.4): nothing at
+ * the very top, the last link at the very bottom, otherwise the last
+ * heading above the navbar's line.
+ */
+const outline = document.querySelector<HTMLElement>('.VPDocAsideOutline')
+const marker = outline?.querySelector<HTMLElement>('.outline-marker')
+/** VitePress's default `scrollOffset`: the bars a heading stops below. */
+const scrollOffset = 134
+/** Where the outline is beside the text (VitePress's useAside). */
+const asideShown = window.matchMedia(
+  document.querySelector('.VPSidebar')
+    ? '(min-width: 1280px)'
+    : '(min-width: 960px)'
+)
+
+function absoluteTop(element: HTMLElement): number {
+  let top = 0
+  let current: Element | null = element
+  while (current && current !== document.body) {
+    if (!(current instanceof HTMLElement)) return NaN
+    top += current.offsetTop
+    current = current.offsetParent
+  }
+  return current ? top : NaN
+}
+
+if (outline && marker) {
+  const links = [
+    ...outline.querySelectorAll<HTMLAnchorElement>('a.outline-link')
+  ]
+  const targets = links.flatMap((link) => {
+    const target = document.getElementById(
+      decodeURIComponent(link.hash.slice(1))
+    )
+    return target ? [{ link, target }] : []
+  })
+  let active: HTMLAnchorElement | undefined
+
+  const activate = (link: HTMLAnchorElement | undefined) => {
+    active?.classList.remove('active')
+    active = link
+    if (link) {
+      link.classList.add('active')
+      marker.style.top = `${link.offsetTop + 39}px`
+      marker.style.opacity = '1'
+    } else {
+      marker.style.top = '33px'
+      marker.style.opacity = '0'
+    }
+  }
+
+  const update = () => {
+    if (!asideShown.matches) return
+    const { scrollY, innerHeight } = window
+    const sections = targets
+      .map(({ link, target }) => ({ link, top: absoluteTop(target) }))
+      .filter(({ top }) => !Number.isNaN(top))
+      .sort((a, b) => a.top - b.top)
+    if (!sections.length || scrollY < 1) return activate(undefined)
+    if (Math.abs(scrollY + innerHeight - document.body.offsetHeight) < 1)
+      return activate(sections[sections.length - 1]!.link)
+    activate(
+      sections.filter(({ top }) => top <= scrollY + scrollOffset + 4).pop()
+        ?.link
+    )
+  }
+
+  let frame = 0
+  const schedule = () => {
+    cancelAnimationFrame(frame)
+    frame = requestAnimationFrame(update)
+  }
+  window.addEventListener('scroll', schedule, { passive: true })
+  asideShown.addEventListener('change', schedule)
+  schedule()
+}
