@@ -3,6 +3,7 @@
  * reference, and the lines it prints.
  */
 import { resourceKinds, totalOf, type SizesByKind } from '../lib/resource-kind'
+import { islands, type PageClicks } from './interactivity'
 import type { SiteName } from './sites'
 
 export const siteNames: readonly SiteName[] = ['ours', 'stock', 'floor']
@@ -32,15 +33,25 @@ export const formatRatio = (value: number | undefined): string =>
 export type Figures = Record<string, number>
 
 /**
- * The figures of a first load and of the Lighthouse runs (per key, the
- * median of the runs; none when Lighthouse was skipped).
+ * The figures of a first load, of the Lighthouse runs and of the click
+ * probes (per key, the median of the runs; none when Lighthouse was skipped;
+ * NaN for an island the page lacks).
  */
 export function pageFigures(
   requests: number,
   bytes: SizesByKind,
-  lighthouseRuns: readonly Record<string, number>[]
+  lighthouseRuns: readonly Record<string, number>[],
+  clicks: PageClicks = {}
 ): Figures {
-  const figures: Figures = { requests }
+  const figures: Figures = { requests, 'js.raw': bytes.js.raw }
+  for (const { name } of islands) {
+    const runs = clicks[name] ?? []
+    const middle = (pick: (run: (typeof runs)[number]) => number) =>
+      median(runs.map(pick))
+    figures[`click.${name}`] = middle((run) => run.click)
+    figures[`click.${name}.fcp`] = middle((run) => run.click - run.fcp)
+    figures[`click.${name}.effect`] = middle((run) => run.effect)
+  }
   for (const kind of resourceKinds)
     for (const encoding of ['brotli', 'gzip'] as const)
       figures[`${kind}.${encoding}`] = bytes[kind][encoding]
@@ -74,6 +85,21 @@ const rows: Row[] = [
     secondKey: `${kind}.gzip`,
     format: kib
   })),
+  { label: 'js KiB raw', key: 'js.raw', format: kib },
+  // When a tap on each island first works, under issue 14's slow profile.
+  ...islands.flatMap(({ name }) => [
+    { label: `${name} click ms`, key: `click.${name}`, format: whole },
+    { label: `  after FCP ms`, key: `click.${name}.fcp`, format: whole },
+    ...(name === 'search'
+      ? [
+          {
+            label: '  box open after ms',
+            key: 'click.search.effect',
+            format: whole
+          }
+        ]
+      : [])
+  ]),
   ...(
     [
       ['performance', 'performance'],

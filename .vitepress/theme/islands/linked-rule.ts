@@ -3,10 +3,11 @@
  * names, by its id or one of its former ids, is marked (`is-target`) with a
  * "Linked rule" badge, on load and whenever the fragment changes.
  *
- * CSS `:target` is not enough: it cannot reach the card from an alias
- * anchor's id reliably across history changes, and a badge needs text. Each
- * card lists its ids in `data-rule-ids` and its badge's text, in the page's
- * language, in `data-linked-label`.
+ * The ids travel in the card's `data-rule-ids` and the badge's text, in
+ * the page's language, in `data-linked-label`: only the marked card holds a
+ * badge, so there is one "Linked rule" on the page, not a hidden one per
+ * card. CSS `:target` would also miss the in-page links island's moves: it
+ * sets the fragment with `history.pushState` and then sends `hashchange`.
  */
 
 /** The id in the address's `#fragment`, decoded, or `''`. */
