@@ -36,13 +36,14 @@ function update(rows: HTMLElement[]): void {
   }
 }
 
-let started = false
-
-/** Shows every contact's local time and keeps it current. */
-export function enhanceLocalTimes(): void {
+/**
+ * Shows every contact's local time and keeps it current; returns what stops
+ * the clock (for tests). The component's `<script client>` calls it once.
+ */
+export function enhanceLocalTimes(): () => void {
   const rows = [...document.querySelectorAll<HTMLElement>('[data-local-time]')]
-  if (started || rows.length === 0) return
-  started = true
+  if (rows.length === 0) return () => {}
   update(rows)
-  setInterval(() => update(rows), 1000)
+  const timer = setInterval(() => update(rows), 1000)
+  return () => clearInterval(timer)
 }
