@@ -50,7 +50,6 @@ export function pageFigures(
       median(runs.map(pick))
     figures[`click.${name}`] = middle((run) => run.click)
     figures[`click.${name}.fcp`] = middle((run) => run.click - run.fcp)
-    figures[`click.${name}.effect`] = middle((run) => run.effect)
   }
   for (const kind of resourceKinds)
     for (const encoding of ['brotli', 'gzip'] as const)
@@ -70,6 +69,8 @@ interface Row {
   format: (value: number) => string
   /** A second figure printed after a slash in the same cell. */
   secondKey?: string
+  /** No ratios: the figure can be negative (a tap that worked before FCP). */
+  noRatio?: boolean
 }
 
 const whole = (value: number): string =>
@@ -88,17 +89,13 @@ const rows: Row[] = [
   { label: 'js KiB raw', key: 'js.raw', format: kib },
   // When a tap on each island first works, under issue 14's slow profile.
   ...islands.flatMap(({ name }) => [
-    { label: `${name} click ms`, key: `click.${name}`, format: whole },
-    { label: `  after FCP ms`, key: `click.${name}.fcp`, format: whole },
-    ...(name === 'search'
-      ? [
-          {
-            label: '  box open after ms',
-            key: 'click.search.effect',
-            format: whole
-          }
-        ]
-      : [])
+    { label: `${name} works at ms`, key: `click.${name}`, format: whole },
+    {
+      label: `  after FCP ms`,
+      key: `click.${name}.fcp`,
+      format: whole,
+      noRatio: true
+    }
   ]),
   ...(
     [
@@ -123,6 +120,7 @@ const line = (cells: string[]): string =>
   cells
     .map((cell, index) => (index === 0 ? cell.padEnd(22) : cell.padStart(12)))
     .join('')
+    .trimEnd()
 const header = line(['', ...siteNames, 'ours/stock', 'ours/floor'])
 
 /**
@@ -149,12 +147,14 @@ export function formatPageTable(
         row.label,
         ...siteNames.map((site) => cell(row, sites[site])),
         ...referenceNames.map((reference) =>
-          formatRatio(
-            ratio(
-              sites.ours[row.key] ?? Number.NaN,
-              sites[reference][row.key] ?? Number.NaN
-            )
-          )
+          row.noRatio
+            ? ''
+            : formatRatio(
+                ratio(
+                  sites.ours[row.key] ?? Number.NaN,
+                  sites[reference][row.key] ?? Number.NaN
+                )
+              )
         )
       ])
     )
