@@ -62,11 +62,13 @@ export default defineConfig<object, { site: SiteOptions }>({
       ? [
           {
             name: 'other-community',
-            // Our own preview build, and checks of our build's output.
+            // Our own preview build, and checks of our build's output; its
+            // pages hold no code block to copy.
             testIgnore: [
               'preview-build.spec.ts',
               'meta-csp.spec.ts',
-              'hostile-content.spec.ts'
+              'hostile-content.spec.ts',
+              'code-copy.spec.ts'
             ],
             // Half the matrix keeps every check (light desktop: link previews,
             // footers, the Tab walk; dark phone: reflow, reduced motion) at half

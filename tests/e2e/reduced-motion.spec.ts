@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test'
 import { waitForHydration } from './support/hydration'
+import { outlineMenuToggle, phoneMenuToggle } from './support/menus'
 import { movingElements } from './support/page-checks'
 import { expect, test, viewports } from './support/site'
 
@@ -52,7 +53,7 @@ test.describe('prefers-reduced-motion: reduce', () => {
     await page.goto(builtSite.rulesPagePath)
     // A tap before the app hydrates does nothing (the script loads after paint).
     await waitForHydration(page)
-    await page.getByRole('button', { name: 'mobile navigation' }).click()
+    await phoneMenuToggle(page).click()
     await expect(page.locator('#VPNavScreen')).toBeVisible()
     expect(await movingElements(page)).toEqual([])
   })
@@ -69,7 +70,7 @@ test.describe('prefers-reduced-motion: reduce', () => {
     await page
       .locator(`#${builtSite.rules.at(-1)!.id} .header-anchor`)
       .evaluate((link: HTMLElement) => link.click())
-    await page.getByRole('button', { name: 'On this page' }).click()
+    await outlineMenuToggle(page, 'On this page').click()
     await page.getByRole('link', { name: 'Return to top' }).click()
     await expect
       .poll(async () => (await scrolls()).length)
@@ -94,7 +95,7 @@ test.describe('with no motion preference', () => {
     const scrolls = await recordScrolls(page)
     await page.goto(builtSite.rulesPagePath)
     await waitForHydration(page)
-    await page.getByRole('button', { name: 'On this page' }).click()
+    await outlineMenuToggle(page, 'On this page').click()
     await page.getByRole('link', { name: 'Return to top' }).click()
     await expect.poll(scrolls).toContain('smooth')
   })

@@ -5,6 +5,7 @@
  */
 import { gotoHydrated } from './support/hydration'
 import { recordForeignRequests, watchPageProblems } from './support/csp'
+import { phoneMenuToggle } from './support/menus'
 import { expect, test, viewports } from './support/site'
 
 test('the build writes a strict Content-Security-Policy', ({ builtSite }) => {
@@ -48,7 +49,7 @@ test.describe('interactive features run under the CSP', () => {
     await page.setViewportSize(viewports.phone)
     const problems = await watchPageProblems(page)
     await gotoHydrated(page, '/')
-    await page.getByRole('button', { name: 'mobile navigation' }).click()
+    await phoneMenuToggle(page).click()
     await expect(page.locator('#VPNavScreen')).toBeVisible()
     await page
       .locator('#VPNavScreen')

@@ -64,3 +64,6 @@ systemDark.addEventListener('change', ({ matches }) => {
 })
 
 showState()
+
+// A module, so that its names stay its own.
+export {}

@@ -29,3 +29,6 @@ if (menu && summary) {
       toggle.setAttribute('aria-expanded', String(open))
   })
 }
+
+// A module, so that its names stay its own.
+export {}

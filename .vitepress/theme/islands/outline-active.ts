@@ -62,7 +62,7 @@ if (outline && marker) {
       .sort((a, b) => a.top - b.top)
     if (!sections.length || scrollY < 1) return activate(undefined)
     if (Math.abs(scrollY + innerHeight - document.body.offsetHeight) < 1)
-      return activate(sections[sections.length - 1]!.link)
+      return activate(sections.at(-1)?.link)
     activate(
       sections.filter(({ top }) => top <= scrollY + scrollOffset + 4).pop()
         ?.link
@@ -78,3 +78,6 @@ if (outline && marker) {
   asideShown.addEventListener('change', schedule)
   schedule()
 }
+
+// A module, so that its names stay its own.
+export {}

@@ -23,3 +23,6 @@ if (menu) {
       setTimeout(close)
   })
 }
+
+// A module, so that its names stay its own.
+export {}

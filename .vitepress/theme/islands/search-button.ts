@@ -56,3 +56,6 @@ if (button) {
     void open()
   })
 }
+
+// A module, so that its names stay its own.
+export {}

@@ -133,7 +133,7 @@ function createDialog(texts: SearchTexts, indexUrl: string) {
     all.forEach((link, each) =>
       link.classList.toggle('selected', each === selected)
     )
-    all[selected]!.scrollIntoView({ block: 'nearest' })
+    all[selected]?.scrollIntoView({ block: 'nearest' })
   }
 
   let query = 0

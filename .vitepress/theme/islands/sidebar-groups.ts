@@ -39,3 +39,6 @@ setTimeout(() => {
   for (const group of document.querySelectorAll('.VPSidebar .no-transition'))
     group.classList.remove('no-transition')
 }, 300)
+
+// A module, so that its names stay its own.
+export {}

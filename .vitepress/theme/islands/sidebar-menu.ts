@@ -33,3 +33,6 @@ if (button && sidebar) {
       setOpen(false)
   })
 }
+
+// A module, so that its names stay its own.
+export {}

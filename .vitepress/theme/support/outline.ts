@@ -49,8 +49,8 @@ export function outlineItems(
   for (const { title, link, level } of flatten(headers)) {
     if (level < high || level > low) continue
     const item: OutlineItem = { title, link, level, children: [] }
-    while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop()
-    const parent = stack[stack.length - 1]
+    while ((stack.at(-1)?.level ?? 0) >= level) stack.pop()
+    const parent = stack.at(-1)
     if (parent) parent.children.push(item)
     else result.push(item)
     stack.push(item)

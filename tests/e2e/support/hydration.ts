@@ -1,19 +1,18 @@
 /**
- * Waiting for the page's JavaScript.
+ * Waiting for the page's islands.
  *
- * The site paints its HTML first and loads its JavaScript after the first
- * paint (.vitepress/transforms/load-scripts-after-paint.ts), so `page.goto`
- * can return before Vue has hydrated the page. Until then the buttons that
- * need JavaScript (search, the dark-mode switch, the menu, copy buttons) do
- * nothing, and a test that clicks one straight away would be flaky. Links
- * work without JavaScript and need no wait.
+ * Pages load no Vue app (MPA mode); the controls that need JavaScript
+ * (search, the dark-mode switch, the sidebar's Menu, copy buttons) work once
+ * the page's one module has run (.vitepress/theme/islands/). A module
+ * script runs before the `load` event that `page.goto` waits for, so this
+ * wait is short; it stays so that a test says what it relies on. Links and
+ * the `<details>` menus work without JavaScript and need no wait.
  */
 import type { Page } from '@playwright/test'
 
 /**
- * Resolves once the app has mounted: VitePress gives the dark-mode switch
- * its title only then. (It works on the 404 page too, which Vue renders in
- * the browser.)
+ * Resolves once the islands have run: the dark-mode switch's island gives
+ * it its title (islands/appearance-switch.ts).
  */
 export async function waitForHydration(page: Page): Promise<void> {
   await page
