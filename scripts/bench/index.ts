@@ -3,7 +3,9 @@
  * Markdown (see sites.ts), serves each with scripts/serve.ts as a host that
  * precompresses would, and measures every page of each: what a first visit
  * downloads (requests, and bytes by type, brotli and gzip) and Lighthouse's
- * mobile figures (the median of several runs). It prints our figures with
+ * mobile figures (the median of several runs), and how soon a tap on each
+ * island works under a slow phone's profile (interactivity.ts). It prints
+ * our figures with
  * their ratios to stock VitePress and to the plain-HTML floor, and writes
  * them to `.bench/results.json`.
  *
@@ -11,7 +13,7 @@
  * machine's load, so they inform, and no test asserts them.
  *
  * Options:
- *   --runs <n>        Lighthouse runs per page and site (default 3)
+ *   --runs <n>        Lighthouse runs and click probes per page and site (default 3)
  *   --build-runs <n>  builds of ours and of stock, for the build time (default 3)
  *   --pages <list>    only these pages, by URL path: `/,/slack-rules`
  *   --no-lighthouse   bytes and requests only
@@ -25,6 +27,7 @@ import { chromium } from '@playwright/test'
 import { pageFiles } from '../../.vitepress/site/load'
 import { pagePath } from '../../.vitepress/site/paths'
 import { launchOptions } from '../lib/browser'
+import { measureClicks, type PageClicks } from './interactivity'
 import {
   measureFirstLoad,
   startLighthouse,
@@ -132,6 +135,7 @@ async function main(): Promise<void> {
   const loads = bySite(
     (): Record<string, Awaited<ReturnType<typeof measureFirstLoad>>> => ({})
   )
+  const clicks = bySite((): Record<string, PageClicks> => ({}))
   try {
     for (const site of siteNames)
       for (const page of pages) {
@@ -139,6 +143,12 @@ async function main(): Promise<void> {
         loads[site][page] = await measureFirstLoad(
           browser,
           origins[site] + page
+        )
+        log(`time to a working click: ${site} ${page}`)
+        clicks[site][page] = await measureClicks(
+          browser,
+          origins[site] + page,
+          Math.max(1, Number(options.runs))
         )
       }
   } finally {
@@ -178,7 +188,8 @@ async function main(): Promise<void> {
       return pageFigures(
         load.requests,
         load.byKind,
-        lighthouse[site][page] ?? []
+        lighthouse[site][page] ?? [],
+        clicks[site][page] ?? {}
       )
     })
   }))

@@ -3,6 +3,7 @@
  * reference, and the lines it prints.
  */
 import { resourceKinds, totalOf, type SizesByKind } from '../lib/resource-kind'
+import { islands, type PageClicks } from './interactivity'
 import type { SiteName } from './sites'
 
 export const siteNames: readonly SiteName[] = ['ours', 'stock', 'floor']
@@ -32,15 +33,24 @@ export const formatRatio = (value: number | undefined): string =>
 export type Figures = Record<string, number>
 
 /**
- * The figures of a first load and of the Lighthouse runs (per key, the
- * median of the runs; none when Lighthouse was skipped).
+ * The figures of a first load, of the Lighthouse runs and of the click
+ * probes (per key, the median of the runs; none when Lighthouse was skipped;
+ * NaN for an island the page lacks).
  */
 export function pageFigures(
   requests: number,
   bytes: SizesByKind,
-  lighthouseRuns: readonly Record<string, number>[]
+  lighthouseRuns: readonly Record<string, number>[],
+  clicks: PageClicks = {}
 ): Figures {
-  const figures: Figures = { requests }
+  const figures: Figures = { requests, 'js.raw': bytes.js.raw }
+  for (const { name } of islands) {
+    const runs = clicks[name] ?? []
+    const middle = (pick: (run: (typeof runs)[number]) => number) =>
+      median(runs.map(pick))
+    figures[`click.${name}`] = middle((run) => run.click)
+    figures[`click.${name}.fcp`] = middle((run) => run.click - run.fcp)
+  }
   for (const kind of resourceKinds)
     for (const encoding of ['brotli', 'gzip'] as const)
       figures[`${kind}.${encoding}`] = bytes[kind][encoding]
@@ -59,6 +69,8 @@ interface Row {
   format: (value: number) => string
   /** A second figure printed after a slash in the same cell. */
   secondKey?: string
+  /** No ratios: the figure can be negative (a tap that worked before FCP). */
+  noRatio?: boolean
 }
 
 const whole = (value: number): string =>
@@ -74,6 +86,17 @@ const rows: Row[] = [
     secondKey: `${kind}.gzip`,
     format: kib
   })),
+  { label: 'js KiB raw', key: 'js.raw', format: kib },
+  // When a tap on each island first works, under issue 14's slow profile.
+  ...islands.flatMap(({ name }) => [
+    { label: `${name} works at ms`, key: `click.${name}`, format: whole },
+    {
+      label: `  after FCP ms`,
+      key: `click.${name}.fcp`,
+      format: whole,
+      noRatio: true
+    }
+  ]),
   ...(
     [
       ['performance', 'performance'],
@@ -97,6 +120,7 @@ const line = (cells: string[]): string =>
   cells
     .map((cell, index) => (index === 0 ? cell.padEnd(22) : cell.padStart(12)))
     .join('')
+    .trimEnd()
 const header = line(['', ...siteNames, 'ours/stock', 'ours/floor'])
 
 /**
@@ -123,12 +147,14 @@ export function formatPageTable(
         row.label,
         ...siteNames.map((site) => cell(row, sites[site])),
         ...referenceNames.map((reference) =>
-          formatRatio(
-            ratio(
-              sites.ours[row.key] ?? Number.NaN,
-              sites[reference][row.key] ?? Number.NaN
-            )
-          )
+          row.noRatio
+            ? ''
+            : formatRatio(
+                ratio(
+                  sites.ours[row.key] ?? Number.NaN,
+                  sites[reference][row.key] ?? Number.NaN
+                )
+              )
         )
       ])
     )

@@ -61,6 +61,28 @@ describe('the bench report', () => {
     )
   })
 
+  test('a tap that works is the median of the runs, also from FCP; raw JS has its row', () => {
+    const bytes = emptySizesByKind()
+    bytes.js = { raw: 9000, gzip: 4000, brotli: 3000 }
+    const clicks = {
+      search: [
+        { click: 1500, fcp: 1000 },
+        { click: 1200, fcp: 1100 },
+        { click: 1700, fcp: 900 }
+      ]
+    }
+    const ours = pageFigures(5, bytes, [], clicks)
+    expect(ours['click.search']).toBe(1500)
+    expect(ours['click.search.fcp']).toBe(500)
+    // An island the page lacks has no figure.
+    expect(ours['click.copy']).toBeNaN()
+    const table = formatPageTable('/', { ...sites, ours })
+    expect(table).toMatch(/^js KiB raw\s+8\.8\s+180\.0\s+0\.0\s+0\.05×/m)
+    expect(table).toMatch(/^search works at ms\s+1500\s+n\/a\s+n\/a\s+n\/a/m)
+    // Differences from FCP can be negative: no ratio.
+    expect(table).toMatch(/^ {2}after FCP ms\s+500\s+n\/a\s+n\/a$/m)
+  })
+
   test('build times compare the fastest runs, and show the medians', () => {
     const table = formatBuildTable({
       ours: [13000, 58000, 59000],

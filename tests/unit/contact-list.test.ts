@@ -6,6 +6,7 @@ import { renderToString } from 'vue/server-renderer'
 import { community } from '../../.vitepress/community'
 import { communityKey } from '../../.vitepress/theme/composables/use-community'
 import ContactList from '../../.vitepress/theme/components/ContactList.vue'
+import { enhanceLocalTimes } from '../../.vitepress/theme/islands/local-time'
 import {
   contactWithTimeZone,
   contactWithoutTimeZone
@@ -25,6 +26,15 @@ function details(item: ReturnType<ReturnType<typeof mount>['find']>) {
   )
 }
 
+let stopClock = (): void => undefined
+
+/** The list as the browser gets it: the HTML, then the local-time island. */
+function mountShown(options: Parameters<typeof mount<typeof ContactList>>[1]) {
+  const wrapper = mount(ContactList, { ...options, attachTo: document.body })
+  stopClock = enhanceLocalTimes()
+  return wrapper
+}
+
 describe('ContactList', () => {
   beforeEach(() => {
     vi.useFakeTimers()
@@ -33,11 +43,13 @@ describe('ContactList', () => {
   })
 
   afterEach(() => {
+    stopClock()
+    document.body.innerHTML = ''
     vi.useRealTimers()
   })
 
   test('links each name to the profile, as an external link', () => {
-    const wrapper = mount(ContactList, {
+    const wrapper = mountShown({
       props: {
         contacts: [contactWithTimeZone, contactWithoutTimeZone],
         locale: 'en-US'
@@ -59,7 +71,7 @@ describe('ContactList', () => {
   })
 
   test('shows the role, the time zone, the local time and the languages', async () => {
-    const wrapper = mount(ContactList, {
+    const wrapper = mountShown({
       props: { contacts: [contactWithTimeZone], locale: 'en-US' }
     })
     await flushPromises()
@@ -74,7 +86,7 @@ describe('ContactList', () => {
   })
 
   test('the local time follows the clock', async () => {
-    const wrapper = mount(ContactList, {
+    const wrapper = mountShown({
       props: { contacts: [contactWithTimeZone], locale: 'en-US' }
     })
     await flushPromises()
@@ -90,7 +102,7 @@ describe('ContactList', () => {
   test("the weekday turns at midnight in the contact's time zone", async () => {
     // 22:59:30 UTC is 23:59:30 on Thursday in Berlin.
     vi.setSystemTime(new Date('2026-01-15T22:59:30Z'))
-    const wrapper = mount(ContactList, {
+    const wrapper = mountShown({
       props: { contacts: [contactWithTimeZone], locale: 'en-US' }
     })
     await flushPromises()
@@ -101,7 +113,7 @@ describe('ContactList', () => {
   })
 
   test('the locale sets how the time and the languages are written', async () => {
-    const wrapper = mount(ContactList, {
+    const wrapper = mountShown({
       props: { contacts: [contactWithTimeZone], locale: 'en-GB' }
     })
     await flushPromises()
@@ -111,7 +123,7 @@ describe('ContactList', () => {
     })
   })
 
-  test('the server-rendered HTML shows the time zone but no time', async () => {
+  test('the server-rendered HTML shows the time zone but no time yet', async () => {
     const rendered = await renderToString(
       createSSRApp({
         render: () =>
@@ -121,12 +133,15 @@ describe('ContactList', () => {
     // Without the scoped-style attributes, which change with the styles.
     const html = rendered.replace(/ data-v-[0-9a-f]+/g, '')
     expect(html).toContain('<dt>Time zone</dt><dd>Europe/Berlin</dd>')
-    expect(html).not.toContain('Local time')
-    expect(html).not.toContain('<time')
+    // The local time's row is there for the island, hidden and empty.
+    expect(html).toMatch(
+      /<div class="ContactLocalTime" data-local-time data-time-zone="Europe\/Berlin" data-locale="en-US" hidden>/
+    )
+    expect(html).toContain('<time></time>')
   })
 
   test('a contact without time zone or languages shows no details', async () => {
-    const wrapper = mount(ContactList, {
+    const wrapper = mountShown({
       props: { contacts: [contactWithoutTimeZone], locale: 'en-US' }
     })
     await flushPromises()
@@ -137,7 +152,7 @@ describe('ContactList', () => {
   })
 
   test('languages alone are shown without a time zone', () => {
-    const wrapper = mount(ContactList, {
+    const wrapper = mountShown({
       props: {
         contacts: [{ ...contactWithoutTimeZone, languages: ['Spanish'] }],
         locale: 'en-US'
@@ -147,7 +162,7 @@ describe('ContactList', () => {
   })
 
   test('without props, it shows the community config contacts', () => {
-    const wrapper = mount(ContactList, {
+    const wrapper = mountShown({
       global: { provide: { [communityKey as symbol]: community } }
     })
     expect(wrapper.findAll('li .role').map((role) => role.text())).toEqual(

@@ -3,6 +3,11 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import RuleCard from '../../.vitepress/theme/components/RuleCard.vue'
 import RuleExample from '../../.vitepress/theme/components/RuleExample.vue'
+import { copyFrom } from '../../.vitepress/theme/islands/copy-buttons'
+import {
+  enhanceLinkedRule,
+  markLinkedRule
+} from '../../.vitepress/theme/islands/linked-rule'
 
 const siteUrl = 'https://docs.example.org'
 
@@ -31,6 +36,12 @@ function mountCard(withSlots: Partial<typeof slots> = slots) {
     global: { components: { RuleExample } },
     attachTo: document.body
   })
+}
+
+/** Clicks a card's button as the island would see it, and waits. */
+async function clickCopy(button: Element): Promise<void> {
+  await copyFrom(button as HTMLElement)
+  await flushPromises()
 }
 
 /** Replaces the browser's clipboard; `undefined` removes it. */
@@ -119,14 +130,14 @@ describe('RuleCard', () => {
       await flushPromises()
       const status_ = card.get('[role="status"]')
       expect(status_.text()).toBe('')
-      await card
-        .findAll('button')
-        .find((candidate) => candidate.text().startsWith(button))!
-        .trigger('click')
-      await flushPromises()
+      await clickCopy(
+        card
+          .findAll('button')
+          .find((candidate) => candidate.text().startsWith(button))!.element
+      )
       expect(writeText).toHaveBeenCalledWith(text)
       expect(status_.text()).toBe(status)
-      expect(card.find('textarea').exists()).toBe(false)
+      expect(card.get('[data-manual-copy]').isVisible()).toBe(false)
     }
   )
 
@@ -134,8 +145,7 @@ describe('RuleCard', () => {
     writeText.mockRejectedValue(new DOMException('Denied', 'NotAllowedError'))
     const card = mountCard()
     await flushPromises()
-    await card.get('button').trigger('click')
-    await flushPromises()
+    await clickCopy(card.get('button').element)
 
     expect(card.get('[role="status"]').text()).toBe(
       'Your browser did not let us copy. The link is selected below: copy it from there.'
@@ -159,8 +169,7 @@ describe('RuleCard', () => {
     stubClipboard(undefined)
     const card = mountCard()
     await flushPromises()
-    await card.findAll('button')[1]!.trigger('click')
-    await flushPromises()
+    await clickCopy(card.findAll('button')[1]!.element)
     expect(card.get<HTMLTextAreaElement>('textarea').element.value).toBe(
       reminder
     )
@@ -176,19 +185,23 @@ describe('RuleCard', () => {
     async ({ hash, target }) => {
       window.location.hash = hash
       const card = mountCard()
-      await flushPromises()
+      markLinkedRule()
       expect(card.get('article').classes('is-target')).toBe(target)
       expect(card.find('.target-badge').exists()).toBe(target)
     }
   )
 
-  test('the highlight follows the address when it changes on the page', async () => {
+  test('the highlight follows the address when it changes', async () => {
     const card = mountCard()
-    await flushPromises()
+    enhanceLinkedRule()
     expect(card.get('article').classes('is-target')).toBe(false)
     window.location.hash = '#use-threads'
     window.dispatchEvent(new HashChangeEvent('hashchange'))
-    await flushPromises()
     expect(card.get('article').classes('is-target')).toBe(true)
+    expect(card.get('.target-badge').text()).toBe('Linked rule')
+    window.location.hash = '#rule-9'
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    expect(card.get('article').classes('is-target')).toBe(false)
+    expect(card.find('.target-badge').exists()).toBe(false)
   })
 })

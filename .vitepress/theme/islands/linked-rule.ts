@@ -1,0 +1,53 @@
+/**
+ * The linked rule's island: the rule card that the address's `#fragment`
+ * names, by its id or one of its former ids, is marked (`is-target`) with a
+ * "Linked rule" badge, on load and whenever the fragment changes.
+ *
+ * The ids travel in the card's `data-rule-ids` and the badge's text, in
+ * the page's language, in `data-linked-label`: only the marked card holds a
+ * badge, so there is one "Linked rule" on the page, not a hidden one per
+ * card. CSS `:target` would also miss the in-page links island's moves: it
+ * sets the fragment with `history.pushState` and then sends `hashchange`.
+ */
+
+/** The id in the address's `#fragment`, decoded, or `''`. */
+export function fragmentId(hash: string): string {
+  if (hash.length < 2) return ''
+  try {
+    return decodeURIComponent(hash.slice(1))
+  } catch {
+    // A malformed escape such as `#%E0` names no element.
+    return ''
+  }
+}
+
+/** Marks the card the address names, and unmarks every other. */
+export function markLinkedRule(): void {
+  const id = fragmentId(location.hash)
+  for (const card of document.querySelectorAll<HTMLElement>(
+    '[data-rule-ids]'
+  )) {
+    const ids = (card.dataset.ruleIds ?? '').split(' ')
+    const isTarget = id !== '' && ids.includes(id)
+    card.classList.toggle('is-target', isTarget)
+    const badge = card.querySelector('.target-badge')
+    if (isTarget && !badge) {
+      const span = document.createElement('span')
+      span.className = 'target-badge'
+      span.textContent = card.dataset.linkedLabel ?? ''
+      card.querySelector('[data-rule-number]')?.append(span)
+    } else if (!isTarget) {
+      badge?.remove()
+    }
+  }
+}
+
+let listening = false
+
+/** Marks the linked rule now and after each change of the fragment. */
+export function enhanceLinkedRule(): void {
+  if (listening) return
+  listening = true
+  markLinkedRule()
+  addEventListener('hashchange', markLinkedRule)
+}
