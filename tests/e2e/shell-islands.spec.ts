@@ -84,6 +84,7 @@ test('the rules page mounts no app, and search loads only on first use', async (
     page.locator(`.VPLocalSearchBox .result[href$="#${rule.id}"]`)
   ).toHaveCount(1)
   await page.keyboard.press('Escape')
+  await expect(box).toBeHidden()
   expect(requested.filter((path) => /search-index\//.test(path))).toHaveLength(
     1
   )

@@ -163,6 +163,10 @@ function createDialog(texts: SearchTexts, indexUrl: string) {
     } else if (event.key === 'Enter') {
       event.preventDefault()
       links()[selected]?.click()
+    } else if (event.key === 'Escape') {
+      // A search field's own Escape only empties it; close, as upstream.
+      event.preventDefault()
+      dialog.close()
     }
   })
   close.addEventListener('click', () => dialog.close())
