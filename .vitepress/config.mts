@@ -20,6 +20,7 @@ import {
   themeTexts
 } from './i18n/locale-config'
 import { escapeHtml } from './previews/link-preview'
+import { speculationRules } from './build/speculation-rules'
 import { editLinkPattern } from './repository-links'
 import { localeFile } from './site/paths'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
@@ -89,7 +90,9 @@ const head: HeadConfig[] = [
     'link',
     { rel: 'icon', href: `${siteBase}favicon.svg`, type: 'image/svg+xml' }
   ],
-  ['meta', { name: 'theme-color', content: '#3d5afe' }]
+  ['meta', { name: 'theme-color', content: '#3d5afe' }],
+  // A page is fetched while the pointer rests on a link to it.
+  ['script', { type: 'speculationrules' }, speculationRules(siteBase)]
 ]
 
 // https://vitepress.dev/reference/site-config
@@ -120,7 +123,11 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   },
   // Headings in the page data, so that "On this page" is in the served HTML
   // (theme/support/outline.ts); the outline setting picks the levels.
-  markdown: { config: hooks.markdown, headers: { level: [2, 6] } },
+  markdown: {
+    config: hooks.markdown,
+    // Rules' headings sit inside their cards (a container), hence nested.
+    headers: { level: [2, 3, 4, 5, 6], shouldAllowNested: true }
+  },
   transformPageData: hooks.transformPageData,
   transformHtml: hooks.transformHtml,
   transformHead: hooks.transformHead,

@@ -12,6 +12,7 @@
  * compare the new text with VitePress's source and update it here.
  */
 import { forwardingScript, forwardingStyle } from '../links/forwarding-page'
+import { speculationRules } from './speculation-rules'
 
 export interface InlineCode {
   /** Who writes it and why, for error messages and the policy's readers. */
@@ -35,11 +36,15 @@ export const appearanceScript =
 export const macOsScript =
   'document.documentElement.classList.toggle("mac",/Mac|iPhone|iPod|iPad/i.test(navigator.platform));'
 
-/** Every inline script a built page may hold. */
-export function shippedScripts(): InlineCode[] {
+/** Every inline script a built page of a site under `base` may hold. */
+export function shippedScripts(base: string): InlineCode[] {
   return [
     { name: "VitePress's appearance script", text: appearanceScript },
     { name: "VitePress's check-mac-os script", text: macOsScript },
+    {
+      name: 'the prefetch-on-hover rules (build/speculation-rules.ts)',
+      text: speculationRules(base)
+    },
     {
       name: 'the short-link forwarder (links/forwarding-page.ts)',
       text: forwardingScript

@@ -108,7 +108,7 @@ function checkScriptInsertedStyles(
 export function secureBuiltSite(siteConfig: SiteConfig): PolicyInput {
   const { outDir } = siteConfig
   const inline: PolicyInput = {
-    scripts: shippedScripts(),
+    scripts: shippedScripts(siteConfig.site.base),
     styles: shippedStyles
   }
   checkScriptInsertedStyles(outDir, inline.styles)

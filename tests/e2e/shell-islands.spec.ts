@@ -27,10 +27,15 @@ test('no page loads a Vue app: one module of islands, no Vue runtime', async ({
   builtSite,
   site
 }) => {
+  // A local path, base included, as the file in the build output.
+  const base = new URL(`${builtSite.siteUrl}/`).pathname
+  const built = (path: string) =>
+    readFileSync(join(site.root, site.outDir, path.slice(base.length)), 'utf8')
   const modules = new Set<string>()
   for (const path of builtSite.pagePaths) {
-    const file = path.endsWith('/') ? `${path}index.html` : `${path}.html`
-    const html = readFileSync(join(site.root, site.outDir, file), 'utf8')
+    const html = built(
+      path.endsWith('/') ? `${path}index.html` : `${path}.html`
+    )
     const sources = [
       ...html.matchAll(/<script type="module" src="([^"]+)"/g)
     ].map((match) => match[1]!)
@@ -41,10 +46,7 @@ test('no page loads a Vue app: one module of islands, no Vue runtime', async ({
   }
   expect(modules.size).toBe(1)
   const [module] = [...modules]
-  const code = readFileSync(
-    join(site.root, site.outDir, builtSite.localPath(module!)),
-    'utf8'
-  )
+  const code = built(module!)
   // Vue's runtime marks the window for its devtools whenever it renders.
   expect(code).not.toContain('__VUE__')
 })

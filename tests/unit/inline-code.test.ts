@@ -8,18 +8,26 @@ import {
   shippedStyles
 } from '../../.vitepress/build/inline-code'
 import { forwardingScript } from '../../.vitepress/links/forwarding-page'
+import { speculationRules } from '../../.vitepress/build/speculation-rules'
 
 describe('the scripts we ship', () => {
-  test('are exactly VitePress’s two in MPA mode and the short-link forwarder', () => {
-    expect(shippedScripts().map(({ text }) => text)).toEqual([
+  test('are exactly VitePress’s two in MPA mode, the prefetch rules and the short-link forwarder', () => {
+    expect(shippedScripts('/docs/').map(({ text }) => text)).toEqual([
       appearanceScript,
       macOsScript,
+      speculationRules('/docs/'),
       forwardingScript
     ])
   })
 
+  test('prefetch only pages under the base path', () => {
+    expect(JSON.parse(speculationRules('/docs/'))).toEqual({
+      prefetch: [{ where: { href_matches: '/docs/*' }, eagerness: 'moderate' }]
+    })
+  })
+
   test('each has a name for the error messages', () => {
-    for (const { name } of shippedScripts()) expect(name).not.toBe('')
+    for (const { name } of shippedScripts('/')) expect(name).not.toBe('')
   })
 })
 

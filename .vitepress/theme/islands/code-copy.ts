@@ -3,8 +3,11 @@
  * VitePress's app does for them (useCopyCode and useCodeGroups,
  * src/client/app/composables, 1.6.4), for pages that load no app. The copy
  * leaves out lines a diff removes and anything marked `vp-copy-ignore`, and
- * a shell session's prompts.
+ * a shell session's prompts. When the browser refuses the clipboard, the
+ * code is selected for the reader to copy by hand (clipboard.ts).
  */
+import { selectContents, writeToClipboard } from './clipboard'
+
 const shell = /language-(shellscript|shell|bash|sh|zsh)/
 const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>()
 
@@ -21,7 +24,10 @@ async function copy(button: HTMLElement): Promise<void> {
   const block = button.parentElement
   const code = button.nextElementSibling?.nextElementSibling
   if (!block || !code) return
-  await navigator.clipboard.writeText(codeText(code, block.className))
+  if (!(await writeToClipboard(codeText(code, block.className)))) {
+    selectContents(code)
+    return
+  }
   button.classList.add('copied')
   clearTimeout(timers.get(button))
   timers.set(
@@ -51,10 +57,7 @@ document.addEventListener('click', (event) => {
   const target = event.target
   if (!(target instanceof HTMLElement)) return
   if (target.matches('div[class*="language-"] > button.copy')) {
-    void copy(target).catch(() => {
-      // No clipboard (an insecure origin, a refused permission): the code
-      // is still there to select.
-    })
+    void copy(target)
   } else if (target.matches('.vp-code-group input')) {
     pickTab(target as HTMLInputElement)
   }
