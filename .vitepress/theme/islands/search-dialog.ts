@@ -83,11 +83,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function resultItem(result: SearchResult): HTMLLIElement {
   const { title, titles } = result as SearchResult & Section
   const link = element('a', { className: 'result', href: String(result.id) }, [
-    element('span', { className: 'titles' }, [
-      [...titles, ''].join(' › ').trim()
-    ]),
+    element('span', { className: 'titles' }, [titles.join(' > ')]),
     element('span', { className: 'title' }, highlighted(title, result.terms))
   ])
+  // Named by the whole path, as VitePress's results are.
+  link.setAttribute('aria-label', [...titles, title].join(' > '))
   return element('li', {}, [link])
 }
 
