@@ -93,7 +93,7 @@ export function buildHooks(community: Community) {
     markdown(md: MarkdownIt): void {
       const site = model()
       md.use(communityLinksPlugin, { community })
-      md.use(ruleContainerPlugin, { site })
+      md.use(ruleContainerPlugin, { site, community })
       md.use(uniqueIdsPlugin, { rules: site.rules, locales: site.locales })
       md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {

@@ -154,6 +154,12 @@ export interface RuleCardTexts {
   linkedRule: string
   consequence: string
   permanentLink: string
+  /**
+   * The Slack message that Copy reminder copies, before its short link:
+   * `{number}` and `{title}` are the rule's, `{page}` the rules page's
+   * title. `*...*` is bold in Slack's message box.
+   */
+  reminder: string
 }
 
 /** The report box's sentences that do not come from the reporting config. */

@@ -72,7 +72,9 @@ export const englishTexts: SiteTexts = {
     reminderManualLabel: 'Reminder to copy',
     linkedRule: 'Linked rule',
     consequence: 'If this rule is broken',
-    permanentLink: 'Permanent link: {url}'
+    permanentLink: 'Permanent link: {url}',
+    reminder:
+      'Hi! A friendly pointer to rule {number} of our {page}, *{title}*. Thank you for keeping it in mind.'
   },
   reportBox: {
     title: 'Report a problem',

@@ -134,10 +134,12 @@ test('a translated rules page keeps every rule id', async ({
 
 test("a translated rules page's copy buttons and report box are in its texts", async ({
   page,
-  builtSite
+  builtSite,
+  site
 }) => {
   const [, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
   const { ruleCard, reportBox } = locale.texts
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await gotoHydrated(page, rtlPage(builtSite))
   for (const rule of builtSite.rules) {
     const card = page.locator('article.RuleCard', {
@@ -157,6 +159,30 @@ test("a translated rules page's copy buttons and report box are in its texts", a
       })
     ).toBeVisible()
   }
+  // The reminder: the locale's words, page title and rule title.
+  const model = sourceModel(site.root, builtSite)
+  const rulesPage = model.pages.find(
+    (each) => each.path === rtlPage(builtSite)
+  )!
+  const rule = builtSite.rules[0]!
+  const title =
+    model.translatedRules.find(
+      (each) => each.page === rulesPage.path && each.id === rule.id
+    )?.title ?? rule.title
+  const firstCard = page.locator('article.RuleCard', {
+    has: page.locator(`[id="${rule.id}"]`)
+  })
+  await firstCard
+    .getByRole('button', {
+      name: `${ruleCard.copyReminder} ${fill(ruleCard.copyReminderOf, { number: rule.number })}`
+    })
+    .click()
+  await expect(firstCard.getByRole('status')).toContainText(
+    ruleCard.reminderCopied
+  )
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${fill(ruleCard.reminder, { number: rule.number, page: rulesPage.title, title })}\n${rule.shortUrl}`
+  )
   await expect(
     page.getByRole('heading', { name: reportBox.title, exact: true })
   ).toBeVisible()
