@@ -211,8 +211,11 @@ export interface ThemeTexts {
   darkModeSwitchTitle: string
   languageMenu: string
   search: string
+  /** The 404 page (NotFoundPage): its heading, its first sentence, ... */
   notFoundTitle: string
   notFoundQuote: string
+  /** ... where to go instead (`{key}` is the search's key), the home link. */
+  notFoundSearch: string
   notFoundLink: string
 }
 

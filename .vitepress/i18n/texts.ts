@@ -32,9 +32,11 @@ export const englishTexts: SiteTexts = {
     darkModeSwitchTitle: 'Switch to dark theme',
     languageMenu: 'Change language',
     search: 'Search',
-    notFoundTitle: 'Page not found',
-    notFoundQuote: 'This address leads to no page of the site.',
-    notFoundLink: 'Go to the home page'
+    notFoundTitle: 'This page does not exist',
+    notFoundQuote: 'The link may be old or mistyped.',
+    notFoundSearch:
+      'Use the search in the top bar (press {key}), or go to one of these pages:',
+    notFoundLink: 'Take me to the home page'
   },
   welcome: {
     title: 'Welcome to the {community} Slack',
@@ -95,6 +97,33 @@ export function fill(
   return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
     name in values ? String(values[name]) : slot
   )
+}
+
+/** A piece of a filled text: the text's own words, or a value put in. */
+export interface TextPart {
+  text: string
+  /** The slot's name when the piece is a value. */
+  slot?: string
+}
+
+/**
+ * `fill`, in pieces, so that a value can be marked up: a key in `<kbd>`, or
+ * a date or version in `<bdi>` inside right-to-left text. Empty pieces are
+ * left out.
+ */
+export function fillParts(
+  text: string,
+  values: Record<string, string | number>
+): TextPart[] {
+  return text
+    .split(/(\{\w+\})/)
+    .map((piece): TextPart => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1]
+      return name !== undefined && name in values
+        ? { text: String(values[name]), slot: name }
+        : { text: piece }
+    })
+    .filter((part) => part.text !== '')
 }
 
 /**

@@ -13,7 +13,7 @@ import { buildSiteModel } from '../../.vitepress/site/model'
 import { escapeMrkdwn } from '../../.vitepress/slack/block-kit'
 import { globSync } from 'tinyglobby'
 import { axeViolations } from './support/axe'
-import { gotoHydrated } from './support/hydration'
+import { gotoHydrated, waitForHydration } from './support/hydration'
 import { expect, modes, test, useMode, type BuiltSite } from './support/site'
 
 function locales(builtSite: BuiltSite): [string, Locale][] {
@@ -187,6 +187,29 @@ test("a translated rules page's copy buttons and report box are in its texts", a
     page.getByRole('heading', { name: reportBox.title, exact: true })
   ).toBeVisible()
   await expect(page.getByText(reportBox.whatToInclude)).toBeVisible()
+})
+
+test("an unknown address in a locale gets the 404 page in the locale's texts", async ({
+  page,
+  builtSite
+}) => {
+  const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
+  const { theme } = locale.texts
+  const response = await page.goto(`/${key}/no-such-page`)
+  expect(response?.status()).toBe(404)
+  // The server sends the one 404 page; in the browser, it takes the
+  // address's locale.
+  await waitForHydration(page)
+  const notFound = page.locator('main.NotFoundPage')
+  await expect(notFound.getByRole('heading', { level: 1 })).toHaveText(
+    theme.notFoundTitle
+  )
+  await expect(notFound).toContainText(theme.notFoundQuote)
+  await expect(notFound).toContainText(fill(theme.notFoundSearch, { key: '/' }))
+  await expect(notFound.locator('kbd')).toHaveText('/')
+  await expect(
+    notFound.getByRole('link', { name: theme.notFoundLink, exact: true })
+  ).toHaveAttribute('href', `/${key}/`)
 })
 
 for (const mode of modes) {
