@@ -98,7 +98,8 @@ export function buildHooks(community: Community) {
       md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {
         policies: policyPages(site.pages),
-        changesPath: '/changes'
+        changesPath: '/changes',
+        pages: site.pages
       })
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)

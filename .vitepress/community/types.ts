@@ -128,8 +128,16 @@ export interface SiteTexts {
   welcome: WelcomeTexts
   /** A rule card's buttons and messages (RuleCard, RuleCardActions). */
   ruleCard: RuleCardTexts
+  /** The line under a policy's title (PolicyVersion). */
+  policy: PolicyTexts
   /** The "Report a problem" box's fixed sentences (ReportProblemBox). */
   reportBox: ReportBoxTexts
+}
+
+/** `{version}` is the binding version, `{date}` the day it took effect. */
+export interface PolicyTexts {
+  version: string
+  changesLink: string
 }
 
 /**

@@ -10,18 +10,23 @@ import { englishTexts } from './texts'
 type TextSchema = (example: string) => z.ZodType<string>
 
 function textsSchema(text: TextSchema) {
-  const { theme, welcome, ruleCard, reportBox, ...notices } = englishTexts
+  const { theme, welcome, ruleCard, policy, reportBox, ...notices } =
+    englishTexts
   const fields = (texts: Record<string, string>) =>
     Object.fromEntries(
       Object.entries(texts).map(([key, example]) => [key, text(example)])
     )
   return z.object({
     ...fields(
-      notices as Omit<SiteTexts, 'theme' | 'welcome' | 'ruleCard' | 'reportBox'>
+      notices as Omit<
+        SiteTexts,
+        'theme' | 'welcome' | 'ruleCard' | 'policy' | 'reportBox'
+      >
     ),
     theme: z.object(fields({ ...theme })),
     welcome: z.object(fields({ ...welcome })),
     ruleCard: z.object(fields({ ...ruleCard })),
+    policy: z.object(fields({ ...policy })),
     reportBox: z.object(fields({ ...reportBox }))
   })
 }

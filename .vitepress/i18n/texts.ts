@@ -78,6 +78,10 @@ export const englishTexts: SiteTexts = {
     reminder:
       'Hi! A friendly pointer to rule {number} of our {page}, *{title}*. Thank you for keeping it in mind.'
   },
+  policy: {
+    version: 'Version {version}, in effect from {date}.',
+    changesLink: 'See the changes to this policy'
+  },
   reportBox: {
     title: 'Report a problem',
     intro:

@@ -10,11 +10,19 @@ import { readPage } from '../../.vitepress/content/frontmatter'
 import { fallbackFolder } from '../../.vitepress/i18n/fallbacks'
 import { fill } from '../../.vitepress/i18n/texts'
 import { buildSiteModel } from '../../.vitepress/site/model'
+import { formatDate } from '../../.vitepress/theme/format-date'
 import { escapeMrkdwn } from '../../.vitepress/slack/block-kit'
 import { globSync } from 'tinyglobby'
 import { axeViolations } from './support/axe'
 import { gotoHydrated, waitForHydration } from './support/hydration'
-import { expect, modes, test, useMode, type BuiltSite } from './support/site'
+import {
+  escapeRegExp,
+  expect,
+  modes,
+  test,
+  useMode,
+  type BuiltSite
+} from './support/site'
 
 function locales(builtSite: BuiltSite): [string, Locale][] {
   const entries = Object.entries(
@@ -42,19 +50,20 @@ function expectedNotice(
   const file = `${page.replace(/^\//, '') || 'index'}.md`
   const translation = frontmatter(root, `${key}/${file}`)
   const original = frontmatter(root, file)
-  if (!translation) return { status: 'missing', text: locale.texts.missing }
+  if (!translation)
+    return { status: 'missing', text: locale.texts.missing, versions: [] }
   const translated = (translation.translationOf as { version: string }).version
   if (translated === original?.version)
     return {
       status: 'current',
-      text: fill(locale.texts.current, { version: translated })
+      text: fill(locale.texts.current, { version: translated }),
+      versions: [translated]
     }
+  const current = String(original?.version)
   return {
     status: 'stale',
-    text: fill(locale.texts.stale, {
-      translated,
-      current: String(original?.version)
-    })
+    text: fill(locale.texts.stale, { translated, current }),
+    versions: [translated, current]
   }
 }
 
@@ -86,6 +95,14 @@ test('each page in a locale has its language, direction, notice and hreflang alt
         const notice = page.locator('[data-translation-status]')
         await expect(notice).toHaveAttribute('data-status', expected.status)
         await expect(notice).toContainText(expected.text)
+        // Each version (and date) in its own <bdi>, so that it reads right
+        // inside right-to-left text.
+        for (const version of expected.versions)
+          await expect(
+            notice
+              .locator('bdi')
+              .filter({ hasText: new RegExp(`^${escapeRegExp(version)}$`) })
+          ).toHaveCount(1)
         await expect(
           page.locator('head link[rel="alternate"][hreflang="x-default"]')
         ).toHaveAttribute('href', `${builtSite.siteUrl}${original}`)
@@ -183,6 +200,25 @@ test("a translated rules page's copy buttons and report box are in its texts", a
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${fill(ruleCard.reminder, { number: rule.number, page: rulesPage.title, title })}\n${rule.shortUrl}`
   )
+  // The policy line: the binding version and date, in the locale's words.
+  const original = frontmatter(
+    site.root,
+    `${builtSite.rulesPagePath.slice(1)}.md`
+  )!
+  const policyLine = page.locator('main h1 + .PolicyVersion')
+  await expect(policyLine).toContainText(
+    fill(locale.texts.policy.version, {
+      version: String(original.version),
+      date: formatDate(String(original.effectiveDate), locale.lang)
+    })
+  )
+  await expect(policyLine.locator('time')).toHaveAttribute(
+    'datetime',
+    String(original.effectiveDate)
+  )
+  await expect(
+    policyLine.getByRole('link', { name: locale.texts.policy.changesLink })
+  ).toBeVisible()
   await expect(
     page.getByRole('heading', { name: reportBox.title, exact: true })
   ).toBeVisible()

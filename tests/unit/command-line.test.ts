@@ -151,7 +151,10 @@ async function runScript(script: string, arg: string) {
 }
 
 describe('run for real', () => {
-  test.each([commands.policyAnnounce, commands.slackWelcome])(
+  test.each<CommandSpec<Record<string, OptionSpec>> & { script: string }>([
+    commands.policyAnnounce,
+    commands.slackWelcome
+  ])(
     '$script: --help prints the usage; a bad flag, one line and exit 1',
     async (entry) => {
       const help = await runScript(entry.script, '--help')
