@@ -132,6 +132,8 @@ export interface SiteTexts {
   policy: PolicyTexts
   /** The "Report a problem" box's fixed sentences (ReportProblemBox). */
   reportBox: ReportBoxTexts
+  /** The code of conduct's reporting sections (ReportRoutes, ReportTimeline). */
+  reportPage: ReportPageTexts
 }
 
 /** `{version}` is the binding version, `{date}` the day it took effect. */
@@ -170,14 +172,52 @@ export interface RuleCardTexts {
   reminder: string
 }
 
-/** The report box's sentences that do not come from the reporting config. */
+/**
+ * The report box's fixed sentences. Slots: `{action}` and `{menu}` are
+ * Slack's own labels, `{slack}` a link named `slackName`, `{moderators}`,
+ * `{email}`, `{acknowledgement}` and `{decision}` from the reporting config.
+ */
 export interface ReportBoxTexts {
   title: string
   intro: string
   whatToInclude: string
   moderatorInvolved: string
   guideLink: string
+  slackReport: string
+  /** Slack's "Report message" action and "More actions" menu. */
+  reportAction: string
+  moreActions: string
+  directMessage: string
+  slackName: string
+  email: string
+  responseTimes: string
 }
+
+/**
+ * The code of conduct's ways to report (ReportRoutes) and what happens
+ * after a report (ReportTimeline): each `...Title` is the bold start of its
+ * item, `{title}` in the sentence. Slots as in ReportBoxTexts.
+ */
+export interface ReportPageTexts {
+  slackReportTitle: string
+  slackReport: string
+  directMessageTitle: string
+  directMessage: string
+  emailTitle: string
+  email: string
+  acknowledgeTitle: string
+  acknowledge: string
+  decideTitle: string
+  decide: string
+  outcomeTitle: string
+  outcome: string
+}
+
+/** The reporting config's words, in a locale's language. */
+export type ReportingWords = Pick<
+  Reporting,
+  'slackModerators' | 'whatToInclude' | 'responseTimes'
+>
 
 /**
  * The welcome message's fixed sentences. `{name}` slots are filled in:
@@ -234,6 +274,8 @@ export interface Locale {
   /** Text direction; right-to-left for Arabic, Hebrew, Persian, Urdu. */
   dir: 'ltr' | 'rtl'
   texts: SiteTexts
+  /** The reporting config's words (who to message, what to include, how soon) in this language. */
+  reporting: ReportingWords
 }
 
 export interface Translations {

@@ -3,7 +3,7 @@
  * fills a text's `{name}` slots. A locale's texts are in the community
  * config (`translations.locales.<key>.texts`), written by its translators.
  */
-import type { Community, SiteTexts } from '../community/types'
+import type { Community, Reporting, SiteTexts } from '../community/types'
 
 export const englishTexts: SiteTexts = {
   languageName: 'English',
@@ -89,7 +89,34 @@ export const englishTexts: SiteTexts = {
     whatToInclude: 'What to include',
     moderatorInvolved:
       'If the problem is with a moderator, tell a different one. The moderator involved takes no part in handling it.',
-    guideLink: 'How reporting works'
+    guideLink: 'How reporting works',
+    slackReport: "In Slack, choose {action} from the message's {menu} menu.",
+    reportAction: 'Report message',
+    moreActions: 'More actions',
+    directMessage: 'Send a direct message in the {slack} to {moderators}.',
+    slackName: '{community} Slack',
+    email: 'Email {email}; the email starts with what to include.',
+    responseTimes:
+      'We acknowledge a report {acknowledgement} and decide what to do {decision}.'
+  },
+  reportPage: {
+    slackReportTitle: 'In Slack, report the message.',
+    slackReport:
+      "{title} Open the message's menu ({icon} {menu}) and choose {action}. The workspace's moderators receive it.",
+    directMessageTitle: 'Send a direct message',
+    directMessage: '{title} in the {slack} to {moderators}.',
+    emailTitle: 'Email the moderators',
+    email:
+      '{title} at {email}. The link starts an email with a subject and the checklist below, ready for your answers.',
+    acknowledgeTitle: 'We acknowledge your report {acknowledgement}.',
+    acknowledge:
+      '{title} A moderator confirms they have it and may ask you questions.',
+    decideTitle: 'We decide what to do {decision}.',
+    decide:
+      '{title} The moderators review what happened, hear from the people involved where that is safe, and choose a response from the enforcement steps below. If we need longer, we tell you why.',
+    outcomeTitle: 'We tell you the outcome.',
+    outcome:
+      '{title} We let you know what we decided, while respecting the privacy of everyone involved.'
   }
 }
 
@@ -145,4 +172,16 @@ export function localeTexts(
     translations?.texts ??
     englishTexts
   )
+}
+
+/**
+ * The reporting config on a page of a locale: its routes and address, with
+ * the locale's words for who to message, what to include and how soon.
+ */
+export function localeReporting(
+  community: Pick<Community, 'translations' | 'reporting'>,
+  localeIndex: string
+): Reporting {
+  const words = community.translations?.locales[localeIndex]?.reporting
+  return words ? { ...community.reporting, ...words } : community.reporting
 }

@@ -33,7 +33,8 @@ import RuleExample from './components/RuleExample.vue'
 import WelcomeMessage from './components/WelcomeMessage.vue'
 import { communityKey } from './composables/use-community'
 import { siteTextsKey } from './composables/use-site-texts'
-import { localeTexts } from '../i18n/texts'
+import { localeReporting, localeTexts } from '../i18n/texts'
+import { reportingKey } from './composables/use-reporting'
 import { useReducedMotionScrolling } from './composables/use-reduced-motion-scrolling'
 import type { MarkdownComponentName } from './markdown-components'
 import { useAppearanceToggle } from './composables/use-appearance-toggle'
@@ -88,6 +89,10 @@ export default {
     provide(
       siteTextsKey,
       computed(() => localeTexts(community, localeIndex.value))
+    )
+    provide(
+      reportingKey,
+      computed(() => localeReporting(community, localeIndex.value))
     )
     useReducedMotionScrolling()
     useAppearanceToggle()

@@ -222,7 +222,44 @@ test("a translated rules page's copy buttons and report box are in its texts", a
   await expect(
     page.getByRole('heading', { name: reportBox.title, exact: true })
   ).toBeVisible()
-  await expect(page.getByText(reportBox.whatToInclude)).toBeVisible()
+  await expect(
+    page.getByText(reportBox.whatToInclude, { exact: true })
+  ).toBeVisible()
+  // The ways to report and the response times, in the locale's words.
+  const box = page.locator('.ReportProblemBox')
+  await expect(box).toContainText(locale.reporting.slackModerators)
+  await expect(box).toContainText(
+    fill(reportBox.responseTimes, locale.reporting.responseTimes)
+  )
+})
+
+test("a translated code of conduct's reporting sections are in its texts", async ({
+  page,
+  builtSite
+}) => {
+  const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
+  const { reportPage } = locale.texts
+  const { reporting } = builtSite.community
+  const times = locale.reporting.responseTimes
+  await page.goto(`/${key}/code-of-conduct`)
+  const titles = (list: string) =>
+    page.locator(`.vp-doc ${list} > li > strong`).allInnerTexts()
+  expect(await titles('.ReportRoutes')).toEqual([
+    ...(reporting.slackReportMessage ? [reportPage.slackReportTitle] : []),
+    reportPage.directMessageTitle,
+    ...(reporting.email ? [reportPage.emailTitle] : [])
+  ])
+  await expect(page.locator('.vp-doc .ReportRoutes')).toContainText(
+    locale.reporting.slackModerators
+  )
+  expect(
+    await page.locator('.vp-doc .ReportChecklist > li').allInnerTexts()
+  ).toEqual(locale.reporting.whatToInclude)
+  expect(await titles('.ReportTimeline')).toEqual([
+    fill(reportPage.acknowledgeTitle, times),
+    fill(reportPage.decideTitle, times),
+    reportPage.outcomeTitle
+  ])
 })
 
 test("an unknown address in a locale gets the 404 page in the locale's texts", async ({
@@ -318,6 +355,11 @@ test("each locale's Slack welcome message is in its texts, with its rules and pa
       fill(texts.title, { community: builtSite.community.name })
     )
     expect(text).toContain(escapeMrkdwn(texts.intro))
+    expect(text).toContain(
+      fill(escapeMrkdwn(texts.directMessage), {
+        moderators: escapeMrkdwn(locale.reporting.slackModerators)
+      })
+    )
     // The rule titles of the locale's rules page, linked on that page.
     const rulesPage = model.pages.find(
       (page) => page.locale === key && page.original === model.rulesPage!.file

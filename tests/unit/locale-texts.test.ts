@@ -15,7 +15,14 @@ const defaults: SiteTexts = {
   ...englishTexts,
   reportBox: { ...englishTexts.reportBox, title: 'Tell us about a problem' }
 }
-const locales = { ar: { lang: 'ar', dir: 'rtl' as const, texts: arabic } }
+const reporting = {
+  slackModerators: 'أي مشرف',
+  whatToInclude: ['ما الذي حدث.'],
+  responseTimes: { acknowledgement: 'خلال يوم', decision: 'خلال أسبوع' }
+}
+const locales = {
+  ar: { lang: 'ar', dir: 'rtl' as const, texts: arabic, reporting }
+}
 
 describe('localeTexts', () => {
   test.each<{

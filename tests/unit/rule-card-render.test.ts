@@ -22,7 +22,23 @@ const french: SiteTexts = {
   }
 }
 const community: Pick<Community, 'translations'> = {
-  translations: { locales: { fr: { lang: 'fr', dir: 'ltr', texts: french } } }
+  translations: {
+    locales: {
+      fr: {
+        lang: 'fr',
+        dir: 'ltr',
+        texts: french,
+        reporting: {
+          slackModerators: 'un modérateur',
+          whatToInclude: ['Ce qui est arrivé.'],
+          responseTimes: {
+            acknowledgement: 'sous 2 jours',
+            decision: 'sous 2 semaines'
+          }
+        }
+      }
+    }
+  }
 }
 const markdown =
   '::: rule use-threads\nnumber: 2\ntitle: Use threads\nsummary: Keep channels readable.\n\nBody.\n:::\n'
