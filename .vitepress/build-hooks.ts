@@ -97,12 +97,13 @@ export function buildHooks(community: Community) {
     markdown(md: MarkdownIt): void {
       const site = model()
       md.use(communityLinksPlugin, { community })
-      md.use(ruleContainerPlugin, { site })
+      md.use(ruleContainerPlugin, { site, community })
       md.use(uniqueIdsPlugin, { rules: site.rules, locales: site.locales })
       md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {
         policies: policyPages(site.pages),
-        changesPath: '/changes'
+        changesPath: '/changes',
+        pages: site.pages
       })
       // Error lines count from the top of the file, frontmatter included.
       md.use(frontmatterLinesPlugin)

@@ -6,11 +6,12 @@
  *
  * Usage: tsx scripts/adopt.ts [--yes]
  */
-import { parseArgs } from 'node:util'
 import { applyAdoption, describeSteps, planAdoption } from './adopt/reset'
 import { projectRoot } from '../.vitepress/site/load'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 
-const { values } = parseArgs({ options: { yes: { type: 'boolean' } } })
+const { values } = readCommandLine(commands.adopt)
 
 const steps = planAdoption(projectRoot)
 if (steps.length === 0) {

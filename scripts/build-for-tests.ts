@@ -5,6 +5,10 @@
  */
 import { spawnSync } from 'node:child_process'
 import { buildCommand, otherCommunity, testBuilds } from './lib/test-builds'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
+
+readCommandLine(commands.buildForTests)
 
 const builds: {
   name: string

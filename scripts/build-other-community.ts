@@ -13,6 +13,10 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { otherCommunity } from './lib/test-builds'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
+
+readCommandLine(commands.buildOtherCommunity)
 
 const root = resolve(otherCommunity.root)
 

@@ -8,21 +8,17 @@
  * Usage: tsx scripts/check-budget.ts [--dist .vitepress/dist] [--budgets budgets.json]
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import {
   budgetKeys,
   overBudget,
   pagesByType,
   parseBudgetFile
 } from './lib/budget'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 import { buildFiles, pageFiles } from './lib/page-weight'
 
-const { values } = parseArgs({
-  options: {
-    dist: { type: 'string', default: '.vitepress/dist' },
-    budgets: { type: 'string', default: 'budgets.json' }
-  }
-})
+const { values } = readCommandLine(commands.checkBudget)
 
 function main(): string[] {
   const { dist, budgets: file } = values

@@ -8,7 +8,11 @@
  * those are retried with GET and reported as warnings, not failures.
  */
 import { readBuiltSite } from './lib/built-site'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 import { checkLinks } from './lib/link-check'
+
+const { values } = readCommandLine(commands.checkExternalLinks)
 
 const timeoutMs = 15_000
 const concurrency = 6
@@ -46,7 +50,7 @@ async function probe(url: string): Promise<Outcome> {
 }
 
 async function main(): Promise<void> {
-  const report = checkLinks(await readBuiltSite())
+  const report = checkLinks(await readBuiltSite(values.dir))
   const pagesByUrl = new Map<string, Set<string>>()
   for (const { page, href } of report.external) {
     const url = href.startsWith('//') ? `https:${href}` : href

@@ -12,8 +12,12 @@ import {
   type Result
 } from 'html-validate'
 import { readBuiltSite } from './lib/built-site'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 
-const site = await readBuiltSite()
+const { values } = readCommandLine(commands.checkHtml)
+
+const site = await readBuiltSite(values.dir)
 const { outDir } = site
 const pages = [...site.files].filter((file) => file.endsWith('.html'))
 

@@ -5,9 +5,13 @@
  * check:external` does that where a network exists.
  */
 import { readBuiltSite } from './lib/built-site'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 import { checkLinks, formatLinkProblem } from './lib/link-check'
 
-const report = checkLinks(await readBuiltSite())
+const { values } = readCommandLine(commands.checkLinks)
+
+const report = checkLinks(await readBuiltSite(values.dir))
 for (const problem of report.problems) console.error(formatLinkProblem(problem))
 const summary =
   `${report.checked} internal links on ${report.pages} pages checked, ` +

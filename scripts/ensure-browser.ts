@@ -7,6 +7,8 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { findBrowser } from './lib/browser'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 
 function run(command: string, args: string[]): boolean {
   console.log(`$ ${command} ${args.join(' ')}`)
@@ -44,4 +46,7 @@ export function ensureBrowser(): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureBrowser()
+if (import.meta.url === `file://${process.argv[1]}`) {
+  readCommandLine(commands.ensureBrowser)
+  ensureBrowser()
+}

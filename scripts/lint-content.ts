@@ -27,6 +27,10 @@ import {
 } from '../.vitepress/content/includes'
 import { publicFolderProblems } from '../.vitepress/content/public-files'
 import type { ContentProblem } from '../.vitepress/plugins/sanitize-page'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
+
+readCommandLine(commands.lintContent)
 
 // What docs/ holds and each page's frontmatter and includes, before
 // resolveConfig: it runs `docs/[x].paths.mjs` files, the site model it loads

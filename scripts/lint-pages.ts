@@ -9,6 +9,10 @@ import { readFileSync } from 'node:fs'
 import { listFiles } from '../.vitepress/build/files'
 import { checkPageFrontmatter } from '../.vitepress/policy/frontmatter'
 import { isPolicyFile } from '../.vitepress/policy/policies'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
+
+readCommandLine(commands.lintPages)
 
 const pagesFolder = 'docs'
 

@@ -13,7 +13,6 @@
  *          [--format both|mrkdwn|json]
  */
 import { execFileSync } from 'node:child_process'
-import { parseArgs } from 'node:util'
 import { community } from '../.vitepress/community'
 import { policySnapshotsAt } from '../.vitepress/policy/git-refs'
 import { diffPolicies } from '../.vitepress/policy/policy-diff'
@@ -27,19 +26,15 @@ import {
   policyAnnouncement,
   siteAnnouncementLinks
 } from '../.vitepress/slack/policy-announcement'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 
 function fail(message: string): never {
   console.error(message)
   process.exit(1)
 }
 
-const { values } = parseArgs({
-  options: {
-    since: { type: 'string' },
-    until: { type: 'string', default: 'HEAD' },
-    format: { type: 'string', default: 'both' }
-  }
-})
+const { values } = readCommandLine(commands.policyAnnounce)
 const { since, until, format } = values
 if (!since)
   fail(

@@ -9,8 +9,11 @@
  *   An empty file posts nothing: "nothing to announce".
  */
 import { postMessageFile } from '../.vitepress/slack/post-message'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 
-const [file] = process.argv.slice(2)
+const { positionals } = readCommandLine(commands.postToSlack)
+const [file] = positionals
 if (!file) {
   console.error(
     'Name the message file: SLACK_WEBHOOK_URL=… tsx scripts/post-to-slack.ts <message.json>'

@@ -8,17 +8,12 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { launchOptions } from './lib/browser'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 
-const { values } = parseArgs({
-  options: {
-    url: { type: 'string' },
-    out: { type: 'string', default: 'screenshots' },
-    port: { type: 'string', default: '4190' }
-  }
-})
+const { values } = readCommandLine(commands.screenshots)
 
 const views = [
   { path: '/', name: 'home', width: 1280, scheme: 'light' },

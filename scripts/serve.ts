@@ -29,22 +29,16 @@ import {
   type IncomingMessage,
   type ServerResponse
 } from 'node:http'
-import { parseArgs } from 'node:util'
 import sirv from 'sirv'
 import {
   headersForPath,
   parseHeadersFile
 } from '../.vitepress/build/headers-file'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 import { isServablePath } from './lib/served-path'
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: process.env.PORT ?? '4173' },
-    dir: { type: 'string', default: '.vitepress/dist' },
-    mount: { type: 'string', multiple: true, default: [] },
-    precompressed: { type: 'boolean', default: false }
-  }
-})
+const { values } = readCommandLine(commands.serve)
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
 

@@ -7,7 +7,6 @@
  *
  * Usage: tsx scripts/slack-welcome.ts [--format both|mrkdwn|json] [--lang <key>]
  */
-import { parseArgs } from 'node:util'
 import { community } from '../.vitepress/community'
 import { loadSiteModel } from '../.vitepress/site/load'
 import {
@@ -19,13 +18,10 @@ import {
   checkedWelcomeMessage,
   welcomeLocale
 } from '../.vitepress/slack/welcome-message'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
 
-const { values } = parseArgs({
-  options: {
-    format: { type: 'string', default: 'both' },
-    lang: { type: 'string' }
-  }
-})
+const { values } = readCommandLine(commands.slackWelcome)
 if (!isMessageFormat(values.format)) {
   console.error(
     `--format must be ${messageFormats.join(', ')}, not "${values.format}".`

@@ -17,6 +17,10 @@ import {
   previewBuild,
   publishedBuild
 } from './lib/test-builds'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
+
+readCommandLine(commands.test)
 
 interface Tally {
   passed: number

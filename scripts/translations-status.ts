@@ -8,6 +8,10 @@
 import { guardContent } from '../.vitepress/content-error'
 import { statusTable, translationStatus } from '../.vitepress/i18n/status'
 import { loadSiteModel, projectRoot } from '../.vitepress/site/load'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
+
+readCommandLine(commands.translationsStatus)
 
 const model = guardContent(() => loadSiteModel())
 if (model.locales.length === 0) {

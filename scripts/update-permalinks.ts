@@ -8,6 +8,10 @@ import { join } from 'node:path'
 import { registryFile, updateRegistry } from '../.vitepress/links/permalinks'
 import { loadSiteModel, projectRoot } from '../.vitepress/site/load'
 import { publishedUrls } from './lib/site-links'
+import { readCommandLine } from './lib/command-line'
+import { commands } from './lib/commands'
+
+readCommandLine(commands.updatePermalinks)
 
 const file = join(projectRoot, registryFile)
 const model = loadSiteModel()

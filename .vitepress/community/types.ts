@@ -128,8 +128,18 @@ export interface SiteTexts {
   welcome: WelcomeTexts
   /** A rule card's buttons and messages (RuleCard, RuleCardActions). */
   ruleCard: RuleCardTexts
+  /** The line under a policy's title (PolicyVersion). */
+  policy: PolicyTexts
   /** The "Report a problem" box's fixed sentences (ReportProblemBox). */
   reportBox: ReportBoxTexts
+  /** The code of conduct's reporting sections (ReportRoutes, ReportTimeline). */
+  reportPage: ReportPageTexts
+}
+
+/** `{version}` is the binding version, `{date}` the day it took effect. */
+export interface PolicyTexts {
+  version: string
+  changesLink: string
 }
 
 /**
@@ -154,16 +164,60 @@ export interface RuleCardTexts {
   linkedRule: string
   consequence: string
   permanentLink: string
+  /**
+   * The Slack message that Copy reminder copies, before its short link:
+   * `{number}` and `{title}` are the rule's, `{page}` the rules page's
+   * title. `*...*` is bold in Slack's message box.
+   */
+  reminder: string
 }
 
-/** The report box's sentences that do not come from the reporting config. */
+/**
+ * The report box's fixed sentences. Slots: `{action}` and `{menu}` are
+ * Slack's own labels, `{slack}` a link named `slackName`, `{moderators}`,
+ * `{email}`, `{acknowledgement}` and `{decision}` from the reporting config.
+ */
 export interface ReportBoxTexts {
   title: string
   intro: string
   whatToInclude: string
   moderatorInvolved: string
   guideLink: string
+  slackReport: string
+  /** Slack's "Report message" action and "More actions" menu. */
+  reportAction: string
+  moreActions: string
+  directMessage: string
+  slackName: string
+  email: string
+  responseTimes: string
 }
+
+/**
+ * The code of conduct's ways to report (ReportRoutes) and what happens
+ * after a report (ReportTimeline): each `...Title` is the bold start of its
+ * item, `{title}` in the sentence. Slots as in ReportBoxTexts.
+ */
+export interface ReportPageTexts {
+  slackReportTitle: string
+  slackReport: string
+  directMessageTitle: string
+  directMessage: string
+  emailTitle: string
+  email: string
+  acknowledgeTitle: string
+  acknowledge: string
+  decideTitle: string
+  decide: string
+  outcomeTitle: string
+  outcome: string
+}
+
+/** The reporting config's words, in a locale's language. */
+export type ReportingWords = Pick<
+  Reporting,
+  'slackModerators' | 'whatToInclude' | 'responseTimes'
+>
 
 /**
  * The welcome message's fixed sentences. `{name}` slots are filled in:
@@ -205,8 +259,11 @@ export interface ThemeTexts {
   darkModeSwitchTitle: string
   languageMenu: string
   search: string
+  /** The 404 page (NotFoundPage): its heading, its first sentence, ... */
   notFoundTitle: string
   notFoundQuote: string
+  /** ... where to go instead (`{key}` is the search's key), the home link. */
+  notFoundSearch: string
   notFoundLink: string
 }
 
@@ -217,6 +274,8 @@ export interface Locale {
   /** Text direction; right-to-left for Arabic, Hebrew, Persian, Urdu. */
   dir: 'ltr' | 'rtl'
   texts: SiteTexts
+  /** The reporting config's words (who to message, what to include, how soon) in this language. */
+  reporting: ReportingWords
 }
 
 export interface Translations {

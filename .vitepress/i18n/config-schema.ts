@@ -10,19 +10,32 @@ import { englishTexts } from './texts'
 type TextSchema = (example: string) => z.ZodType<string>
 
 function textsSchema(text: TextSchema) {
-  const { theme, welcome, ruleCard, reportBox, ...notices } = englishTexts
+  const {
+    theme,
+    welcome,
+    ruleCard,
+    policy,
+    reportBox,
+    reportPage,
+    ...notices
+  } = englishTexts
   const fields = (texts: Record<string, string>) =>
     Object.fromEntries(
       Object.entries(texts).map(([key, example]) => [key, text(example)])
     )
   return z.object({
     ...fields(
-      notices as Omit<SiteTexts, 'theme' | 'welcome' | 'ruleCard' | 'reportBox'>
+      notices as Omit<
+        SiteTexts,
+        'theme' | 'welcome' | 'ruleCard' | 'policy' | 'reportBox' | 'reportPage'
+      >
     ),
     theme: z.object(fields({ ...theme })),
     welcome: z.object(fields({ ...welcome })),
     ruleCard: z.object(fields({ ...ruleCard })),
-    reportBox: z.object(fields({ ...reportBox }))
+    policy: z.object(fields({ ...policy })),
+    reportBox: z.object(fields({ ...reportBox })),
+    reportPage: z.object(fields({ ...reportPage }))
   })
 }
 
@@ -38,7 +51,18 @@ export function translationsSchema(text: TextSchema, lang: z.ZodType) {
       z.object({
         lang,
         dir: z.enum(['ltr', 'rtl'], { error: 'must be "ltr" or "rtl".' }),
-        texts
+        texts,
+        // The reporting config's words, translated.
+        reporting: z.object({
+          slackModerators: text('a moderator'),
+          whatToInclude: z
+            .array(text('What happened.'))
+            .min(1, { error: 'must list at least one item.' }),
+          responseTimes: z.object({
+            acknowledgement: text('within 2 working days'),
+            decision: text('within 2 weeks')
+          })
+        })
       })
     )
   })

@@ -10,37 +10,51 @@ import type { SiteModel, SitePage } from '../site/model'
 import { pagesFolder } from '../plugins/source-location'
 import { pagePath } from '../site/paths'
 import { pageFreshness, type Freshness } from './freshness'
-import { fill } from './texts'
+
+/**
+ * A text and the values of its slots, filled where it is shown
+ * (FilledText.vue), so that each value, such as a version or an ISO date,
+ * sits in its own `<bdi>` and reads right inside right-to-left text.
+ */
+export interface TextWithValues {
+  text: string
+  values: Record<string, string | number>
+}
 
 export interface TranslationNotice {
   status: Freshness['status']
   /** The notice's language: the locale's. */
   lang: string
   dir: 'ltr' | 'rtl'
-  message?: string
-  detail?: string
+  message?: TextWithValues
+  detail?: TextWithValues
   /** Policy pages: the binding text is the original. */
   authoritative?: string
   /** Site paths (without the base), with their texts. */
   links: { href: string; text: string }[]
 }
 
-function message(status: Freshness, texts: SiteTexts) {
+function message(
+  status: Freshness,
+  texts: SiteTexts
+): Pick<TranslationNotice, 'message' | 'detail'> {
   switch (status.status) {
     case 'current':
-      return { message: fill(texts.current, { version: status.version }) }
+      return {
+        message: { text: texts.current, values: { version: status.version } }
+      }
     case 'stale':
       return {
-        message: fill(texts.stale, {
-          translated: status.translated,
-          current: status.current
-        }),
+        message: {
+          text: texts.stale,
+          values: { translated: status.translated, current: status.current }
+        },
         ...(status.since && {
-          detail: fill(texts.staleSince, status.since)
+          detail: { text: texts.staleSince, values: status.since }
         })
       }
     case 'missing':
-      return { message: texts.missing }
+      return { message: { text: texts.missing, values: {} } }
     default:
       return {}
   }

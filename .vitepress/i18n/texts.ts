@@ -3,7 +3,7 @@
  * fills a text's `{name}` slots. A locale's texts are in the community
  * config (`translations.locales.<key>.texts`), written by its translators.
  */
-import type { Community, SiteTexts } from '../community/types'
+import type { Community, Reporting, SiteTexts } from '../community/types'
 
 export const englishTexts: SiteTexts = {
   languageName: 'English',
@@ -32,9 +32,11 @@ export const englishTexts: SiteTexts = {
     darkModeSwitchTitle: 'Switch to dark theme',
     languageMenu: 'Change language',
     search: 'Search',
-    notFoundTitle: 'Page not found',
-    notFoundQuote: 'This address leads to no page of the site.',
-    notFoundLink: 'Go to the home page'
+    notFoundTitle: 'This page does not exist',
+    notFoundQuote: 'The link may be old or mistyped.',
+    notFoundSearch:
+      'Use the search in the top bar (press {key}), or go to one of these pages:',
+    notFoundLink: 'Take me to the home page'
   },
   welcome: {
     title: 'Welcome to the {community} Slack',
@@ -72,7 +74,13 @@ export const englishTexts: SiteTexts = {
     reminderManualLabel: 'Reminder to copy',
     linkedRule: 'Linked rule',
     consequence: 'If this rule is broken',
-    permanentLink: 'Permanent link: {url}'
+    permanentLink: 'Permanent link: {url}',
+    reminder:
+      'Hi! A friendly pointer to rule {number} of our {page}, *{title}*. Thank you for keeping it in mind.'
+  },
+  policy: {
+    version: 'Version {version}, in effect from {date}.',
+    changesLink: 'See the changes to this policy'
   },
   reportBox: {
     title: 'Report a problem',
@@ -81,7 +89,34 @@ export const englishTexts: SiteTexts = {
     whatToInclude: 'What to include',
     moderatorInvolved:
       'If the problem is with a moderator, tell a different one. The moderator involved takes no part in handling it.',
-    guideLink: 'How reporting works'
+    guideLink: 'How reporting works',
+    slackReport: "In Slack, choose {action} from the message's {menu} menu.",
+    reportAction: 'Report message',
+    moreActions: 'More actions',
+    directMessage: 'Send a direct message in the {slack} to {moderators}.',
+    slackName: '{community} Slack',
+    email: 'Email {email}; the email starts with what to include.',
+    responseTimes:
+      'We acknowledge a report {acknowledgement} and decide what to do {decision}.'
+  },
+  reportPage: {
+    slackReportTitle: 'In Slack, report the message.',
+    slackReport:
+      "{title} Open the message's menu ({icon} {menu}) and choose {action}. The workspace's moderators receive it.",
+    directMessageTitle: 'Send a direct message',
+    directMessage: '{title} in the {slack} to {moderators}.',
+    emailTitle: 'Email the moderators',
+    email:
+      '{title} at {email}. The link starts an email with a subject and the checklist below, ready for your answers.',
+    acknowledgeTitle: 'We acknowledge your report {acknowledgement}.',
+    acknowledge:
+      '{title} A moderator confirms they have it and may ask you questions.',
+    decideTitle: 'We decide what to do {decision}.',
+    decide:
+      '{title} The moderators review what happened, hear from the people involved where that is safe, and choose a response from the enforcement steps below. If we need longer, we tell you why.',
+    outcomeTitle: 'We tell you the outcome.',
+    outcome:
+      '{title} We let you know what we decided, while respecting the privacy of everyone involved.'
   }
 }
 
@@ -93,6 +128,33 @@ export function fill(
   return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
     name in values ? String(values[name]) : slot
   )
+}
+
+/** A piece of a filled text: the text's own words, or a value put in. */
+export interface TextPart {
+  text: string
+  /** The slot's name when the piece is a value. */
+  slot?: string
+}
+
+/**
+ * `fill`, in pieces, so that a value can be marked up: a key in `<kbd>`, or
+ * a date or version in `<bdi>` inside right-to-left text. Empty pieces are
+ * left out.
+ */
+export function fillParts(
+  text: string,
+  values: Record<string, string | number>
+): TextPart[] {
+  return text
+    .split(/(\{\w+\})/)
+    .map((piece): TextPart => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1]
+      return name !== undefined && name in values
+        ? { text: String(values[name]), slot: name }
+        : { text: piece }
+    })
+    .filter((part) => part.text !== '')
 }
 
 /**
@@ -110,4 +172,16 @@ export function localeTexts(
     translations?.texts ??
     englishTexts
   )
+}
+
+/**
+ * The reporting config on a page of a locale: its routes and address, with
+ * the locale's words for who to message, what to include and how soon.
+ */
+export function localeReporting(
+  community: Pick<Community, 'translations' | 'reporting'>,
+  localeIndex: string
+): Reporting {
+  const words = community.translations?.locales[localeIndex]?.reporting
+  return words ? { ...community.reporting, ...words } : community.reporting
 }

@@ -5,9 +5,14 @@
  * Why a plugin: the line then sits inside the page's main content, read
  * right after the title, and no maintainer writes the version twice (once
  * in the frontmatter, once in the text) where the two could disagree.
+ *
+ * A translated policy page (`translationOf` instead of a version) gets the
+ * line of its original: the binding version and the date it took effect,
+ * in the locale's words (PolicyVersion reads the site texts).
  */
 import type MarkdownIt from 'markdown-it'
 import type { PolicyPage } from '../policy/policies'
+import type { SitePage } from '../site/model'
 import { pagesFolder } from './source-location'
 
 export interface PolicyVersionOptions {
@@ -15,6 +20,8 @@ export interface PolicyVersionOptions {
   policies: readonly PolicyPage[]
   /** The Changes page's path, without the site base. */
   changesPath: string
+  /** The site's pages, for a translation's original; none: no translations. */
+  pages?: readonly Pick<SitePage, 'file' | 'original' | 'frontmatter'>[]
 }
 
 interface PageEnv {
@@ -34,11 +41,19 @@ export function policyVersionPlugin(
 ): void {
   md.core.ruler.push('policy_version', (state) => {
     const env = state.env as PageEnv | undefined
-    const version = env?.frontmatter?.version
-    const effectiveDate = calendarDay(env?.frontmatter?.effectiveDate)
+    const relativePath = env?.relativePath ?? ''
+    const original =
+      options.pages?.find((page) => page.file === relativePath)?.original ??
+      relativePath
+    const frontmatter =
+      env?.frontmatter?.version === undefined
+        ? options.pages?.find((page) => page.file === original)?.frontmatter
+        : env.frontmatter
+    const version = frontmatter?.version
+    const effectiveDate = calendarDay(frontmatter?.effectiveDate)
     if (typeof version !== 'string' || !effectiveDate) return
 
-    const file = `${pagesFolder}/${env?.relativePath ?? ''}`
+    const file = `${pagesFolder}/${original}`
     const policy = options.policies.find((page) => page.file === file)
     const changesLink = policy
       ? `${options.changesPath}#${policy.id}`

@@ -34,10 +34,8 @@ import {
   ladderStep,
   type EnforcementStep
 } from '../rules/enforcement'
-import { ruleReminder, type Rule } from '../rules/rule'
+import type { Rule } from '../rules/rule'
 import { parseRuleHeader } from '../rules/rule-header'
-import type { SiteModel } from '../site/model'
-import { pagePath, ruleLinks } from '../site/paths'
 import {
   blockAt,
   blockToken,
@@ -48,16 +46,17 @@ import {
 } from './markdown-tokens'
 import { nestedContainersPlugin } from './nested-containers'
 import {
+  ruleCardRenderers,
+  type RuleCardRenderOptions
+} from './rule-card-render'
+import {
   sourceFile,
   sourceLine,
   sourceLocation,
   type PageEnv
 } from './source-location'
 
-export interface RuleContainerOptions {
-  /** For each card's links, reminder and step; absent in the model's read. */
-  site?: Pick<SiteModel, 'siteUrl' | 'ladder' | 'pages'>
-}
+export type RuleContainerOptions = RuleCardRenderOptions
 
 /** What the plugin leaves in markdown-it's `env`: the page's rules. */
 export interface RuleEnv extends PageEnv {
@@ -267,34 +266,6 @@ export function ruleContainerPlugin(
     buildCards(state, options.site?.ladder)
   )
 
-  const escape = md.utils.escapeHtml
-  const meta = <T>(tokens: Token[], index: number) => tokens[index]?.meta as T
-  const { rules } = md.renderer
-  rules.rule_card_open = (tokens, index, _options, env: RuleEnv) => {
-    const rule = meta<Rule>(tokens, index)
-    const page = pagePath(env.relativePath ?? '')
-    const { siteUrl = '', pages = [] } = options.site ?? {}
-    const links = ruleLinks(rule, page, siteUrl)
-    const title = pages.find((each) => each.path === page)?.title ?? page
-    const props = [
-      `rule-id="${escape(rule.id)}"`,
-      `:number="${rule.number}"`,
-      `title="${escape(rule.title)}"`,
-      `:aliases="${escape(JSON.stringify(rule.aliases))}"`,
-      `url="${escape(links.url)}"`,
-      `reminder="${escape(ruleReminder(rule, links.shortUrl, title))}"`
-    ]
-    // Empty elements carrying the old ids, so `#<alias>` scrolls to the card.
-    const aliasAnchors = rule.aliases.map(
-      (alias) => `<span id="${escape(alias)}" class="rule-alias-anchor"></span>`
-    )
-    return `<RuleCard ${props.join(' ')}>${aliasAnchors.join('')}\n`
-  }
-  rules.rule_card_close = () => '</RuleCard>\n'
-  rules.rule_slot_open = (tokens, index) =>
-    `<template #${meta<{ name: string }>(tokens, index).name}>\n`
-  rules.rule_slot_close = () => '</template>\n'
-  rules.rule_example_open = (tokens, index) =>
-    `<RuleExample kind="${meta<{ kind: ExampleKind }>(tokens, index).kind}">\n`
-  rules.rule_example_close = () => '</RuleExample>\n'
+  // The tokens print as <RuleCard>s: rule-card-render.ts.
+  ruleCardRenderers(md, options)
 }

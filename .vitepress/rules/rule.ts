@@ -1,3 +1,4 @@
+import { fill } from '../i18n/texts'
 import type { EnforcementRef } from './enforcement'
 
 /**
@@ -34,11 +35,14 @@ export const ruleIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * so the link is a bare URL, which Slack links and unfurls. The URL ends its
  * line, so no punctuation can stick to it.
  * @param pageTitle the rules page's title, as its frontmatter gives it
+ * @param text the page's language's `ruleCard.reminder` (i18n/texts.ts)
  */
 export function ruleReminder(
   rule: Pick<Rule, 'number' | 'title'>,
   shortUrl: string,
-  pageTitle: string
+  pageTitle: string,
+  text: string
 ): string {
-  return `Hi! A friendly pointer to rule ${rule.number} of our ${pageTitle}, *${rule.title}*. Thank you for keeping it in mind.\n${shortUrl}`
+  const values = { number: rule.number, page: pageTitle, title: rule.title }
+  return `${fill(text, values)}\n${shortUrl}`
 }

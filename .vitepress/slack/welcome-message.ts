@@ -11,7 +11,7 @@
  * `/slack/welcome.<key>.json`), in its texts and linking to its pages.
  */
 import type { Community, Locale, SiteTexts } from '../community/types'
-import { englishTexts, fill } from '../i18n/texts'
+import { englishTexts, fill, localeReporting } from '../i18n/texts'
 import type { SiteModel } from '../site/model'
 import { absoluteUrl, localePath } from '../site/paths'
 import {
@@ -68,7 +68,8 @@ export function welcomeMessage({
   // A fixed sentence, escaped, with its slots filled (links, escaped values).
   const say = (text: string, values: Record<string, string> = {}) =>
     fill(escapeMrkdwn(text), values)
-  const { reporting } = community
+  // Who to message, in the locale's words.
+  const reporting = localeReporting(community, locale ?? 'root')
   const rulesPage =
     locale && model.rulesPage
       ? (model.pages?.find(

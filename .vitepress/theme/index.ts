@@ -34,7 +34,8 @@ import RuleExample from './components/RuleExample.vue'
 import WelcomeMessage from './components/WelcomeMessage.vue'
 import { communityKey } from './composables/use-community'
 import { siteTextsKey } from './composables/use-site-texts'
-import { localeTexts } from '../i18n/texts'
+import { localeReporting, localeTexts } from '../i18n/texts'
+import { reportingKey } from './composables/use-reporting'
 import type { MarkdownComponentName } from './markdown-components'
 import type { SiteThemeConfig } from './theme-config'
 import './style.css'
@@ -88,6 +89,10 @@ export default {
     provide(
       siteTextsKey,
       computed(() => localeTexts(community, localeIndex.value))
+    )
+    provide(
+      reportingKey,
+      computed(() => localeReporting(community, localeIndex.value))
     )
   },
   Layout() {

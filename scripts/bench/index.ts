@@ -22,11 +22,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { pageFiles } from '../../.vitepress/site/load'
 import { pagePath } from '../../.vitepress/site/paths'
 import { launchOptions } from '../lib/browser'
+import { readCommandLine } from '../lib/command-line'
+import { commands } from '../lib/commands'
 import { measureClicks, type PageClicks } from './interactivity'
 import {
   measureFirstLoad,
@@ -53,15 +54,7 @@ import {
   type SiteName
 } from './sites'
 
-const { values: options } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '3' },
-    'build-runs': { type: 'string', default: '3' },
-    pages: { type: 'string' },
-    'no-lighthouse': { type: 'boolean', default: false },
-    out: { type: 'string', default: join(benchDir, 'results.json') }
-  }
-})
+const { values: options } = readCommandLine(commands.bench)
 
 const log = (message: string) => console.log(`[bench] ${message}`)
 const servers: ChildProcess[] = []

@@ -1,21 +1,21 @@
 /** Reads the build output (.vitepress/dist) for the checks of the built site. */
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { listFiles } from '../../.vitepress/build/files'
 import type { BuiltSite } from './link-check'
 import { loadSiteSettings } from './site-settings'
 
 /**
- * The built site: the config's output folder, or `--dir <folder>` for a
- * build written elsewhere (`vitepress build --outDir`). The base path and
+ * The built site: the config's output folder, or `dir` (`--dir <folder>`)
+ * for a build written elsewhere (`vitepress build --outDir`). The base path and
  * site URL come from the site config, so run it with the environment the
  * build had (SITE_BASE, SITE_URL). Exits with a hint when there is no build.
  */
-export async function readBuiltSite(): Promise<BuiltSite & { outDir: string }> {
-  const { values } = parseArgs({ options: { dir: { type: 'string' } } })
+export async function readBuiltSite(
+  dir?: string
+): Promise<BuiltSite & { outDir: string }> {
   const settings = await loadSiteSettings()
-  const outDir = values.dir ? resolve(values.dir) : settings.outDir
+  const outDir = dir ? resolve(dir) : settings.outDir
   if (!existsSync(join(outDir, 'index.html'))) {
     console.error(`${outDir} has no index.html: run "npm run build" first.`)
     process.exit(1)

@@ -1,3 +1,4 @@
+import { defaultTexts } from '../../.vitepress/i18n/locale-config'
 import { escapeRegExp, expect, test } from './support/site'
 
 test.describe('navigation', () => {
@@ -30,13 +31,17 @@ test.describe('navigation', () => {
     }
   })
 
-  test('an unknown URL gets the 404 page with a way back', async ({ page }) => {
+  test('an unknown URL gets the 404 page with a way back', async ({
+    page,
+    builtSite
+  }) => {
+    const { theme } = defaultTexts(builtSite.community)
     const response = await page.goto('/no-such-page')
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'This page does not exist'
+      theme.notFoundTitle
     )
-    await page.getByRole('link', { name: 'Take me to the home page' }).click()
+    await page.getByRole('link', { name: theme.notFoundLink }).click()
     await expect(page).toHaveURL('/')
   })
 

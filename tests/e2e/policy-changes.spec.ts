@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { defaultTexts } from '../../.vitepress/i18n/locale-config'
+import { fill } from '../../.vitepress/i18n/texts'
 import { testRepository } from '../../scripts/lib/test-builds'
 import { commitsOf, longDate, readPolicies } from './support/policies'
 import { expect, test } from './support/site'
@@ -8,8 +10,10 @@ test.use({ locale: 'en-US', timezoneId: 'UTC' })
 test.describe('policy versions', () => {
   test('each policy page shows its version and effective date under the title, and links its changes', async ({
     page,
-    site
+    site,
+    builtSite
   }) => {
+    const texts = defaultTexts(builtSite.community).policy
     const policies = readPolicies(site.root)
     expect(policies.length).toBeGreaterThan(0)
     for (const policy of policies) {
@@ -17,15 +21,16 @@ test.describe('policy versions', () => {
         await page.goto(policy.path)
         const version = page.locator('main h1 + .PolicyVersion')
         await expect(version).toContainText(
-          `Version ${policy.version}, in effect from ${longDate(policy.effectiveDate)}.`
+          fill(texts.version, {
+            version: policy.version,
+            date: longDate(policy.effectiveDate)
+          })
         )
         await expect(version.locator('time')).toHaveAttribute(
           'datetime',
           policy.effectiveDate
         )
-        const link = page.getByRole('link', {
-          name: 'See the changes to this policy'
-        })
+        const link = page.getByRole('link', { name: texts.changesLink })
         await link.focus()
         await page.keyboard.press('Enter')
         await expect(page).toHaveURL(`/changes#${policy.id}`)

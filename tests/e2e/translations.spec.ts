@@ -10,11 +10,19 @@ import { readPage } from '../../.vitepress/content/frontmatter'
 import { fallbackFolder } from '../../.vitepress/i18n/fallbacks'
 import { fill } from '../../.vitepress/i18n/texts'
 import { buildSiteModel } from '../../.vitepress/site/model'
+import { formatDate } from '../../.vitepress/theme/format-date'
 import { escapeMrkdwn } from '../../.vitepress/slack/block-kit'
 import { globSync } from 'tinyglobby'
 import { axeViolations } from './support/axe'
-import { gotoHydrated } from './support/hydration'
-import { expect, modes, test, useMode, type BuiltSite } from './support/site'
+import { gotoHydrated, waitForHydration } from './support/hydration'
+import {
+  escapeRegExp,
+  expect,
+  modes,
+  test,
+  useMode,
+  type BuiltSite
+} from './support/site'
 
 function locales(builtSite: BuiltSite): [string, Locale][] {
   const entries = Object.entries(
@@ -42,19 +50,20 @@ function expectedNotice(
   const file = `${page.replace(/^\//, '') || 'index'}.md`
   const translation = frontmatter(root, `${key}/${file}`)
   const original = frontmatter(root, file)
-  if (!translation) return { status: 'missing', text: locale.texts.missing }
+  if (!translation)
+    return { status: 'missing', text: locale.texts.missing, versions: [] }
   const translated = (translation.translationOf as { version: string }).version
   if (translated === original?.version)
     return {
       status: 'current',
-      text: fill(locale.texts.current, { version: translated })
+      text: fill(locale.texts.current, { version: translated }),
+      versions: [translated]
     }
+  const current = String(original?.version)
   return {
     status: 'stale',
-    text: fill(locale.texts.stale, {
-      translated,
-      current: String(original?.version)
-    })
+    text: fill(locale.texts.stale, { translated, current }),
+    versions: [translated, current]
   }
 }
 
@@ -86,6 +95,14 @@ test('each page in a locale has its language, direction, notice and hreflang alt
         const notice = page.locator('[data-translation-status]')
         await expect(notice).toHaveAttribute('data-status', expected.status)
         await expect(notice).toContainText(expected.text)
+        // Each version (and date) in its own <bdi>, so that it reads right
+        // inside right-to-left text.
+        for (const version of expected.versions)
+          await expect(
+            notice
+              .locator('bdi')
+              .filter({ hasText: new RegExp(`^${escapeRegExp(version)}$`) })
+          ).toHaveCount(1)
         await expect(
           page.locator('head link[rel="alternate"][hreflang="x-default"]')
         ).toHaveAttribute('href', `${builtSite.siteUrl}${original}`)
@@ -134,10 +151,12 @@ test('a translated rules page keeps every rule id', async ({
 
 test("a translated rules page's copy buttons and report box are in its texts", async ({
   page,
-  builtSite
+  builtSite,
+  site
 }) => {
   const [, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
   const { ruleCard, reportBox } = locale.texts
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await gotoHydrated(page, rtlPage(builtSite))
   for (const rule of builtSite.rules) {
     const card = page.locator('article.RuleCard', {
@@ -157,10 +176,113 @@ test("a translated rules page's copy buttons and report box are in its texts", a
       })
     ).toBeVisible()
   }
+  // The reminder: the locale's words, page title and rule title.
+  const model = sourceModel(site.root, builtSite)
+  const rulesPage = model.pages.find(
+    (each) => each.path === rtlPage(builtSite)
+  )!
+  const rule = builtSite.rules[0]!
+  const title =
+    model.translatedRules.find(
+      (each) => each.page === rulesPage.path && each.id === rule.id
+    )?.title ?? rule.title
+  const firstCard = page.locator('article.RuleCard', {
+    has: page.locator(`[id="${rule.id}"]`)
+  })
+  await firstCard
+    .getByRole('button', {
+      name: `${ruleCard.copyReminder} ${fill(ruleCard.copyReminderOf, { number: rule.number })}`
+    })
+    .click()
+  await expect(firstCard.getByRole('status')).toContainText(
+    ruleCard.reminderCopied
+  )
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${fill(ruleCard.reminder, { number: rule.number, page: rulesPage.title, title })}\n${rule.shortUrl}`
+  )
+  // The policy line: the binding version and date, in the locale's words.
+  const original = frontmatter(
+    site.root,
+    `${builtSite.rulesPagePath.slice(1)}.md`
+  )!
+  const policyLine = page.locator('main h1 + .PolicyVersion')
+  await expect(policyLine).toContainText(
+    fill(locale.texts.policy.version, {
+      version: String(original.version),
+      date: formatDate(String(original.effectiveDate), locale.lang)
+    })
+  )
+  await expect(policyLine.locator('time')).toHaveAttribute(
+    'datetime',
+    String(original.effectiveDate)
+  )
+  await expect(
+    policyLine.getByRole('link', { name: locale.texts.policy.changesLink })
+  ).toBeVisible()
   await expect(
     page.getByRole('heading', { name: reportBox.title, exact: true })
   ).toBeVisible()
-  await expect(page.getByText(reportBox.whatToInclude)).toBeVisible()
+  await expect(
+    page.getByText(reportBox.whatToInclude, { exact: true })
+  ).toBeVisible()
+  // The ways to report and the response times, in the locale's words.
+  const box = page.locator('.ReportProblemBox')
+  await expect(box).toContainText(locale.reporting.slackModerators)
+  await expect(box).toContainText(
+    fill(reportBox.responseTimes, locale.reporting.responseTimes)
+  )
+})
+
+test("a translated code of conduct's reporting sections are in its texts", async ({
+  page,
+  builtSite
+}) => {
+  const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
+  const { reportPage } = locale.texts
+  const { reporting } = builtSite.community
+  const times = locale.reporting.responseTimes
+  await page.goto(`/${key}/code-of-conduct`)
+  const titles = (list: string) =>
+    page.locator(`.vp-doc ${list} > li > strong`).allInnerTexts()
+  expect(await titles('.ReportRoutes')).toEqual([
+    ...(reporting.slackReportMessage ? [reportPage.slackReportTitle] : []),
+    reportPage.directMessageTitle,
+    ...(reporting.email ? [reportPage.emailTitle] : [])
+  ])
+  await expect(page.locator('.vp-doc .ReportRoutes')).toContainText(
+    locale.reporting.slackModerators
+  )
+  expect(
+    await page.locator('.vp-doc .ReportChecklist > li').allInnerTexts()
+  ).toEqual(locale.reporting.whatToInclude)
+  expect(await titles('.ReportTimeline')).toEqual([
+    fill(reportPage.acknowledgeTitle, times),
+    fill(reportPage.decideTitle, times),
+    reportPage.outcomeTitle
+  ])
+})
+
+test("an unknown address in a locale gets the 404 page in the locale's texts", async ({
+  page,
+  builtSite
+}) => {
+  const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
+  const { theme } = locale.texts
+  const response = await page.goto(`/${key}/no-such-page`)
+  expect(response?.status()).toBe(404)
+  // The server sends the one 404 page; in the browser, it takes the
+  // address's locale.
+  await waitForHydration(page)
+  const notFound = page.locator('main.NotFoundPage')
+  await expect(notFound.getByRole('heading', { level: 1 })).toHaveText(
+    theme.notFoundTitle
+  )
+  await expect(notFound).toContainText(theme.notFoundQuote)
+  await expect(notFound).toContainText(fill(theme.notFoundSearch, { key: '/' }))
+  await expect(notFound.locator('kbd')).toHaveText('/')
+  await expect(
+    notFound.getByRole('link', { name: theme.notFoundLink, exact: true })
+  ).toHaveAttribute('href', `/${key}/`)
 })
 
 for (const mode of modes) {
@@ -233,6 +355,11 @@ test("each locale's Slack welcome message is in its texts, with its rules and pa
       fill(texts.title, { community: builtSite.community.name })
     )
     expect(text).toContain(escapeMrkdwn(texts.intro))
+    expect(text).toContain(
+      fill(escapeMrkdwn(texts.directMessage), {
+        moderators: escapeMrkdwn(locale.reporting.slackModerators)
+      })
+    )
     // The rule titles of the locale's rules page, linked on that page.
     const rulesPage = model.pages.find(
       (page) => page.locale === key && page.original === model.rulesPage!.file

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import type { Community, SiteTexts } from '../../.vitepress/community/types'
-import { englishTexts, localeTexts } from '../../.vitepress/i18n/texts'
+import {
+  englishTexts,
+  fillParts,
+  localeTexts,
+  type TextPart
+} from '../../.vitepress/i18n/texts'
 
 const arabic: SiteTexts = {
   ...englishTexts,
@@ -10,7 +15,14 @@ const defaults: SiteTexts = {
   ...englishTexts,
   reportBox: { ...englishTexts.reportBox, title: 'Tell us about a problem' }
 }
-const locales = { ar: { lang: 'ar', dir: 'rtl' as const, texts: arabic } }
+const reporting = {
+  slackModerators: 'أي مشرف',
+  whatToInclude: ['ما الذي حدث.'],
+  responseTimes: { acknowledgement: 'خلال يوم', decision: 'خلال أسبوع' }
+}
+const locales = {
+  ar: { lang: 'ar', dir: 'rtl' as const, texts: arabic, reporting }
+}
 
 describe('localeTexts', () => {
   test.each<{
@@ -51,5 +63,51 @@ describe('localeTexts', () => {
     }
   ])('$name', ({ translations, localeIndex, expected }) => {
     expect(localeTexts({ translations }, localeIndex)).toBe(expected)
+  })
+})
+
+describe('fillParts', () => {
+  test.each<{
+    name: string
+    text: string
+    values: Record<string, string | number>
+    expected: TextPart[]
+  }>([
+    {
+      name: 'values between words',
+      text: 'version {v}, since {date}.',
+      values: { v: '1.1', date: '2026-09-01' },
+      expected: [
+        { text: 'version ' },
+        { text: '1.1', slot: 'v' },
+        { text: ', since ' },
+        { text: '2026-09-01', slot: 'date' },
+        { text: '.' }
+      ]
+    },
+    {
+      name: 'a value at either end, and a number',
+      text: '{n} commits {n}',
+      values: { n: 3 },
+      expected: [
+        { text: '3', slot: 'n' },
+        { text: ' commits ' },
+        { text: '3', slot: 'n' }
+      ]
+    },
+    {
+      name: 'a slot without a value stays as written',
+      text: 'press {key}',
+      values: {},
+      expected: [{ text: 'press ' }, { text: '{key}' }]
+    },
+    {
+      name: 'no slots',
+      text: 'Plain.',
+      values: { key: '/' },
+      expected: [{ text: 'Plain.' }]
+    }
+  ])('$name', ({ text, values, expected }) => {
+    expect(fillParts(text, values)).toEqual(expected)
   })
 })

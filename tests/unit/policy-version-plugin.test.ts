@@ -4,6 +4,20 @@ import { policyPages } from '../../.vitepress/policy/policies'
 import { loadSiteModel } from '../../.vitepress/site/load'
 import { policyVersionPlugin } from '../../.vitepress/plugins/policy-version'
 
+// A translation of the code of conduct, and its original.
+const pages = [
+  {
+    file: 'code-of-conduct.md',
+    original: 'code-of-conduct.md',
+    frontmatter: { version: '1.1', effectiveDate: '2026-12-01' }
+  },
+  {
+    file: 'ar/code-of-conduct.md',
+    original: 'code-of-conduct.md',
+    frontmatter: { translationOf: { version: '1.0' } }
+  }
+]
+
 function render(
   markdown: string,
   frontmatter: Record<string, unknown>,
@@ -11,7 +25,8 @@ function render(
 ): string {
   const md = new MarkdownIt({ html: true }).use(policyVersionPlugin, {
     policies: policyPages(loadSiteModel().pages),
-    changesPath: '/changes'
+    changesPath: '/changes',
+    pages
   })
   return md.render(markdown, { relativePath, frontmatter })
 }
@@ -57,6 +72,15 @@ describe('policy version plugin', () => {
       expected:
         '<h1>Code of conduct</h1>\n' +
         '<PolicyVersion version="1&quot; onclick=&quot;x" effective-date="2026-11-25" changes-link="/changes#code-of-conduct" />\n'
+    },
+    {
+      name: "a translated policy: its original's version and date",
+      markdown: '# مدونة السلوك',
+      frontmatter: pages[1]!.frontmatter,
+      relativePath: 'ar/code-of-conduct.md',
+      expected:
+        '<h1>مدونة السلوك</h1>\n' +
+        '<PolicyVersion version="1.1" effective-date="2026-12-01" changes-link="/changes#code-of-conduct" />\n'
     },
     {
       name: 'a page without a version: unchanged',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { ruleReminder } from '../../.vitepress/rules/rule'
+import { englishTexts } from '../../.vitepress/i18n/texts'
 import {
   outputFile,
   pagePath,
@@ -54,7 +55,8 @@ describe('URL shapes', () => {
       ruleReminder(
         { number: 2, title: 'Use threads for longer messages' },
         `${site}/r/use-threads`,
-        'Workspace guidelines'
+        'Workspace guidelines',
+        englishTexts.ruleCard.reminder
       )
     ).toBe(
       'Hi! A friendly pointer to rule 2 of our Workspace guidelines, *Use threads for longer messages*. Thank you for keeping it in mind.\n' +

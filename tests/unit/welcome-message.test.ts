@@ -156,7 +156,11 @@ describe('the welcome message in a locale', () => {
         xx: {
           lang: 'xx',
           dir: 'rtl',
-          texts: { ...englishTexts, welcome }
+          texts: { ...englishTexts, welcome },
+          reporting: {
+            ...community.reporting,
+            slackModerators: '[xx] moderators'
+          }
         }
       }
     }
@@ -213,6 +217,12 @@ describe('the welcome message in a locale', () => {
     ] as const)
       expect(text).toContain(welcome[key])
     expect(text).toContain(`*${heading}*`)
+    // The moderators, in the locale's words.
+    expect(text).toContain(
+      fill(escapeMrkdwn(welcome.directMessage), {
+        moderators: escapeMrkdwn('[xx] moderators')
+      })
+    )
     rules.forEach((rule, index) =>
       expect(text).toContain(
         `${rule.number}. <${siteUrl}/xx${rule.links.anchor}|${escapeMrkdwn(titles[index]!)}>`
