@@ -6,7 +6,11 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { englishTexts, localeTexts } from '../../../.vitepress/i18n/texts'
+import {
+  englishTexts,
+  localeReporting,
+  localeTexts
+} from '../../../.vitepress/i18n/texts'
 import { testRepository } from '../../../scripts/lib/test-builds'
 import { lastChanged } from './policies'
 import type { BuiltSite } from './site'
@@ -57,10 +61,10 @@ export async function reportBoxProblems(
   site: BuiltSite
 ): Promise<string[]> {
   const { community } = site
-  const { reporting } = community
-  // The box's heading is in the page's language.
-  const locale = localeOf(site, new URL(page.url()).pathname)
-  const { title } = localeTexts(community, locale ?? 'root').reportBox
+  // The box is in the page's language: its heading and the config's words.
+  const locale = localeOf(site, new URL(page.url()).pathname) ?? 'root'
+  const reporting = localeReporting(community, locale)
+  const { title, reportAction } = localeTexts(community, locale).reportBox
   const box = page.getByRole('region', { name: title, exact: true })
   if ((await box.count()) !== 1) return [`${await box.count()} report boxes`]
   if (!(await box.isVisible())) return ['the report box is hidden']
@@ -70,7 +74,7 @@ export async function reportBoxProblems(
     reporting.responseTimes.acknowledgement,
     reporting.responseTimes.decision,
     ...(reporting.email ? [reporting.email] : []),
-    ...(reporting.slackReportMessage ? ['Report message'] : [])
+    ...(reporting.slackReportMessage ? [reportAction] : [])
   ]
   const problems = expected
     .filter((words) => !text.includes(words))
