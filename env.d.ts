@@ -20,13 +20,6 @@ declare module '@vitepress-default-theme/VPSidebarItem.vue' {
   export default component
 }
 
-declare module '@vitepress-default-theme/VPDocOutlineItem.vue' {
-  import type { DefineComponent } from 'vue'
-  import type { OutlineItem } from './.vitepress/theme/support/outline'
-  const component: DefineComponent<{ headers: OutlineItem[]; root?: boolean }>
-  export default component
-}
-
 declare module '@vitepress-default-theme/VPNavScreen*.vue' {
   import type { DefineComponent } from 'vue'
   const component: DefineComponent<object>

@@ -159,7 +159,7 @@ export function buildHooks(community: Community) {
     transformHtml(
       html: string,
       _file: string,
-      { page, pageData, content }: TransformContext
+      { page, pageData, content, siteConfig }: TransformContext
     ): string {
       checkRenderedPage({
         relativePath: pageData.relativePath,
@@ -167,7 +167,14 @@ export function buildHooks(community: Community) {
         layout: page === '404.md' ? 'not-found' : pageData.frontmatter.layout,
         content
       })
-      return withNotFoundContent(html, page, content)
+      return withNotFoundContent(
+        html,
+        page,
+        content,
+        Object.values(siteConfig.site.locales).map(
+          ({ link }) => `${siteConfig.site.base}${(link ?? '/').slice(1)}`
+        )
+      )
     },
 
     // Link previews (Open Graph, Twitter card, canonical URL) on every page.

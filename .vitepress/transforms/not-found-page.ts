@@ -5,6 +5,10 @@
  * Vue app render it in the browser (renderPage() in vitepress/dist/node).
  * In MPA mode there is no app in the browser, so the page would stay blank;
  * the server render it made is in `content`, so it goes there instead.
+ *
+ * Its language menu then links each locale's version of the page, which
+ * for the 404 page is `<locale>404`, a page no locale has; those links go to
+ * the locale's home instead.
  */
 const emptyApp = '<div id="app"></div>'
 
@@ -12,7 +16,9 @@ const emptyApp = '<div id="app"></div>'
 export function withNotFoundContent(
   html: string,
   page: string,
-  content: string
+  content: string,
+  /** Each locale's home path, base included, such as `/ar/`. */
+  localeHomes: readonly string[] = []
 ): string {
   if (page !== '404.md') return html
   if (!html.includes(emptyApp)) {
@@ -20,5 +26,9 @@ export function withNotFoundContent(
       `docs/404.md: expected VitePress's empty ${emptyApp}. Has VitePress changed its HTML? See .vitepress/transforms/not-found-page.ts.`
     )
   }
-  return html.replace(emptyApp, () => `<div id="app">${content}</div>`)
+  const page404 = localeHomes.reduce(
+    (text, home) => text.replaceAll(`href="${home}404"`, `href="${home}"`),
+    content
+  )
+  return html.replace(emptyApp, () => `<div id="app">${page404}</div>`)
 }

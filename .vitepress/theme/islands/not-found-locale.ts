@@ -1,0 +1,28 @@
+/**
+ * The 404 page in the address's language (NotFoundPage.vue), as an island.
+ * The host sends the one 404.html for every unknown address; the page holds
+ * each other locale's content in a `<template>`, and this shows the one
+ * whose home path (the longest) the address starts with.
+ */
+const main = document.querySelector('main.NotFoundPage')
+const locale = [
+  ...document.querySelectorAll<HTMLTemplateElement>(
+    'template[data-locale-link]'
+  )
+]
+  .filter(({ dataset }) =>
+    location.pathname.startsWith(dataset.localeLink ?? '')
+  )
+  .sort(
+    (a, b) =>
+      (b.dataset.localeLink ?? '').length - (a.dataset.localeLink ?? '').length
+  )[0]
+
+if (main && locale) {
+  main.replaceChildren(locale.content.cloneNode(true))
+  if (locale.dataset.lang) main.setAttribute('lang', locale.dataset.lang)
+  if (locale.dataset.dir) main.setAttribute('dir', locale.dataset.dir)
+}
+
+// A module, so that its names stay its own.
+export {}
