@@ -19,7 +19,17 @@ const locale = [
   )[0]
 
 if (main && locale) {
-  main.replaceChildren(locale.content.cloneNode(true))
+  const content = locale.content.cloneNode(true) as DocumentFragment
+  // The copy's title is a <p>, so that the served page has one <h1>.
+  const title = content.querySelector('p.title')
+  if (title) {
+    const heading = document.createElement('h1')
+    for (const { name, value } of title.attributes)
+      heading.setAttribute(name, value)
+    heading.append(...title.childNodes)
+    title.replaceWith(heading)
+  }
+  main.replaceChildren(content)
   if (locale.dataset.lang) main.setAttribute('lang', locale.dataset.lang)
   if (locale.dataset.dir) main.setAttribute('dir', locale.dataset.dir)
 }
