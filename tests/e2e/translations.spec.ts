@@ -2,75 +2,19 @@
  * Translations, against the fixture community's locales (this spec runs in
  * the other-community project only: our own site publishes none). What each
  * page should say comes from the config's texts and the pages' frontmatter.
+ * The site's own texts on locale pages: translated-texts.spec.ts.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Locale } from '../../.vitepress/community/types'
-import { readPage } from '../../.vitepress/content/frontmatter'
-import { fallbackFolder } from '../../.vitepress/i18n/fallbacks'
 import { fill } from '../../.vitepress/i18n/texts'
-import { buildSiteModel } from '../../.vitepress/site/model'
-import { formatDate } from '../../.vitepress/theme/format-date'
 import { escapeMrkdwn } from '../../.vitepress/slack/block-kit'
-import { globSync } from 'tinyglobby'
 import { axeViolations } from './support/axe'
-import { gotoHydrated, waitForHydration } from './support/hydration'
+import { gotoHydrated } from './support/hydration'
 import {
-  escapeRegExp,
-  expect,
-  modes,
-  test,
-  useMode,
-  type BuiltSite
-} from './support/site'
-
-function locales(builtSite: BuiltSite): [string, Locale][] {
-  const entries = Object.entries(
-    builtSite.community.translations?.locales ?? {}
-  )
-  expect(entries.length).toBeGreaterThan(0)
-  return entries
-}
-
-/** A page's frontmatter in the site's source, or none when it has no file. */
-function frontmatter(root: string, file: string) {
-  const path = join(root, 'docs', file)
-  return existsSync(path)
-    ? readPage(readFileSync(path, 'utf8'), file).data
-    : undefined
-}
-
-/** What the notice of a page in a locale says, from its source. */
-function expectedNotice(
-  root: string,
-  key: string,
-  locale: Locale,
-  page: string
-) {
-  const file = `${page.replace(/^\//, '') || 'index'}.md`
-  const translation = frontmatter(root, `${key}/${file}`)
-  const original = frontmatter(root, file)
-  if (!translation)
-    return { status: 'missing', text: locale.texts.missing, versions: [] }
-  const translated = (translation.translationOf as { version: string }).version
-  if (translated === original?.version)
-    return {
-      status: 'current',
-      text: fill(locale.texts.current, { version: translated }),
-      versions: [translated]
-    }
-  const current = String(original?.version)
-  return {
-    status: 'stale',
-    text: fill(locale.texts.stale, { translated, current }),
-    versions: [translated, current]
-  }
-}
-
-const rtlPage = (builtSite: BuiltSite) => {
-  const [key] = locales(builtSite).find(([, locale]) => locale.dir === 'rtl')!
-  return `/${key}${builtSite.rulesPagePath}`
-}
+  expectedNotice,
+  locales,
+  rtlPage,
+  sourceModel
+} from './support/locales'
+import { escapeRegExp, expect, modes, test, useMode } from './support/site'
 
 test('each page in a locale has its language, direction, notice and hreflang alternates', async ({
   page,
@@ -149,142 +93,6 @@ test('a translated rules page keeps every rule id', async ({
     await expect(page.locator(`[id="${rule.id}"]`)).toHaveCount(1)
 })
 
-test("a translated rules page's copy buttons and report box are in its texts", async ({
-  page,
-  builtSite,
-  site
-}) => {
-  const [, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
-  const { ruleCard, reportBox } = locale.texts
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
-  await gotoHydrated(page, rtlPage(builtSite))
-  for (const rule of builtSite.rules) {
-    const card = page.locator('article.RuleCard', {
-      has: page.locator(`[id="${rule.id}"]`)
-    })
-    const number = { number: rule.number }
-    await expect(
-      card.getByRole('button', {
-        name: `${ruleCard.copyLink} ${fill(ruleCard.copyLinkOf, number)}`,
-        exact: true
-      })
-    ).toBeVisible()
-    await expect(
-      card.getByRole('button', {
-        name: `${ruleCard.copyReminder} ${fill(ruleCard.copyReminderOf, number)}`,
-        exact: true
-      })
-    ).toBeVisible()
-  }
-  // The reminder: the locale's words, page title and rule title.
-  const model = sourceModel(site.root, builtSite)
-  const rulesPage = model.pages.find(
-    (each) => each.path === rtlPage(builtSite)
-  )!
-  const rule = builtSite.rules[0]!
-  const title =
-    model.translatedRules.find(
-      (each) => each.page === rulesPage.path && each.id === rule.id
-    )?.title ?? rule.title
-  const firstCard = page.locator('article.RuleCard', {
-    has: page.locator(`[id="${rule.id}"]`)
-  })
-  await firstCard
-    .getByRole('button', {
-      name: `${ruleCard.copyReminder} ${fill(ruleCard.copyReminderOf, { number: rule.number })}`
-    })
-    .click()
-  await expect(firstCard.getByRole('status')).toContainText(
-    ruleCard.reminderCopied
-  )
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${fill(ruleCard.reminder, { number: rule.number, page: rulesPage.title, title })}\n${rule.shortUrl}`
-  )
-  // The policy line: the binding version and date, in the locale's words.
-  const original = frontmatter(
-    site.root,
-    `${builtSite.rulesPagePath.slice(1)}.md`
-  )!
-  const policyLine = page.locator('main h1 + .PolicyVersion')
-  await expect(policyLine).toContainText(
-    fill(locale.texts.policy.version, {
-      version: String(original.version),
-      date: formatDate(String(original.effectiveDate), locale.lang)
-    })
-  )
-  await expect(policyLine.locator('time')).toHaveAttribute(
-    'datetime',
-    String(original.effectiveDate)
-  )
-  await expect(
-    policyLine.getByRole('link', { name: locale.texts.policy.changesLink })
-  ).toBeVisible()
-  await expect(
-    page.getByRole('heading', { name: reportBox.title, exact: true })
-  ).toBeVisible()
-  await expect(
-    page.getByText(reportBox.whatToInclude, { exact: true })
-  ).toBeVisible()
-  // The ways to report and the response times, in the locale's words.
-  const box = page.locator('.ReportProblemBox')
-  await expect(box).toContainText(locale.reporting.slackModerators)
-  await expect(box).toContainText(
-    fill(reportBox.responseTimes, locale.reporting.responseTimes)
-  )
-})
-
-test("a translated code of conduct's reporting sections are in its texts", async ({
-  page,
-  builtSite
-}) => {
-  const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
-  const { reportPage } = locale.texts
-  const { reporting } = builtSite.community
-  const times = locale.reporting.responseTimes
-  await page.goto(`/${key}/code-of-conduct`)
-  const titles = (list: string) =>
-    page.locator(`.vp-doc ${list} > li > strong`).allInnerTexts()
-  expect(await titles('.ReportRoutes')).toEqual([
-    ...(reporting.slackReportMessage ? [reportPage.slackReportTitle] : []),
-    reportPage.directMessageTitle,
-    ...(reporting.email ? [reportPage.emailTitle] : [])
-  ])
-  await expect(page.locator('.vp-doc .ReportRoutes')).toContainText(
-    locale.reporting.slackModerators
-  )
-  expect(
-    await page.locator('.vp-doc .ReportChecklist > li').allInnerTexts()
-  ).toEqual(locale.reporting.whatToInclude)
-  expect(await titles('.ReportTimeline')).toEqual([
-    fill(reportPage.acknowledgeTitle, times),
-    fill(reportPage.decideTitle, times),
-    reportPage.outcomeTitle
-  ])
-})
-
-test("an unknown address in a locale gets the 404 page in the locale's texts", async ({
-  page,
-  builtSite
-}) => {
-  const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
-  const { theme } = locale.texts
-  const response = await page.goto(`/${key}/no-such-page`)
-  expect(response?.status()).toBe(404)
-  // The server sends the one 404 page; in the browser, it takes the
-  // address's locale.
-  await waitForHydration(page)
-  const notFound = page.locator('main.NotFoundPage')
-  await expect(notFound.getByRole('heading', { level: 1 })).toHaveText(
-    theme.notFoundTitle
-  )
-  await expect(notFound).toContainText(theme.notFoundQuote)
-  await expect(notFound).toContainText(fill(theme.notFoundSearch, { key: '/' }))
-  await expect(notFound.locator('kbd')).toHaveText('/')
-  await expect(
-    notFound.getByRole('link', { name: theme.notFoundLink, exact: true })
-  ).toHaveAttribute('href', `/${key}/`)
-})
-
 for (const mode of modes) {
   test(`right-to-left layout, ${mode} mode: mirrored and accessible`, async ({
     page,
@@ -318,24 +126,6 @@ test("search in a locale finds that locale's pages", async ({
   ))
     expect(href).toMatch(new RegExp(`^/${key}/`))
 })
-
-/** The site model of the built site's sources, with its locales. */
-function sourceModel(root: string, builtSite: BuiltSite) {
-  const files = globSync(['**/*.md'], {
-    cwd: join(root, 'docs'),
-    ignore: ['**/node_modules/**', `${fallbackFolder}/**`]
-  })
-  return buildSiteModel({
-    pages: files.map((file) => ({
-      file,
-      text: readFileSync(join(root, 'docs', file), 'utf8')
-    })),
-    locales: locales(builtSite).map(([key]) => key),
-    siteUrl: builtSite.siteUrl,
-    redirects: [],
-    registry: { $comment: '', urls: [] }
-  })
-}
 
 test("each locale's Slack welcome message is in its texts, with its rules and pages", async ({
   request,

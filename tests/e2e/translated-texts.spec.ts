@@ -1,0 +1,147 @@
+/**
+ * The site's own texts on a locale's pages (rule cards, the policy line,
+ * the report box and the code of conduct's reporting sections, the 404
+ * page), against the fixture community's Arabic locale. Every expected text
+ * comes from its config. Runs in the other-community project only.
+ */
+import { fill } from '../../.vitepress/i18n/texts'
+import { formatDate } from '../../.vitepress/theme/format-date'
+import { gotoHydrated, waitForHydration } from './support/hydration'
+import { frontmatter, locales, rtlPage, sourceModel } from './support/locales'
+import { expect, test } from './support/site'
+
+test("a translated rules page's copy buttons and report box are in its texts", async ({
+  page,
+  builtSite,
+  site
+}) => {
+  const [, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
+  const { ruleCard, reportBox } = locale.texts
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await gotoHydrated(page, rtlPage(builtSite))
+  for (const rule of builtSite.rules) {
+    const card = page.locator('article.RuleCard', {
+      has: page.locator(`[id="${rule.id}"]`)
+    })
+    const number = { number: rule.number }
+    await expect(
+      card.getByRole('button', {
+        name: `${ruleCard.copyLink} ${fill(ruleCard.copyLinkOf, number)}`,
+        exact: true
+      })
+    ).toBeVisible()
+    await expect(
+      card.getByRole('button', {
+        name: `${ruleCard.copyReminder} ${fill(ruleCard.copyReminderOf, number)}`,
+        exact: true
+      })
+    ).toBeVisible()
+  }
+  // The reminder: the locale's words, page title and rule title.
+  const model = sourceModel(site.root, builtSite)
+  const rulesPage = model.pages.find(
+    (each) => each.path === rtlPage(builtSite)
+  )!
+  const rule = builtSite.rules[0]!
+  const title =
+    model.translatedRules.find(
+      (each) => each.page === rulesPage.path && each.id === rule.id
+    )?.title ?? rule.title
+  const firstCard = page.locator('article.RuleCard', {
+    has: page.locator(`[id="${rule.id}"]`)
+  })
+  await firstCard
+    .getByRole('button', {
+      name: `${ruleCard.copyReminder} ${fill(ruleCard.copyReminderOf, { number: rule.number })}`
+    })
+    .click()
+  await expect(firstCard.getByRole('status')).toContainText(
+    ruleCard.reminderCopied
+  )
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${fill(ruleCard.reminder, { number: rule.number, page: rulesPage.title, title })}\n${rule.shortUrl}`
+  )
+  // The policy line: the binding version and date, in the locale's words.
+  const original = frontmatter(
+    site.root,
+    `${builtSite.rulesPagePath.slice(1)}.md`
+  )!
+  const policyLine = page.locator('main h1 + .PolicyVersion')
+  await expect(policyLine).toContainText(
+    fill(locale.texts.policy.version, {
+      version: String(original.version),
+      date: formatDate(String(original.effectiveDate), locale.lang)
+    })
+  )
+  await expect(policyLine.locator('time')).toHaveAttribute(
+    'datetime',
+    String(original.effectiveDate)
+  )
+  await expect(
+    policyLine.getByRole('link', { name: locale.texts.policy.changesLink })
+  ).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: reportBox.title, exact: true })
+  ).toBeVisible()
+  await expect(
+    page.getByText(reportBox.whatToInclude, { exact: true })
+  ).toBeVisible()
+  // The ways to report and the response times, in the locale's words.
+  const box = page.locator('.ReportProblemBox')
+  await expect(box).toContainText(locale.reporting.slackModerators)
+  await expect(box).toContainText(
+    fill(reportBox.responseTimes, locale.reporting.responseTimes)
+  )
+})
+
+test("a translated code of conduct's reporting sections are in its texts", async ({
+  page,
+  builtSite
+}) => {
+  const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
+  const { reportPage } = locale.texts
+  const { reporting } = builtSite.community
+  const times = locale.reporting.responseTimes
+  await page.goto(`/${key}/code-of-conduct`)
+  const titles = (list: string) =>
+    page.locator(`.vp-doc ${list} > li > strong`).allInnerTexts()
+  expect(await titles('.ReportRoutes')).toEqual([
+    ...(reporting.slackReportMessage ? [reportPage.slackReportTitle] : []),
+    reportPage.directMessageTitle,
+    ...(reporting.email ? [reportPage.emailTitle] : [])
+  ])
+  await expect(page.locator('.vp-doc .ReportRoutes')).toContainText(
+    locale.reporting.slackModerators
+  )
+  expect(
+    await page.locator('.vp-doc .ReportChecklist > li').allInnerTexts()
+  ).toEqual(locale.reporting.whatToInclude)
+  expect(await titles('.ReportTimeline')).toEqual([
+    fill(reportPage.acknowledgeTitle, times),
+    fill(reportPage.decideTitle, times),
+    reportPage.outcomeTitle
+  ])
+})
+
+test("an unknown address in a locale gets the 404 page in the locale's texts", async ({
+  page,
+  builtSite
+}) => {
+  const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
+  const { theme } = locale.texts
+  const response = await page.goto(`/${key}/no-such-page`)
+  expect(response?.status()).toBe(404)
+  // The server sends the one 404 page; in the browser, it takes the
+  // address's locale.
+  await waitForHydration(page)
+  const notFound = page.locator('main.NotFoundPage')
+  await expect(notFound.getByRole('heading', { level: 1 })).toHaveText(
+    theme.notFoundTitle
+  )
+  await expect(notFound).toContainText(theme.notFoundQuote)
+  await expect(notFound).toContainText(fill(theme.notFoundSearch, { key: '/' }))
+  await expect(notFound.locator('kbd')).toHaveText('/')
+  await expect(
+    notFound.getByRole('link', { name: theme.notFoundLink, exact: true })
+  ).toHaveAttribute('href', `/${key}/`)
+})
