@@ -191,6 +191,11 @@ export interface ReportBoxTexts {
   slackName: string
   email: string
   responseTimes: string
+  /** The report email's subject and its lines before the checklist; `{community}`. */
+  emailSubject: string
+  emailGreeting: string
+  emailIntro: string
+  emailHint: string
 }
 
 /**

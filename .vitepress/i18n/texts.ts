@@ -97,7 +97,13 @@ export const englishTexts: SiteTexts = {
     slackName: '{community} Slack',
     email: 'Email {email}; the email starts with what to include.',
     responseTimes:
-      'We acknowledge a report {acknowledgement} and decide what to do {decision}.'
+      'We acknowledge a report {acknowledgement} and decide what to do {decision}.',
+    emailSubject: 'Report of a problem in the {community} community',
+    emailGreeting: 'Hello,',
+    emailIntro:
+      'I would like to report a problem in the {community} community.',
+    emailHint:
+      'Tell us as much as you can; a missing detail should not stop you from sending.'
   },
   reportPage: {
     slackReportTitle: 'In Slack, report the message.',

@@ -15,6 +15,9 @@ import {
   reportingWithEmail,
   reportingWithoutEmail
 } from './fixtures/community-fixtures'
+import { englishTexts, fill } from '../../.vitepress/i18n/texts'
+
+const example = { community: 'Example' }
 
 const spoken = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
 
@@ -53,7 +56,12 @@ describe('the report email', () => {
     const href = mailtoHref(
       reportEmail(
         'moderators@example.org',
-        'Example',
+        {
+          subject: fill(englishTexts.reportBox.emailSubject, example),
+          greeting: englishTexts.reportBox.emailGreeting,
+          intro: fill(englishTexts.reportBox.emailIntro, example),
+          hint: englishTexts.reportBox.emailHint
+        },
         reportingWithEmail.whatToInclude
       )
     )

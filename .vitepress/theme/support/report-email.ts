@@ -1,7 +1,9 @@
 /**
  * The pre-filled report email: a `mailto:` link whose subject names the
  * community and whose body is the what-to-include checklist, with room to
- * answer each item. A reporter under stress then only fills in the blanks.
+ * answer each item, in the page's language (the reportBox texts whose
+ * names start with `email`). A reporter under stress then only fills in the
+ * blanks.
  */
 
 export interface ReportEmail {
@@ -11,23 +13,31 @@ export interface ReportEmail {
   body: string
 }
 
+export interface ReportEmailTexts {
+  subject: string
+  greeting: string
+  intro: string
+  hint: string
+}
+
 export function reportEmail(
   to: string,
-  communityName: string,
+  /** The subject and the lines before the checklist, in the page's language. */
+  { subject, greeting, intro, hint }: ReportEmailTexts,
   whatToInclude: readonly string[]
 ): ReportEmail {
   const lines = [
-    'Hello,',
+    greeting,
     '',
-    `I would like to report a problem in the ${communityName} community.`,
-    'Tell us as much as you can; a missing detail should not stop you from sending.',
+    intro,
+    hint,
     '',
     // Two blank lines after each item leave room for the answer.
     ...whatToInclude.flatMap((item) => [`- ${item}`, '', ''])
   ]
   return {
     to,
-    subject: `Report of a problem in the ${communityName} community`,
+    subject,
     body: lines.join('\n').trimEnd() + '\n'
   }
 }
