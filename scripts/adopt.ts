@@ -3,8 +3,6 @@
  * resetting the files that hold the previous community's published history
  * (see scripts/adopt/reset.ts). Without `--yes` it only says what it would
  * do. README.md, "Adopt this site", walks through the rest.
- *
- * Usage: tsx scripts/adopt.ts [--yes]
  */
 import { applyAdoption, describeSteps, planAdoption } from './adopt/reset'
 import { projectRoot } from '../.vitepress/site/load'

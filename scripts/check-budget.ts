@@ -4,8 +4,6 @@
  * `budgets.json`, and fails with a line per page and resource type that is
  * over its budget. Compressed sizes are computed here (brotli 11, gzip 9),
  * as a static host serves them; no browser is needed.
- *
- * Usage: tsx scripts/check-budget.ts [--dist .vitepress/dist] [--budgets budgets.json]
  */
 import { existsSync, readFileSync } from 'node:fs'
 import {

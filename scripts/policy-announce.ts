@@ -8,9 +8,6 @@
  *
  * When no policy version changed it prints nothing on stdout, says so on
  * stderr, and exits 0: the deploy workflow posts only a non-empty message.
- *
- * Usage: tsx scripts/policy-announce.ts --since <ref> [--until <ref>]
- *          [--format both|mrkdwn|json]
  */
 import { execFileSync } from 'node:child_process'
 import { community } from '../.vitepress/community'

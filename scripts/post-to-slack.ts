@@ -4,9 +4,6 @@
  * shell history and CI logs). The message is the JSON that
  * `npm run policy:announce -- --format json` or
  * `npm run slack:welcome -- --format json` prints.
- *
- * Usage: SLACK_WEBHOOK_URL=… tsx scripts/post-to-slack.ts <message.json>
- *   An empty file posts nothing: "nothing to announce".
  */
 import { postMessageFile } from '../.vitepress/slack/post-message'
 import { readCommandLine } from './lib/command-line'

@@ -2,8 +2,6 @@
  * Screenshots of the built site in light, dark and phone widths, for a
  * reviewer to look at: `npm run screenshots` (builds first), PNGs in
  * `screenshots/` (gitignored).
- *
- * Usage: tsx scripts/screenshots.ts [--url http://127.0.0.1:4173] [--out screenshots]
  * Without --url it serves `.vitepress/dist` itself on a free local port.
  */
 import { spawn } from 'node:child_process'

@@ -18,10 +18,6 @@
  * `vitepress preview` listens on every interface and cannot be told not to,
  * so the tests and the benchmark use this instead. `--port 0` takes a free
  * port; the line printed once listening names the URL.
- *
- * Usage: tsx scripts/serve.ts [--port 4173] [--dir .vitepress/dist]
- *                             [--mount /pr-preview/=.vitepress/dist-preview]
- *                             [--precompressed]
  */
 import { existsSync, readFileSync } from 'node:fs'
 import {

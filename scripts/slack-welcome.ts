@@ -4,8 +4,6 @@
  * Block Kit JSON (the payload `chat.postMessage` takes). The build publishes
  * the same JSON at `/slack/welcome.json`. With `--lang <key>`, the message of
  * one of the config's translations (published at `/slack/welcome.<key>.json`).
- *
- * Usage: tsx scripts/slack-welcome.ts [--format both|mrkdwn|json] [--lang <key>]
  */
 import { community } from '../.vitepress/community'
 import { loadSiteModel } from '../.vitepress/site/load'

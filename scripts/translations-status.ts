@@ -2,8 +2,6 @@
  * `npm run translations:status`: which pages each locale has translated,
  * and whether each translation is current, stale (since when, how many
  * commits of the original) or missing, as a Markdown table.
- *
- * Usage: tsx scripts/translations-status.ts
  */
 import { guardContent } from '../.vitepress/content-error'
 import { statusTable, translationStatus } from '../.vitepress/i18n/status'

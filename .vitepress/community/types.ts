@@ -2,10 +2,11 @@
  * The shape of the community facts that the whole site reads.
  *
  * Everything a community would change to adopt this site lives in one value
- * of type `Community` (see `.vitepress/community.ts`). Optional fields are
- * facts we do not know yet: leave them out rather than guess, and the pages
- * show only what exists.
+ * of type `Community` (see `.vitepress/community.ts`), checked by the schema
+ * in schema.ts, which is also where its fields are documented.
  */
+import type { z } from 'zod'
+import type { communitySchema } from './schema'
 
 /** What a resource link points at; shown as an icon and a text label. */
 export const resourceKinds = [
@@ -22,93 +23,18 @@ export type ResourceKind = (typeof resourceKinds)[number]
 export const resourceGroups = ['before-you-ask', 'talk-to-us'] as const
 export type ResourceGroup = (typeof resourceGroups)[number]
 
-export interface Resource {
-  /** Stable kebab-case id, used in `community:<id>` links and tests. */
-  id: string
-  title: string
-  /** Must be https. */
-  url: string
-  /** One line: what a reader finds there. */
-  description: string
-  kind: ResourceKind
-  group: ResourceGroup
-  /** Open in a new tab. Off by default: readers choose for themselves. */
-  newTab?: boolean
-}
-
-export interface Contact {
-  name: string
-  /** A public profile, such as a GitHub page. Must be https. */
-  profileUrl: string
-  /** What to contact this person about. */
-  role: string
-  /** IANA time zone, such as `Europe/Berlin`; omit when unknown. */
-  timeZone?: string
-  /** Languages the person is happy to be contacted in; omit when unknown. */
-  languages?: string[]
-}
-
-export interface Repository {
-  /** https URL of the repository's home page. */
-  url: string
-  /** The branch that edits are proposed against. */
-  branch: string
-}
-
-export interface Reporting {
-  /**
-   * An address that reaches the moderators. Optional: the seed names none,
-   * and the pages only offer email when one is configured.
-   */
-  email?: string
-  /** Whether Slack's built-in "Report message" action is enabled. */
-  slackReportMessage: boolean
-  /** Who to direct-message in Slack about a problem, in plain words. */
-  slackModerators: string
-  /**
-   * What a report should contain, one item a line. The reporting box, the
-   * code of conduct and the pre-filled report email all show this list.
-   */
-  whatToInclude: string[]
-  /** How soon a reporter hears back, in plain words. */
-  responseTimes: {
-    acknowledgement: string
-    decision: string
-  }
-}
-
-export interface Community {
-  /** The community's name, as readers know it: "Prefect". */
-  name: string
-  /** A one-sentence description, used for the site and for link previews. */
-  description: string
-  /** BCP 47 language tag of the pages. */
-  lang: string
-  site: {
-    /** Absolute https origin (and path, if any) where the site is published. */
-    url: string
-    /**
-     * The repository holding this site's Markdown, for "Edit this page".
-     * Optional: when left out, a GitHub Actions build takes it from GitHub's
-     * own variables, and other builds show no edit link.
-     */
-    repository?: Repository
-  }
-  /** The project the community gathers around. */
-  project: {
-    name: string
-    repository: string
-  }
-  slack: {
-    /** https link that lets anyone join the workspace. */
-    inviteUrl: string
-  }
-  contacts: Contact[]
-  reporting: Reporting
-  resources: Resource[]
-  /** Translated pages in `docs/<key>/`; optional (see i18n/locales.ts). */
+/** The community facts; their fields are documented on the schema. */
+export type Community = Omit<
+  z.infer<typeof communitySchema>,
+  'translations'
+> & {
+  /** Translated pages in `docs/<key>/`, in the languages they name. */
   translations?: Translations
 }
+export type Resource = Community['resources'][number]
+export type Contact = Community['contacts'][number]
+export type Repository = NonNullable<Community['site']['repository']>
+export type Reporting = Community['reporting']
 
 /** The site's own texts in one language; `{name}` marks a value filled in. */
 export interface SiteTexts {

@@ -49,6 +49,7 @@ const version = z
     error: "must be text in quotes, such as version: '1.1'"
   })
 
+/** A policy version: its day, and in a sentence or two what changed for readers. */
 export const changelogEntrySchema = z.strictObject({
   version,
   date: calendarDate,

@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Community } from '../community/types'
 import type { LinkPreview } from '../previews/link-preview'
-import { siteTitle, socialImage } from '../previews/page-preview'
-import { ruleSocialCard } from '../previews/social-cards'
+import { socialImage } from '../previews/page-preview'
+import { ruleSocialCard, siteTitle } from '../previews/social-cards'
 import type { ShortLink, SiteModel } from '../site/model'
 import { absoluteUrl, outputFile, withBase } from '../site/paths'
 import {
@@ -150,23 +150,15 @@ export async function publishLinks(input: PublishLinksInput): Promise<void> {
     join(outDir, 'robots.txt'),
     `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, '/sitemap.xml')}\n`
   )
-  writeOutput(
-    outDir,
-    '/rules.json',
-    `${JSON.stringify(rulesJson(model.rules), null, 2)}\n`
-  )
-  const welcome = checkedWelcomeMessage({ community, model })
-  writeOutput(
-    outDir,
-    '/slack/welcome.json',
-    `${JSON.stringify(welcomeMessagePayload(welcome), null, 2)}\n`
-  )
-  for (const locale of model.locales) {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+  writeOutput(outDir, '/rules.json', json(rulesJson(model.rules)))
+  // The default language's message, then each locale's.
+  for (const locale of [undefined, ...model.locales]) {
     const message = checkedWelcomeMessage({ community, model, locale })
     writeOutput(
       outDir,
-      `/slack/welcome.${locale}.json`,
-      `${JSON.stringify(welcomeMessagePayload(message), null, 2)}\n`
+      `/slack/welcome${locale ? `.${locale}` : ''}.json`,
+      json(welcomeMessagePayload(message))
     )
   }
 

@@ -18,20 +18,11 @@ import {
   type PageFrontmatter
 } from '../content/page-schema'
 
-export interface ChangelogEntry {
-  version: string
-  /** YYYY-MM-DD. */
-  date: string
-  /** One or two sentences: what changed for readers. */
-  summary: string
-}
-
-export interface PolicyFrontmatter {
-  version: string
-  effectiveDate: string
-  /** Newest first. */
-  changelog: ChangelogEntry[]
-}
+/** A policy's version fields; the changelog is newest first. */
+export type PolicyFrontmatter = Required<
+  Pick<PageFrontmatter, 'version' | 'effectiveDate' | 'changelog'>
+>
+export type ChangelogEntry = PolicyFrontmatter['changelog'][number]
 
 export class PageLintError extends Error {
   constructor(readonly problems: string[]) {

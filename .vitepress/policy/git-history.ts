@@ -24,22 +24,23 @@ export interface FileCommit {
   diffUrl?: string
 }
 
-function git(cwd: string, args: string[]): { ok: boolean; stdout: string } {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8' })
-  // `error` is set when git itself is missing (ENOENT).
-  return {
-    ok: !result.error && result.status === 0,
-    stdout: result.stdout ?? ''
-  }
+/** Git's output, or undefined when it failed or git is missing (ENOENT). */
+export function git(cwd: string, args: string[]): string | undefined {
+  const result = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
+  return !result.error && result.status === 0 ? result.stdout : undefined
 }
 
 export function historyStatus(cwd: string): HistoryStatus {
-  const inside = git(cwd, ['rev-parse', '--is-inside-work-tree'])
-  if (!inside.ok || inside.stdout.trim() !== 'true') return 'no-git'
-  if (!git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']).ok)
+  if (git(cwd, ['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true')
+    return 'no-git'
+  if (git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']) === undefined)
     return 'no-commits'
   const shallow = git(cwd, ['rev-parse', '--is-shallow-repository'])
-  return shallow.stdout.trim() === 'true' ? 'shallow' : 'full'
+  return shallow?.trim() === 'true' ? 'shallow' : 'full'
 }
 
 // Fields end with a unit separator, commits with a record separator: neither
@@ -93,8 +94,8 @@ export function fileCommits(
     '--',
     file
   ])
-  if (!log.ok) return []
-  return parseGitLog(log.stdout).map((commit) => ({
+  if (log === undefined) return []
+  return parseGitLog(log).map((commit) => ({
     ...commit,
     ...(repository
       ? { diffUrl: commitDiffUrl(repository, commit.hash, file) }

@@ -3,22 +3,15 @@
  * read with `git show <ref>:<path>` so that the working tree is never
  * touched. The parsing is `policy-snapshot.ts`'s; this module only reads.
  */
-import { spawnSync } from 'node:child_process'
 import { pagesFolder } from '../plugins/source-location'
+import { git } from './git-history'
 import {
   isPolicySource,
   readPolicySnapshot,
   type PolicySnapshot
 } from './policy-snapshot'
 
-export function git(root: string, args: string[]): string | undefined {
-  const result = spawnSync('git', args, {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  })
-  return !result.error && result.status === 0 ? result.stdout : undefined
-}
+export { git }
 
 /** The commit a ref names, or an error saying what to pass instead. */
 export function resolveCommit(root: string, ref: string): string {

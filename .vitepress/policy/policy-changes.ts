@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Repository } from '../community/types'
-import { readPolicyFrontmatter, type ChangelogEntry } from './frontmatter'
+import { readPolicyFrontmatter, type PolicyFrontmatter } from './frontmatter'
 import {
   fileCommits,
   historyStatus,
@@ -15,11 +15,7 @@ import {
 } from './git-history'
 import type { PolicyPage } from './policies'
 
-export interface PolicyChanges extends PolicyPage {
-  version: string
-  effectiveDate: string
-  /** Written by maintainers for each substantive change; newest first. */
-  changelog: ChangelogEntry[]
+export interface PolicyChanges extends PolicyPage, PolicyFrontmatter {
   /** Every commit that changed the file; newest first. */
   commits: FileCommit[]
 }

@@ -14,8 +14,6 @@ import {
   type SocialCard
 } from './social-cards'
 
-export { siteTitle }
-
 export interface PagePreviewInput {
   /** The page's file, relative to `docs/`: `slack-rules.md`. */
   page: string

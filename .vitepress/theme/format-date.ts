@@ -3,12 +3,18 @@
  * language. Calendar dates are formatted in UTC, so the server-rendered HTML
  * and the browser agree whatever the reader's time zone.
  */
-export function formatDate(isoDate: string, lang: string): string {
-  // A bare YYYY-MM-DD is a calendar day; pin it to UTC midnight.
+
+/** An ISO date or date-time; a bare YYYY-MM-DD is a calendar day at UTC midnight. */
+function parseDate(isoDate: string): Date | undefined {
   const date = new Date(
     /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? `${isoDate}T00:00:00Z` : isoDate
   )
-  if (Number.isNaN(date.getTime())) return isoDate
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+export function formatDate(isoDate: string, lang: string): string {
+  const date = parseDate(isoDate)
+  if (!date) return isoDate
   return new Intl.DateTimeFormat(lang, {
     dateStyle: 'long',
     timeZone: 'UTC'
@@ -17,10 +23,5 @@ export function formatDate(isoDate: string, lang: string): string {
 
 /** The YYYY-MM-DD day (UTC) of an ISO date or date-time, for `<time datetime>`. */
 export function isoDay(isoDate: string): string {
-  const date = new Date(
-    /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? `${isoDate}T00:00:00Z` : isoDate
-  )
-  return Number.isNaN(date.getTime())
-    ? isoDate
-    : date.toISOString().slice(0, 10)
+  return parseDate(isoDate)?.toISOString().slice(0, 10) ?? isoDate
 }

@@ -54,11 +54,6 @@ export const themeOverrides: readonly ThemeOverride[] = [
     why: 'a group that cannot collapse is not a button'
   },
   {
-    upstream: 'VPSocialLink.vue',
-    ours: 'components/SocialLink.vue',
-    why: 'no style read on mount'
-  },
-  {
     upstream: 'VPDocFooterLastUpdated.vue',
     ours: 'components/LastUpdated.vue',
     why: 'the date is formatted at build time'

@@ -11,13 +11,6 @@
  *
  * Slow (minutes) and never part of `npm test`: the figures vary with the
  * machine's load, so they inform, and no test asserts them.
- *
- * Options:
- *   --runs <n>        Lighthouse runs and click probes per page and site (default 3)
- *   --build-runs <n>  builds of ours and of stock, for the build time (default 3)
- *   --pages <list>    only these pages, by URL path: `/,/slack-rules`
- *   --no-lighthouse   bytes and requests only
- *   --out <file>      where the JSON goes (default .bench/results.json)
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
