@@ -3,12 +3,13 @@
  *
  * An icon is a `<span class="vpi-social-github">` that VitePress's styles
  * paint through a mask, `var(--icon)`. The build writes each configured
- * icon's `--icon` to vp-icons.css; the dev server writes no such file, and
- * upstream's VPSocialLink then fetches the icon from api.iconify.design
- * after mounting. Our SocialLink (theme/components/SocialLink.vue) leaves
- * that out, so in dev every icon was a grey square. This plugin puts the
- * same rules, from the same icon set (`@iconify-json/simple-icons`, a
- * VitePress dependency), in the dev server's pages.
+ * icon's `--icon` to vp-icons.css; the dev server writes no such file, so
+ * each icon is a grey square until VitePress's VPSocialLink, once mounted,
+ * points it at api.iconify.design: a request to another site on every page,
+ * which fails offline, and which the built site never makes. This plugin
+ * puts the build's rules, from the same icon set (`@iconify-json/simple-icons`,
+ * a VitePress dependency), in the dev server's pages, so the icons are
+ * there from the first paint and VPSocialLink fetches nothing.
  */
 import { createRequire } from 'node:module'
 import type { Plugin } from 'vite'
