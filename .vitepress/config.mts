@@ -109,8 +109,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   title: `${community.name} Community`,
   description: community.description,
   cleanUrls: true,
-  // Pages ship as HTML with no Vue app; what moves is a small island, a
-  // `<script client>` in a theme component (theme/islands/).
+  // Pages ship as HTML with no Vue app; what moves is a small island
+  // (theme/islands/), started by PageIslands.vue's `<script client>`.
   mpa: true,
   lastUpdated: true,
   // No forced layout at start-up; the switch turns transitions off itself
