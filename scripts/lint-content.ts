@@ -26,7 +26,7 @@ import {
   pagesFolderProblems
 } from '../.vitepress/content/includes'
 import { publicFolderProblems } from '../.vitepress/content/public-files'
-import type { ContentProblem } from '../.vitepress/plugins/sanitize-page'
+import type { ContentProblem } from '../.vitepress/content/problems'
 import { readCommandLine } from './lib/command-line'
 import { commands } from './lib/commands'
 

@@ -28,8 +28,6 @@ import { isContentError } from '../content-error'
 import { expandIncludes } from '../content/includes'
 import { sentence, type ContentProblem } from '../content/problems'
 
-export type { ContentProblem }
-
 export interface SanitizePageOptions {
   /** The pages folder (`srcDir`), absolute. */
   srcDir: string

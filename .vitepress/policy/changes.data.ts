@@ -9,8 +9,6 @@ import { loadSiteModel } from '../site/load'
 import { policyFiles, policyPages } from './policies'
 import { loadPolicyChanges, type PolicyChangesData } from './policy-changes'
 
-export type { PolicyChangesData }
-
 declare const data: PolicyChangesData
 export { data }
 

@@ -63,17 +63,7 @@ export async function measureFirstLoad(
   try {
     await page.goto(url, { waitUntil: 'load' })
     await page.waitForLoadState('networkidle')
-    // Our loader (transforms/load-scripts-after-paint.ts) adds the app's
-    // module after the first paint, or after 5 s when no paint is reported,
-    // often after the network first goes idle: wait for it, then for 1 s of
-    // quiet.
-    await page.waitForFunction(
-      () =>
-        !document.querySelector('script[data-app]') ||
-        document.querySelector('script[type="module"][src]'),
-      undefined,
-      { timeout: 10_000 }
-    )
+    // Then 1 s of quiet, for a module an island or a prefetch asks for late.
     while (Date.now() - lastResponse < 1000) await page.waitForTimeout(250)
     return { requests, byKind: sumByKind((await Promise.all(bodies)).flat()) }
   } finally {

@@ -10,10 +10,8 @@ import {
   pagesFolderFileProblems,
   pagesFolderProblems
 } from '../../.vitepress/content/includes'
-import {
-  sanitizePagePlugin,
-  type ContentProblem
-} from '../../.vitepress/plugins/sanitize-page'
+import type { ContentProblem } from '../../.vitepress/content/problems'
+import { sanitizePagePlugin } from '../../.vitepress/plugins/sanitize-page'
 
 // A pages folder with a page that includes another.
 const srcDir = mkdtempSync(join(tmpdir(), 'pages-'))
