@@ -50,7 +50,11 @@ export default defineConfig<object, { site: SiteOptions }>({
     {
       name: 'site',
       // Our site publishes no translations; the fixture community has them.
-      testIgnore: ['translations.spec.ts', 'translated-texts.spec.ts'],
+      testIgnore: [
+        'translations.spec.ts',
+        'translated-texts.spec.ts',
+        'dev-server.spec.ts'
+      ],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: launchOptions(),
@@ -68,7 +72,8 @@ export default defineConfig<object, { site: SiteOptions }>({
               'preview-build.spec.ts',
               'meta-csp.spec.ts',
               'hostile-content.spec.ts',
-              'code-copy.spec.ts'
+              'code-copy.spec.ts',
+              'dev-server.spec.ts'
             ],
             // Half the matrix keeps every check (light desktop: link previews,
             // footers, the Tab walk; dark phone: reflow, reduced motion) at half
@@ -82,7 +87,18 @@ export default defineConfig<object, { site: SiteOptions }>({
             }
           }
         ]
-      : [])
+      : []),
+    {
+      // `npm run dev`, our site: the spec starts its own dev server
+      // (support/dev-server.ts), so the other projects never wait for it.
+      name: 'dev',
+      testMatch: 'dev-server.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: launchOptions(),
+        site: { root: '.', outDir: '.vitepress/dist' }
+      }
+    }
   ],
   webServer: [
     {

@@ -20,6 +20,7 @@ import {
   themeTexts
 } from './i18n/locale-config'
 import { escapeHtml } from './previews/link-preview'
+import { devSocialIconsPlugin } from './build/social-icons'
 import { speculationRules } from './build/speculation-rules'
 import { editLinkPattern } from './repository-links'
 import { localeFile } from './site/paths'
@@ -108,8 +109,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   title: `${community.name} Community`,
   description: community.description,
   cleanUrls: true,
-  // Pages ship as HTML with no Vue app; what moves is a small island, a
-  // `<script client>` in a theme component (theme/islands/).
+  // Pages ship as HTML with no Vue app; what moves is a small island
+  // (theme/islands/), started by PageIslands.vue's `<script client>`.
   mpa: true,
   lastUpdated: true,
   // No forced layout at start-up; the switch turns transitions off itself
@@ -140,8 +141,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     publicDir: publicFolder,
     // Frontmatter openers, includes and public/, before any page is read;
     // our check of the Markdown's links once every page is rendered; the
-    // search index and the output folder in MPA mode.
-    plugins: hooks.vitePlugins,
+    // search index and the output folder in MPA mode; in dev, the social
+    // icons that the build writes to vp-icons.css.
+    plugins: [...hooks.vitePlugins, devSocialIconsPlugin()],
     resolve: { alias: themeOverrideAliases() },
     // Inline, so that Vite never looks for a PostCSS config (code) in docs/.
     // Mirrored for right-to-left locales (i18n/rtl-css.ts).

@@ -7,9 +7,9 @@
  * more on a first visit, about as much as every other byte of a page.
  */
 import type { Theme } from 'vitepress'
-import { useData, withBase } from 'vitepress'
+import { useData, useRoute, withBase } from 'vitepress'
 import DefaultTheme from './default-theme'
-import { computed, h, provide, type Component } from 'vue'
+import { computed, h, onMounted, provide, type Component } from 'vue'
 import { recordRenderErrors } from '../build/render-errors'
 import { community } from '../community'
 import { contributingGuideUrl } from '../repository-links'
@@ -94,6 +94,12 @@ export default {
       reportingKey,
       computed(() => localeReporting(community, localeIndex.value))
     )
+    // `npm run dev` is an SPA that loads no `<script client>`: it starts the
+    // islands itself. Imported on demand, so the build leaves it out.
+    if (import.meta.env.DEV) {
+      const route = useRoute()
+      onMounted(async () => (await import('./dev-islands')).followPages(route))
+    }
   },
   Layout() {
     const { theme, page } = useData<SiteThemeConfig>()

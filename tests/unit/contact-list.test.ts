@@ -6,7 +6,7 @@ import { renderToString } from 'vue/server-renderer'
 import { community } from '../../.vitepress/community'
 import { communityKey } from '../../.vitepress/theme/composables/use-community'
 import ContactList from '../../.vitepress/theme/components/ContactList.vue'
-import { enhanceLocalTimes } from '../../.vitepress/theme/islands/local-time'
+import { startLocalTimes } from '../../.vitepress/theme/islands/local-time'
 import {
   contactWithTimeZone,
   contactWithoutTimeZone
@@ -26,12 +26,13 @@ function details(item: ReturnType<ReturnType<typeof mount>['find']>) {
   )
 }
 
-let stopClock = (): void => undefined
+let clock = new AbortController()
 
 /** The list as the browser gets it: the HTML, then the local-time island. */
 function mountShown(options: Parameters<typeof mount<typeof ContactList>>[1]) {
   const wrapper = mount(ContactList, { ...options, attachTo: document.body })
-  stopClock = enhanceLocalTimes()
+  clock = new AbortController()
+  startLocalTimes(clock.signal)
   return wrapper
 }
 
@@ -43,7 +44,7 @@ describe('ContactList', () => {
   })
 
   afterEach(() => {
-    stopClock()
+    clock.abort()
     document.body.innerHTML = ''
     vi.useRealTimers()
   })

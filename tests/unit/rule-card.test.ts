@@ -5,7 +5,7 @@ import RuleCard from '../../.vitepress/theme/components/RuleCard.vue'
 import RuleExample from '../../.vitepress/theme/components/RuleExample.vue'
 import { copyFrom } from '../../.vitepress/theme/islands/copy-buttons'
 import {
-  enhanceLinkedRule,
+  startLinkedRule,
   markLinkedRule
 } from '../../.vitepress/theme/islands/linked-rule'
 
@@ -193,7 +193,8 @@ describe('RuleCard', () => {
 
   test('the highlight follows the address when it changes', async () => {
     const card = mountCard()
-    enhanceLinkedRule()
+    const listening = new AbortController()
+    startLinkedRule(listening.signal)
     expect(card.get('article').classes('is-target')).toBe(false)
     window.location.hash = '#use-threads'
     window.dispatchEvent(new HashChangeEvent('hashchange'))
@@ -203,5 +204,11 @@ describe('RuleCard', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'))
     expect(card.get('article').classes('is-target')).toBe(false)
     expect(card.find('.target-badge').exists()).toBe(false)
+
+    // Stopped (as `npm run dev` does before a new page), it listens no more.
+    listening.abort()
+    window.location.hash = '#use-threads'
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    expect(card.get('article').classes('is-target')).toBe(false)
   })
 })

@@ -11,11 +11,9 @@
  * style.css), so nothing fades.
  */
 const storageKey = 'vitepress-theme-appearance'
-const root = document.documentElement
-const systemDark = window.matchMedia('(prefers-color-scheme: dark)')
 
 function showState(): void {
-  const dark = root.classList.contains('dark')
+  const dark = document.documentElement.classList.contains('dark')
   for (const button of document.querySelectorAll<HTMLElement>(
     '.AppearanceSwitch'
   )) {
@@ -26,6 +24,7 @@ function showState(): void {
 }
 
 function apply(dark: boolean): void {
+  const root = document.documentElement
   root.classList.add('switching-appearance')
   root.classList.toggle('dark', dark)
   // Compute styles now, while transitions are off, then turn them back on.
@@ -42,8 +41,8 @@ function storedChoice(): string {
   }
 }
 
-function store(dark: boolean): void {
-  const choice = dark === systemDark.matches ? 'auto' : dark ? 'dark' : 'light'
+function store(dark: boolean, systemDark: boolean): void {
+  const choice = dark === systemDark ? 'auto' : dark ? 'dark' : 'light'
   try {
     localStorage.setItem(storageKey, choice)
   } catch {
@@ -51,19 +50,26 @@ function store(dark: boolean): void {
   }
 }
 
-document.addEventListener('click', (event) => {
-  if (!(event.target instanceof Element)) return
-  if (!event.target.closest('.AppearanceSwitch')) return
-  const dark = !root.classList.contains('dark')
-  apply(dark)
-  store(dark)
-})
-
-systemDark.addEventListener('change', ({ matches }) => {
-  if (storedChoice() === 'auto') apply(matches)
-})
-
-showState()
-
-// A module, so that its names stay its own.
-export {}
+/** Serves every switch on the page, until `signal` aborts. */
+export function startAppearanceSwitch(signal: AbortSignal): void {
+  const systemDark = window.matchMedia('(prefers-color-scheme: dark)')
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (!(event.target instanceof Element)) return
+      if (!event.target.closest('.AppearanceSwitch')) return
+      const dark = !document.documentElement.classList.contains('dark')
+      apply(dark)
+      store(dark, systemDark.matches)
+    },
+    { signal }
+  )
+  systemDark.addEventListener(
+    'change',
+    ({ matches }) => {
+      if (storedChoice() === 'auto') apply(matches)
+    },
+    { signal }
+  )
+  showState()
+}

@@ -53,12 +53,19 @@ function pickTab(input: HTMLInputElement): void {
   next.classList.add('active')
 }
 
-document.addEventListener('click', (event) => {
-  const target = event.target
-  if (!(target instanceof HTMLElement)) return
-  if (target.matches('div[class*="language-"] > button.copy')) {
-    void copy(target)
-  } else if (target.matches('.vp-code-group input')) {
-    pickTab(target as HTMLInputElement)
-  }
-})
+/** Serves every code block and code group, until `signal` aborts. */
+export function startCodeCopy(signal: AbortSignal): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target
+      if (!(target instanceof HTMLElement)) return
+      if (target.matches('div[class*="language-"] > button.copy')) {
+        void copy(target)
+      } else if (target.matches('.vp-code-group input')) {
+        pickTab(target as HTMLInputElement)
+      }
+    },
+    { signal }
+  )
+}

@@ -68,16 +68,16 @@ export async function copyFrom(button: HTMLElement): Promise<void> {
   }
 }
 
-let listening = false
-
-/** Starts serving every copy button of the page, once. */
-export function enhanceCopyButtons(): void {
-  if (listening) return
-  listening = true
-  document.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLElement>(
-      'button[data-copy]'
-    )
-    if (button) void copyFrom(button)
-  })
+/** Serves every copy button of the page, until `signal` aborts. */
+export function startCopyButtons(signal: AbortSignal): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = (event.target as Element | null)?.closest<HTMLElement>(
+        'button[data-copy]'
+      )
+      if (button) void copyFrom(button)
+    },
+    { signal }
+  )
 }

@@ -8,8 +8,6 @@
  * Without JavaScript these links are ordinary fragment links, and the
  * headings' `scroll-margin-top` (style.css) keeps them below the bars.
  */
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)')
-
 /** The `behavior` of a scroll `distance` pixels long. */
 export function scrollBehavior(
   distance: number,
@@ -40,7 +38,10 @@ function setHash(hash: string): void {
   )
 }
 
-document.addEventListener('click', (event) => {
+const reducedMotion = () =>
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches
+
+function followInPageLink(event: MouseEvent): void {
   if (event.defaultPrevented || event.button !== 0) return
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
   if (!(event.target instanceof Element)) return
@@ -55,7 +56,7 @@ document.addEventListener('click', (event) => {
     // "Return to top": always glides, as upstream's dropdown does.
     window.scrollTo({
       top: 0,
-      behavior: reducedMotion.matches ? 'instant' : 'smooth'
+      behavior: reducedMotion() ? 'instant' : 'smooth'
     })
     return
   }
@@ -63,13 +64,16 @@ document.addEventListener('click', (event) => {
   const distance = target.getBoundingClientRect().top - margin
   window.scrollTo({
     top: window.scrollY + distance,
-    behavior: scrollBehavior(
-      distance,
-      window.innerHeight,
-      reducedMotion.matches
-    )
+    behavior: scrollBehavior(distance, window.innerHeight, reducedMotion())
   })
   // Keyboard and screen-reader users continue from the target.
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1')
   target.focus({ preventScroll: true })
-})
+}
+
+/** Serves the page's in-page links, until `signal` aborts. */
+export function startInPageLinks(signal: AbortSignal): void {
+  document.addEventListener('click', followInPageLink, {
+    signal
+  })
+}

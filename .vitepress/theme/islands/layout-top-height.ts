@@ -5,15 +5,20 @@
  * grows when a reader enlarges text. Until this runs, the banner's CSS
  * fallback keeps the layout close.
  */
-export function followLayoutTopHeight(selector: string): void {
+export function followLayoutTopHeight(
+  selector: string,
+  signal: AbortSignal
+): void {
   const element = document.querySelector(selector)
   if (!element) return
-  new ResizeObserver(([entry]) => {
+  const observer = new ResizeObserver(([entry]) => {
     const height = entry?.borderBoxSize[0]?.blockSize ?? 0
     if (height > 0)
       document.documentElement.style.setProperty(
         '--vp-layout-top-height',
         `${Math.ceil(height)}px`
       )
-  }).observe(element)
+  })
+  observer.observe(element)
+  signal.addEventListener('abort', () => observer.disconnect())
 }

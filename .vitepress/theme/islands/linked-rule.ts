@@ -42,12 +42,8 @@ export function markLinkedRule(): void {
   }
 }
 
-let listening = false
-
-/** Marks the linked rule now and after each change of the fragment. */
-export function enhanceLinkedRule(): void {
-  if (listening) return
-  listening = true
+/** Marks the linked rule now and after each change of the fragment, until `signal` aborts. */
+export function startLinkedRule(signal: AbortSignal): void {
   markLinkedRule()
-  addEventListener('hashchange', markLinkedRule)
+  addEventListener('hashchange', markLinkedRule, { signal })
 }

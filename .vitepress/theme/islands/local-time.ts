@@ -36,14 +36,11 @@ function update(rows: HTMLElement[]): void {
   }
 }
 
-/**
- * Shows every contact's local time and keeps it current; returns what stops
- * the clock (for tests). The component's `<script client>` calls it once.
- */
-export function enhanceLocalTimes(): () => void {
+/** Shows every contact's local time, and keeps it current until `signal` aborts. */
+export function startLocalTimes(signal: AbortSignal): void {
   const rows = [...document.querySelectorAll<HTMLElement>('[data-local-time]')]
-  if (rows.length === 0) return () => {}
+  if (rows.length === 0) return
   update(rows)
   const timer = setInterval(() => update(rows), 1000)
-  return () => clearInterval(timer)
+  signal.addEventListener('abort', () => clearInterval(timer))
 }

@@ -5,30 +5,40 @@
  * when the screen grows wide enough to show the navbar's own links, and the
  * language list inside it (VPNavScreenTranslations) opens on a tap.
  */
-const menu = document.querySelector<HTMLDetailsElement>('details.NavMenu')
-const summary = menu?.querySelector('summary')
-
-if (menu && summary) {
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !menu.open) return
-    menu.open = false
-    summary.focus()
-  })
-  window.matchMedia('(min-width: 768px)').addEventListener('change', (wide) => {
-    if (wide.matches) menu.open = false
-  })
-  menu.addEventListener('click', (event) => {
-    if (!(event.target instanceof Element)) return
-    // Upstream's collapsible groups of links and its language list.
-    const toggle = event.target.closest(
-      '.VPNavScreenTranslations > .title, .VPNavScreenMenuGroup > .button'
-    )
-    if (!toggle?.parentElement) return
-    const open = toggle.parentElement.classList.toggle('open')
-    if (toggle.hasAttribute('aria-expanded'))
-      toggle.setAttribute('aria-expanded', String(open))
-  })
+/** Serves the page's phone menu, until `signal` aborts. */
+export function startNavMenu(signal: AbortSignal): void {
+  const menu = document.querySelector<HTMLDetailsElement>('details.NavMenu')
+  const summary = menu?.querySelector('summary')
+  if (!menu || !summary) return
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !menu.open) return
+      menu.open = false
+      summary.focus()
+    },
+    { signal }
+  )
+  window.matchMedia('(min-width: 768px)').addEventListener(
+    'change',
+    (wide) => {
+      if (wide.matches) menu.open = false
+    },
+    { signal }
+  )
+  menu.addEventListener(
+    'click',
+    (event) => {
+      if (!(event.target instanceof Element)) return
+      // Upstream's collapsible groups of links and its language list.
+      const toggle = event.target.closest(
+        '.VPNavScreenTranslations > .title, .VPNavScreenMenuGroup > .button'
+      )
+      if (!toggle?.parentElement) return
+      const open = toggle.parentElement.classList.toggle('open')
+      if (toggle.hasAttribute('aria-expanded'))
+        toggle.setAttribute('aria-expanded', String(open))
+    },
+    { signal }
+  )
 }
-
-// A module, so that its names stay its own.
-export {}

@@ -4,21 +4,23 @@
  * each other locale's content in a `<template>`, and this shows the one
  * whose home path (the longest) the address starts with.
  */
-const main = document.querySelector('main.NotFoundPage')
-const locale = [
-  ...document.querySelectorAll<HTMLTemplateElement>(
-    'template[data-locale-link]'
-  )
-]
-  .filter(({ dataset }) =>
-    location.pathname.startsWith(dataset.localeLink ?? '')
-  )
-  .sort(
-    (a, b) =>
-      (b.dataset.localeLink ?? '').length - (a.dataset.localeLink ?? '').length
-  )[0]
-
-if (main && locale) {
+/** Shows the copy of the 404 page in the address's language, if any. */
+export function showNotFoundLocale(): void {
+  const main = document.querySelector('main.NotFoundPage')
+  const locale = [
+    ...document.querySelectorAll<HTMLTemplateElement>(
+      'template[data-locale-link]'
+    )
+  ]
+    .filter(({ dataset }) =>
+      location.pathname.startsWith(dataset.localeLink ?? '')
+    )
+    .sort(
+      (a, b) =>
+        (b.dataset.localeLink ?? '').length -
+        (a.dataset.localeLink ?? '').length
+    )[0]
+  if (!main || !locale) return
   const content = locale.content.cloneNode(true) as DocumentFragment
   // The copy's title is a <p>, so that the served page has one <h1>.
   const title = content.querySelector('p.title')
@@ -33,6 +35,3 @@ if (main && locale) {
   if (locale.dataset.lang) main.setAttribute('lang', locale.dataset.lang)
   if (locale.dataset.dir) main.setAttribute('dir', locale.dataset.dir)
 }
-
-// A module, so that its names stay its own.
-export {}

@@ -6,16 +6,8 @@
  * the very top, the last link at the very bottom, otherwise the last
  * heading above the navbar's line.
  */
-const outline = document.querySelector<HTMLElement>('.VPDocAsideOutline')
-const marker = outline?.querySelector<HTMLElement>('.outline-marker')
 /** VitePress's default `scrollOffset`: the bars a heading stops below. */
 const scrollOffset = 134
-/** Where the outline is beside the text (VitePress's useAside). */
-const asideShown = window.matchMedia(
-  document.querySelector('.VPSidebar')
-    ? '(min-width: 1280px)'
-    : '(min-width: 960px)'
-)
 
 function absoluteTop(element: HTMLElement): number {
   let top = 0
@@ -28,7 +20,17 @@ function absoluteTop(element: HTMLElement): number {
   return current ? top : NaN
 }
 
-if (outline && marker) {
+/** Follows the reader's scroll in the page's outline, until `signal` aborts. */
+export function startOutlineActive(signal: AbortSignal): void {
+  const outline = document.querySelector<HTMLElement>('.VPDocAsideOutline')
+  const marker = outline?.querySelector<HTMLElement>('.outline-marker')
+  if (!outline || !marker) return
+  /** Where the outline is beside the text (VitePress's useAside). */
+  const asideShown = window.matchMedia(
+    document.querySelector('.VPSidebar')
+      ? '(min-width: 1280px)'
+      : '(min-width: 960px)'
+  )
   const links = [
     ...outline.querySelectorAll<HTMLAnchorElement>('a.outline-link')
   ]
@@ -74,10 +76,11 @@ if (outline && marker) {
     cancelAnimationFrame(frame)
     frame = requestAnimationFrame(update)
   }
-  window.addEventListener('scroll', schedule, { passive: true })
-  asideShown.addEventListener('change', schedule)
+  window.addEventListener('scroll', schedule, { passive: true, signal })
+  asideShown.addEventListener('change', schedule, { signal })
   schedule()
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame)
+    activate(undefined)
+  })
 }
-
-// A module, so that its names stay its own.
-export {}

@@ -7,13 +7,12 @@
  */
 type SearchDialog = typeof import('./search-dialog')
 
-const button = document.querySelector<HTMLElement>('.DocSearch-Button')
 let dialog: Promise<SearchDialog> | undefined
 
-/** The dialog's module and this locale's index, loaded once. */
-function load(): Promise<SearchDialog> {
+/** The dialog's module and the button's locale's index, loaded once. */
+function load(button: HTMLElement): Promise<SearchDialog> {
   dialog ??= import('./search-dialog').then((module) => {
-    if (button?.dataset.index)
+    if (button.dataset.index)
       module.loadIndex(button.dataset.index).catch(() => {
         // Shown when the reader searches; loaded again then.
       })
@@ -25,9 +24,8 @@ function load(): Promise<SearchDialog> {
   return dialog
 }
 
-async function open(): Promise<void> {
-  if (!button) return
-  const { openSearch } = await load()
+async function open(button: HTMLElement): Promise<void> {
+  const { openSearch } = await load(button)
   openSearch(button)
 }
 
@@ -40,22 +38,27 @@ function isEditing(target: EventTarget | null): boolean {
   )
 }
 
-if (button) {
-  button.addEventListener('click', () => void open())
+/** Serves the page's search button and shortcuts, until `signal` aborts. */
+export function startSearchButton(signal: AbortSignal): void {
+  const button = document.querySelector<HTMLElement>('.DocSearch-Button')
+  if (!button) return
+  button.addEventListener('click', () => void open(button), { signal })
   for (const first of ['focus', 'pointerenter', 'touchstart'])
-    button.addEventListener(first, () => void load(), {
+    button.addEventListener(first, () => void load(button), {
       once: true,
-      passive: true
+      passive: true,
+      signal
     })
-  window.addEventListener('keydown', (event) => {
-    const shortcut =
-      (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) ||
-      (event.key === '/' && !isEditing(event.target))
-    if (!shortcut) return
-    event.preventDefault()
-    void open()
-  })
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const shortcut =
+        (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) ||
+        (event.key === '/' && !isEditing(event.target))
+      if (!shortcut) return
+      event.preventDefault()
+      void open(button)
+    },
+    { signal }
+  )
 }
-
-// A module, so that its names stay its own.
-export {}

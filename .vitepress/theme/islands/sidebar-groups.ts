@@ -24,21 +24,28 @@ function controlOf(target: EventTarget | null): Element | null {
   return title && !target.closest('a[href]') ? title : null
 }
 
-document.addEventListener('click', (event) => {
-  const control = controlOf(event.target)
-  if (control) toggle(control)
-})
-
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Enter') return
-  const control = controlOf(event.target)
-  if (control && control === event.target) toggle(control)
-})
-
-setTimeout(() => {
-  for (const group of document.querySelectorAll('.VPSidebar .no-transition'))
-    group.classList.remove('no-transition')
-}, 300)
-
-// A module, so that its names stay its own.
-export {}
+/** Serves the sidebar's groups, until `signal` aborts. */
+export function startSidebarGroups(signal: AbortSignal): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const control = controlOf(event.target)
+      if (control) toggle(control)
+    },
+    { signal }
+  )
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Enter') return
+      const control = controlOf(event.target)
+      if (control && control === event.target) toggle(control)
+    },
+    { signal }
+  )
+  const loaded = setTimeout(() => {
+    for (const group of document.querySelectorAll('.VPSidebar .no-transition'))
+      group.classList.remove('no-transition')
+  }, 300)
+  signal.addEventListener('abort', () => clearTimeout(loaded))
+}

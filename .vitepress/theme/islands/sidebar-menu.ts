@@ -4,10 +4,11 @@
  * VitePress's layout does. Escape, a tap on the backdrop, or following a
  * link closes it.
  */
-const button = document.querySelector<HTMLButtonElement>('.VPLocalNav .menu')
-const sidebar = document.querySelector<HTMLElement>('.VPSidebar')
-
-if (button && sidebar) {
+/** Serves the sidebar's Menu button, until `signal` aborts. */
+export function startSidebarMenu(signal: AbortSignal): void {
+  const button = document.querySelector<HTMLButtonElement>('.VPLocalNav .menu')
+  const sidebar = document.querySelector<HTMLElement>('.VPSidebar')
+  if (!button || !sidebar) return
   const backdrop = document.createElement('div')
   backdrop.className = 'SidebarBackdrop'
   backdrop.hidden = true
@@ -21,18 +22,24 @@ if (button && sidebar) {
     if (open) sidebar.querySelector<HTMLElement>('#VPSidebarNav')?.focus()
   }
 
-  button.addEventListener('click', () => setOpen(true))
+  button.addEventListener('click', () => setOpen(true), { signal })
   backdrop.addEventListener('click', () => setOpen(false))
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !sidebar.classList.contains('open')) return
-    setOpen(false)
-    button.focus()
-  })
-  sidebar.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('a[href]'))
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !sidebar.classList.contains('open')) return
       setOpen(false)
-  })
+      button.focus()
+    },
+    { signal }
+  )
+  sidebar.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('a[href]'))
+        setOpen(false)
+    },
+    { signal }
+  )
+  signal.addEventListener('abort', () => backdrop.remove())
 }
-
-// A module, so that its names stay its own.
-export {}
