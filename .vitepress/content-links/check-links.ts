@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type MarkdownIt from 'markdown-it'
 import type { Plugin } from 'vite'
 import type { SiteConfig } from 'vitepress'
-import { failOnContentErrors, guardContent } from '../content-error'
+import { failOnContentErrors } from '../content-error'
 import { sourceLocation } from '../plugins/source-location'
 import {
   linkProblems,
@@ -60,9 +60,7 @@ export function createContentLinkCheck(
     })
     const render = md.render.bind(md)
     md.render = (src, env: LinkEnv = {}) => {
-      // A mistake in a page (a rule block, a `community:` link) ends the
-      // build with its file and line, printed once.
-      const html = guardContent(() => render(src, env))
+      const html = render(src, env)
       if (env.relativePath) {
         pages.set(env.relativePath, {
           links: env.markdownLinks ?? [],
@@ -88,13 +86,14 @@ export function createContentLinkCheck(
       // Pages by the path they are served at: a translation's fallback copy
       // (i18n/fallbacks.ts) is rewritten to its place in the locale.
       const { rewrites } = site
-      const served = site.pages.map((page) => rewrites.map[page] ?? page)
-      const known = new Map(served.map((page) => [page, pages.get(page)]))
       const targets = new Map(
-        [...known].map(([page, links]) => [
-          page,
-          links ?? { links: [], ids: new Set<string>() }
-        ])
+        site.pages.map((page) => {
+          const served = rewrites.map[page] ?? page
+          return [
+            served,
+            pages.get(served) ?? { links: [], ids: new Set<string>() }
+          ]
+        })
       )
       const generated = new Set(options.generated())
       failOnContentErrors(
