@@ -29,6 +29,7 @@ import { publishLinks } from './links/publish-links'
 import { fallbackPageData } from './i18n/fallbacks'
 import { alternateLinks } from './i18n/head'
 import { translationNotice } from './i18n/notice'
+import { localeLanguage } from './i18n/texts'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
@@ -146,9 +147,10 @@ export function buildHooks(community: Community) {
       const translation =
         page && translationNotice(page, model(), community, projectRoot)
       return {
+        // In the page's language, as the "Last updated" label before it.
         lastUpdatedText: formatLastUpdated(
           pageData.lastUpdated,
-          community.lang
+          localeLanguage(community, page?.locale ?? 'root').lang
         ),
         ...(translation && { translation })
       }

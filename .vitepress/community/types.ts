@@ -88,7 +88,13 @@ export interface RuleCardTexts {
   linkManualLabel: string
   reminderManualLabel: string
   linkedRule: string
+  /** The captions of a rule's `::: example good` and `::: example poor`. */
+  goodExample: string
+  poorExample: string
   consequence: string
+  /** Before the consequence: `{step}` links to its step, `enforcementStep`. */
+  enforcement: string
+  enforcementStep: string
   permanentLink: string
   /**
    * The Slack message that Copy reminder copies, before its short link:

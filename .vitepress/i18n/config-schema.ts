@@ -9,6 +9,19 @@ import { englishTexts } from './texts'
 
 type TextSchema = (example: string) => z.ZodType<string>
 
+/**
+ * A text whose slot holds something the reader needs, such as a link: a
+ * translation that leaves the slot out would drop it without a word.
+ */
+function withSlot(schema: z.ZodType<string>, slot: string, what: string) {
+  return schema.refine((value) => value.includes(`{${slot}}`), {
+    // One problem at a time: an empty text is not also missing its slot.
+    when: (payload) => payload.issues.length === 0,
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} has no "{${slot}}". Write "{${slot}}" where ${what} goes.`
+  })
+}
+
 function textsSchema(text: TextSchema) {
   const {
     theme,
@@ -32,7 +45,14 @@ function textsSchema(text: TextSchema) {
     ),
     theme: z.object(fields({ ...theme })),
     welcome: z.object(fields({ ...welcome })),
-    ruleCard: z.object(fields({ ...ruleCard })),
+    ruleCard: z.object({
+      ...fields({ ...ruleCard }),
+      enforcement: withSlot(
+        text(ruleCard.enforcement),
+        'step',
+        'the link to the enforcement step'
+      )
+    }),
     policy: z.object(fields({ ...policy })),
     reportBox: z.object(fields({ ...reportBox })),
     reportPage: z.object(fields({ ...reportPage }))

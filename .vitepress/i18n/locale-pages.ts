@@ -1,10 +1,12 @@
 /**
  * The site model's view of translations: which locale a page file is in,
  * the pages a locale lacks (served from the original, see fallbacks.ts), and
- * the check that a translated page keeps its original's rule ids, so that
- * `/<key>/<page>#<rule-id>` lands on the same rule in every language.
+ * the checks that a translated page keeps its original's rule ids and
+ * enforcement step ids, so that `/<key>/<page>#<rule-id>` lands on the same
+ * rule in every language.
  */
 import { ContentError } from '../content-error'
+import { siteLadder, type EnforcementStep } from '../rules/enforcement'
 import type { SitePage, SiteRule } from '../site/model'
 import { localeFile, localePath } from '../site/paths'
 
@@ -75,4 +77,33 @@ export function checkTranslatedRules(
       }
     }
   }
+}
+
+/**
+ * Each locale's own enforcement ladder: the steps of its translated code of
+ * conduct, numbered as the original's (the order is the policy's). A step
+ * must be the original's, on the translation of the original's page.
+ */
+export function translatedLadders(
+  read: readonly { page: SitePage; ladder: EnforcementStep[] }[],
+  original: readonly EnforcementStep[],
+  locales: readonly string[]
+): Record<string, EnforcementStep[]> {
+  const translated = (step: EnforcementStep): EnforcementStep => {
+    const page = `/${localeOfFile(step.page.slice(1), locales).original}`
+    const twin = original.find((each) => each.id === step.id)
+    if (twin?.page === page) return { ...step, number: twin.number }
+    throw new ContentError(
+      step.source,
+      `the enforcement step "${step.id}" is not on docs${page}. A translated step keeps its original's id, so that links reach the same step in every language.`
+    )
+  }
+  return Object.fromEntries(
+    locales.map((locale) => {
+      const ladders = read
+        .filter((entry) => entry.page.locale === locale)
+        .map((entry) => entry.ladder)
+      return [locale, siteLadder(ladders).map(translated)]
+    })
+  )
 }

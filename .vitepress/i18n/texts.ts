@@ -73,7 +73,11 @@ export const englishTexts: SiteTexts = {
     linkManualLabel: 'Link to copy',
     reminderManualLabel: 'Reminder to copy',
     linkedRule: 'Linked rule',
+    goodExample: 'Good example',
+    poorExample: 'Poor example',
     consequence: 'If this rule is broken',
+    enforcement: 'Moderators usually respond with {step}.',
+    enforcementStep: 'step {number} of the enforcement ladder, {title}',
     permanentLink: 'Permanent link: {url}',
     reminder:
       'Hi! A friendly pointer to rule {number} of our {page}, *{title}*. Thank you for keeping it in mind.'
@@ -178,6 +182,20 @@ export function localeTexts(
     translations?.texts ??
     englishTexts
   )
+}
+
+/** A locale's texts and its language (`lang`); English without a config. */
+export function localeLanguage(
+  community: Partial<Pick<Community, 'translations' | 'lang'>>,
+  localeIndex: string
+): { texts: SiteTexts; lang: string } {
+  return {
+    texts: localeTexts(community, localeIndex),
+    lang:
+      community.translations?.locales[localeIndex]?.lang ??
+      community.lang ??
+      'en'
+  }
 }
 
 /**

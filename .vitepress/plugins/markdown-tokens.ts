@@ -59,13 +59,16 @@ export function headingTokens(
   return [open, inline, close]
 }
 
-/** A paragraph of generated Markdown, parsed like any other. */
-export function paragraphTokens(state: StateCore, markdown: string): Token[] {
+/** A paragraph of inline tokens that a plugin made. */
+export function paragraphOf(state: StateCore, children: Token[]): Token[] {
   const open = new state.Token('paragraph_open', 'p', 1)
   const close = new state.Token('paragraph_close', 'p', -1)
   open.block = close.block = true
-  const inline = inlineToken(state, markdown)
-  state.md.inline.parse(markdown, state.md, state.env, inline.children ?? [])
+  const inline = inlineToken(
+    state,
+    children.map((each) => each.content).join('')
+  )
+  inline.children = children
   return [open, inline, close]
 }
 

@@ -9,15 +9,24 @@ import type Token from 'markdown-it/lib/token.mjs'
 import type { Community } from '../community/types'
 import { localeTexts } from '../i18n/texts'
 import { ruleReminder, type Rule } from '../rules/rule'
-import type { SiteModel } from '../site/model'
+import type { SiteModel, SitePage } from '../site/model'
 import { pagePath, ruleLinks } from '../site/paths'
 import type { PageEnv } from './source-location'
 
 export interface RuleCardRenderOptions {
   /** For each card's links, reminder and step; absent in the model's read. */
-  site?: Pick<SiteModel, 'siteUrl' | 'ladder' | 'pages'>
-  /** For the reminder's words in a page's locale; English without it. */
-  community?: Pick<Community, 'translations'>
+  site?: Pick<SiteModel, 'siteUrl' | 'ladder' | 'translatedLadders' | 'pages'>
+  /** For the words and language of a page's locale; English without it. */
+  community?: Partial<Pick<Community, 'translations' | 'lang'>>
+}
+
+/** The page (as the site model knows it) that a card is rendered on. */
+export function cardPage(
+  options: RuleCardRenderOptions,
+  env: PageEnv
+): SitePage | undefined {
+  const path = pagePath(env.relativePath ?? '')
+  return options.site?.pages.find((each) => each.path === path)
 }
 
 export function ruleCardRenderers(
@@ -30,9 +39,8 @@ export function ruleCardRenderers(
   rules.rule_card_open = (tokens, index, _options, env: PageEnv) => {
     const rule = meta<Rule>(tokens, index)
     const path = pagePath(env.relativePath ?? '')
-    const { siteUrl = '', pages = [] } = options.site ?? {}
-    const links = ruleLinks(rule, path, siteUrl)
-    const page = pages.find((each) => each.path === path)
+    const links = ruleLinks(rule, path, options.site?.siteUrl ?? '')
+    const page = cardPage(options, env)
     const texts = localeTexts(options.community ?? {}, page?.locale ?? 'root')
     const reminder = ruleReminder(
       rule,

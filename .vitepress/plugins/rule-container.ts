@@ -29,11 +29,7 @@ import container from 'markdown-it-container'
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs'
 import type Token from 'markdown-it/lib/token.mjs'
 import { ContentError } from '../content-error'
-import {
-  enforcementSentence,
-  ladderStep,
-  type EnforcementStep
-} from '../rules/enforcement'
+import { ladderStep } from '../rules/enforcement'
 import type { Rule } from '../rules/rule'
 import { parseRuleHeader } from '../rules/rule-header'
 import {
@@ -41,9 +37,9 @@ import {
   blockToken,
   withLevels,
   headingTokens,
-  paragraphTokens,
   type Block
 } from './markdown-tokens'
+import { enforcementParagraph } from './enforcement-paragraph'
 import { nestedContainersPlugin } from './nested-containers'
 import {
   ruleCardRenderers,
@@ -68,7 +64,6 @@ export type ExampleKind = (typeof exampleKinds)[number]
 
 const partNames = ['example', 'consequence'] as const
 type PartName = (typeof partNames)[number]
-type Ladder = readonly EnforcementStep[]
 
 const lines = (token: Token): [number, number] => token.map ?? [0, 0]
 
@@ -158,7 +153,11 @@ function exampleKind(info: string, where: string): ExampleKind {
 }
 
 /** A rule container's tokens → the card: heading, text, then the slots. */
-function ruleCard(state: StateCore, block: Block, ladder?: Ladder): Token[] {
+function ruleCard(
+  state: StateCore,
+  block: Block,
+  options: RuleContainerOptions
+): Token[] {
   const [open] = block
   const { rule, body } = readRule(state.env as RuleEnv, block)
   const text: Token[] = []
@@ -196,9 +195,9 @@ function ruleCard(state: StateCore, block: Block, ladder?: Ladder): Token[] {
     }
     index += part.length - 1
   }
-  if (rule.enforcement && ladder) {
-    const step = ladderStep(ladder, rule.id, rule.enforcement)
-    consequence.unshift(...paragraphTokens(state, enforcementSentence(step)))
+  if (rule.enforcement && options.site) {
+    const step = ladderStep(options.site.ladder, rule.id, rule.enforcement)
+    consequence.unshift(...enforcementParagraph(state, step, options))
   }
 
   const slot = (name: string, content: Token[]): Token[] =>
@@ -235,7 +234,7 @@ function checkClosed(state: StateCore, open: Token): void {
   if (markers.length < open.markup.length) throw unclosedRule(state.env, open)
 }
 
-function buildCards(state: StateCore, ladder?: Ladder): void {
+function buildCards(state: StateCore, options: RuleContainerOptions): void {
   const out: Token[] = []
   for (let index = 0; index < state.tokens.length; index++) {
     const token = state.tokens[index]
@@ -248,7 +247,7 @@ function buildCards(state: StateCore, ladder?: Ladder): void {
     }
     checkClosed(state, token)
     const block = blockAt(state.tokens, index)
-    out.push(...ruleCard(state, block, ladder))
+    out.push(...ruleCard(state, block, options))
     index += block.length - 1
   }
   state.tokens = out
@@ -263,7 +262,7 @@ export function ruleContainerPlugin(
   // After inline parsing, so the title stays plain text; before VitePress's
   // anchors and outline, which read the heading it makes.
   md.core.ruler.after('inline', 'rule_cards', (state) =>
-    buildCards(state, options.site?.ladder)
+    buildCards(state, options)
   )
 
   // The tokens print as <RuleCard>s: rule-card-render.ts.

@@ -12,10 +12,14 @@
  * A rule names a step in its `enforcement:` field, and its card links to
  * that heading. The site model reads the ladder from the page's tokens
  * (site/model.ts) and checks every rule against it, so deleting a step that
- * a rule still names fails the build at the rule's line.
+ * a rule still names fails the build at the rule's line. A translated code
+ * of conduct repeats the steps under their ids (i18n/locale-pages.ts), and
+ * a card in that locale names and links to its own step.
  */
 import type Token from 'markdown-it/lib/token.mjs'
+import type { RuleCardTexts } from '../community/types'
 import { ContentError } from '../content-error'
+import { fill, fillParts, type TextPart } from '../i18n/texts'
 
 export interface EnforcementStep {
   /** What a rule's `enforcement:` field names: `correction`. */
@@ -117,11 +121,58 @@ export function ladderStep(
 const lowerFirst = (text: string) =>
   /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text
 
+/** The language a card's sentence is written in. */
+export interface SentenceLanguage {
+  /** The page's locale's texts. */
+  texts: Pick<RuleCardTexts, 'enforcement' | 'enforcementStep'>
+  /** The page's language: `ar`. */
+  lang: string
+  /** The language of the original code of conduct: `en-US`. */
+  originalLang: string
+  /** The steps of the locale's own code of conduct; none in the original. */
+  translation?: readonly EnforcementStep[]
+}
+
+/** A card's sentence about its step, in pieces, for the rule plugin. */
+export interface EnforcementSentence {
+  /** The sentence's words, and the `step` slot where the link goes. */
+  parts: TextPart[]
+  /** The link's words, and its `number` and `title` values. */
+  link: TextPart[]
+  /**
+   * A Markdown link target, so that VitePress resolves the link like any
+   * other (base, clean URLs, the dead-link check):
+   * `/ar/code-of-conduct.md#enforcement-warning`.
+   */
+  target: string
+  /** The title's language, when it is not the page's: the original's. */
+  titleLang?: string
+}
+
 /**
- * One Markdown sentence that names the step and links to it. It is Markdown
- * so that VitePress resolves the link like any other: base, clean URLs, and
- * the dead-link check.
+ * The sentence that names the step and links to it, in the page's words.
+ * The step is the locale's own code of conduct's when it has that step,
+ * else the original's: its title (marked as in the original's language)
+ * and its page.
  */
-export function enforcementSentence(step: EnforcementStep): string {
-  return `Moderators usually respond with [step ${step.number} of the enforcement ladder, ${lowerFirst(step.title)}](${step.page}#${enforcementAnchor(step.id)}).`
+export function enforcementSentence(
+  step: EnforcementStep,
+  language: SentenceLanguage
+): EnforcementSentence {
+  const { texts, lang, originalLang, translation = [] } = language
+  const own = translation.find((each) => each.id === step.id)
+  const shown = own ?? step
+  const foreign = !own && lang !== originalLang
+  // English writes a common noun mid-sentence in lower case.
+  const title =
+    !foreign && /^en\b/i.test(lang) ? lowerFirst(shown.title) : shown.title
+  const values = { number: step.number, title }
+  return {
+    parts: fillParts(texts.enforcement, {
+      step: fill(texts.enforcementStep, values)
+    }),
+    link: fillParts(texts.enforcementStep, values),
+    target: `${shown.page}#${enforcementAnchor(shown.id)}`,
+    ...(foreign && { titleLang: originalLang })
+  }
 }

@@ -25,6 +25,7 @@ import type { Rule } from '../rules/rule'
 import {
   checkTranslatedRules,
   localeOfFile,
+  translatedLadders,
   withFallbacks
 } from '../i18n/locale-pages'
 import { firstParagraph, pageTitle } from './page-text'
@@ -88,6 +89,8 @@ export interface SiteModel {
   translatedRules: SiteRule[]
   /** The code of conduct's enforcement ladder, mildest step first. */
   ladder: EnforcementStep[]
+  /** By locale key: its translated code of conduct's steps (none untranslated). */
+  translatedLadders: Record<string, EnforcementStep[]>
   shortLinks: ShortLink[]
   redirects: readonly Redirect[]
   /** `permalinks.json`: every URL the site has ever published. */
@@ -215,7 +218,8 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     read.map(({ page }) => page),
     locales
   )
-  // The ladder is the original code of conduct's; translations repeat it.
+  // The ladder is the original code of conduct's; translations repeat its
+  // steps in their own words.
   const ladder = siteLadder(
     read.flatMap((entry) => (entry.page.locale ? [] : [entry.ladder]))
   )
@@ -232,6 +236,7 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
       entry.page.locale ? entry.rules : []
     ),
     ladder,
+    translatedLadders: translatedLadders(read, ladder, locales),
     shortLinks: shortLinks(rules),
     redirects: input.redirects,
     registry: input.registry

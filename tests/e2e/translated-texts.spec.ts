@@ -1,10 +1,12 @@
 /**
- * The site's own texts on a locale's pages (rule cards, the policy line,
- * the report box and the code of conduct's reporting sections, the 404
- * page), against the fixture community's Arabic locale. Every expected text
+ * The site's own texts on a locale's pages (rule cards and their
+ * enforcement sentences, the policy line, the report box and the code of
+ * conduct's reporting sections, the 404 page), against the fixture community's Arabic locale. Every expected text
  * comes from its config. Runs in the other-community project only.
  */
 import { fill } from '../../.vitepress/i18n/texts'
+import { enforcementAnchor } from '../../.vitepress/rules/enforcement'
+import { absoluteUrl, anchorPath, pagePath } from '../../.vitepress/site/paths'
 import { formatDate } from '../../.vitepress/theme/format-date'
 import { gotoHydrated, waitForHydration } from './support/hydration'
 import { frontmatter, locales, rtlPage, sourceModel } from './support/locales'
@@ -15,7 +17,7 @@ test("a translated rules page's copy buttons and report box are in its texts", a
   builtSite,
   site
 }) => {
-  const [, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
+  const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
   const { ruleCard, reportBox } = locale.texts
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await gotoHydrated(page, rtlPage(builtSite))
@@ -36,6 +38,15 @@ test("a translated rules page's copy buttons and report box are in its texts", a
         exact: true
       })
     ).toBeVisible()
+  }
+  // The examples' captions (their figures' names) are the locale's words.
+  const captions = { good: ruleCard.goodExample, poor: ruleCard.poorExample }
+  for (const [kind, caption] of Object.entries(captions)) {
+    const examples = await page.locator(`figure.RuleExample.${kind}`).count()
+    expect(examples).toBeGreaterThan(0)
+    await expect(
+      page.getByRole('figure', { name: caption, exact: true })
+    ).toHaveCount(examples)
   }
   // The reminder: the locale's words, page title and rule title.
   const model = sourceModel(site.root, builtSite)
@@ -61,6 +72,43 @@ test("a translated rules page's copy buttons and report box are in its texts", a
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${fill(ruleCard.reminder, { number: rule.number, page: rulesPage.title, title })}\n${rule.shortUrl}`
   )
+  // Each card's enforcement sentence: the locale's words, and the step as
+  // the locale's code of conduct names it (else the original's), linked
+  // there. The fixture translates its code of conduct, so some link does.
+  const translatedSteps = model.translatedLadders[key] ?? []
+  expect(translatedSteps.length).toBeGreaterThan(0)
+  const enforced = model.translatedRules.filter(
+    (each) => each.page === rulesPage.path && each.enforcement
+  )
+  expect(enforced.length).toBeGreaterThan(0)
+  for (const each of enforced) {
+    const original = model.ladder.find(
+      (step) => step.id === each.enforcement!.step
+    )!
+    const step =
+      translatedSteps.find((translated) => translated.id === original.id) ??
+      original
+    const words = fill(ruleCard.enforcementStep, {
+      number: original.number,
+      title: step.title
+    })
+    const sentence = page
+      .locator('article.RuleCard', { has: page.locator(`[id="${each.id}"]`) })
+      .locator('.consequence-label + p')
+    await expect(sentence).toHaveText(
+      fill(ruleCard.enforcement, { step: words })
+    )
+    const target = anchorPath(
+      pagePath(step.page.slice(1)),
+      enforcementAnchor(step.id)
+    )
+    await expect(
+      sentence.getByRole('link', { name: words, exact: true })
+    ).toHaveAttribute(
+      'href',
+      builtSite.localPath(absoluteUrl(builtSite.siteUrl, target))
+    )
+  }
   // The policy line: the binding version and date, in the locale's words.
   const original = frontmatter(
     site.root,

@@ -6,6 +6,7 @@ import {
   validateCommunity
 } from '../../.vitepress/community/validate'
 import { isContentError } from '../../.vitepress/content-error'
+import { englishTexts } from '../../.vitepress/i18n/texts'
 import { exampleCommunity } from './fixtures/community-fixtures'
 
 /** A valid config that is not ours, to break one field at a time. */
@@ -180,6 +181,21 @@ const badInputs: [name: string, edit: Edit, message: string][] = [
     'an unknown resource kind',
     (c) => ((c.resources[0] as { kind: string }).kind = 'blog'),
     `${at('resources[0] ("Example guide").kind')}"blog" is not one we know. Use one of docs, issues, archive, qa, chat, repository.`
+  ],
+  [
+    "a rule card's enforcement sentence without its link",
+    (c) =>
+      (c.translations = {
+        texts: {
+          ...englishTexts,
+          ruleCard: {
+            ...englishTexts.ruleCard,
+            enforcement: 'Moderators usually respond in steps.'
+          }
+        },
+        locales: {}
+      }),
+    `${at('translations.texts.ruleCard.enforcement')}"Moderators usually respond in steps." has no "{step}". Write "{step}" where the link to the enforcement step goes.`
   ],
   [
     'a resource without a group',

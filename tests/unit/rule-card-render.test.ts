@@ -12,16 +12,42 @@ const pages = [
     path: '/fr/slack-rules',
     title: "Règles de l'espace",
     locale: 'fr'
+  },
+  // Not translated yet: the original, served in the locale.
+  {
+    file: 'fr/guide.md',
+    path: '/fr/guide',
+    title: 'Guide',
+    locale: 'fr',
+    fallback: true
   }
 ].map((page) => ({ ...page, source: `docs/${page.file}`, frontmatter: {} }))
 const french: SiteTexts = {
   ...englishTexts,
   ruleCard: {
     ...englishTexts.ruleCard,
-    reminder: 'Bonjour ! La règle {number} de nos {page}, *{title}*, merci.'
+    reminder: 'Bonjour ! La règle {number} de nos {page}, *{title}*, merci.',
+    enforcement: 'Les modérateurs appliquent en général {step}.',
+    enforcementStep: "l'étape {number} de l'échelle, {title}"
   }
 }
-const community: Pick<Community, 'translations'> = {
+// The original ladder, and the French code of conduct's one step.
+const step = (id: string, title: string, number: number, file: string) => ({
+  id,
+  number,
+  title,
+  page: `/${file}`,
+  source: `docs/${file}:${number}`
+})
+const ladder = [
+  step('correction', 'Correction', 1, 'code-of-conduct.md'),
+  step('warning', 'Warning', 2, 'code-of-conduct.md')
+]
+const translatedLadders = {
+  fr: [step('warning', '*Avertissement*', 2, 'fr/code-of-conduct.md')]
+}
+const community: Pick<Community, 'translations' | 'lang'> = {
+  lang: 'en-US',
   translations: {
     locales: {
       fr: {
@@ -47,7 +73,7 @@ const markdown =
 function reminderOn(relativePath: string, withCommunity = true): string {
   const html = new MarkdownIt({ html: true })
     .use(ruleContainerPlugin, {
-      site: { siteUrl, ladder: [], pages },
+      site: { siteUrl, ladder, translatedLadders, pages },
       ...(withCommunity && { community })
     })
     .render(markdown, { relativePath })
@@ -82,5 +108,66 @@ describe("a rule card's reminder", () => {
     expect(reminderOn(relativePath, withCommunity)).toBe(
       `${fill(text, { number: 2, page, title: 'Use threads' })}\n${siteUrl}/r/use-threads`
     )
+  })
+})
+
+describe("a rule card's enforcement sentence", () => {
+  /** The sentence before the consequence, as HTML. */
+  function sentenceOn(relativePath: string, enforcement: string): string {
+    const html = new MarkdownIt({ html: true })
+      .use(ruleContainerPlugin, {
+        site: { siteUrl, ladder, translatedLadders, pages },
+        community
+      })
+      .render(markdown.replace('\n\n', `\nenforcement: ${enforcement}\n\n`), {
+        relativePath
+      })
+    return /<template #consequence>\n(.*)\n<\/template>/.exec(html)?.[1] ?? ''
+  }
+  // The fixture's words need no escaping, so they are compared as written.
+  const sentence = (texts: SiteTexts, link: string) =>
+    `<p>${texts.ruleCard.enforcement.replace('{step}', link)}</p>`
+  const linkWords = (texts: SiteTexts, number: number, title: string) =>
+    fill(texts.ruleCard.enforcementStep, { number, title })
+
+  test.each([
+    {
+      name: 'in the default language, English',
+      relativePath: 'slack-rules.md',
+      enforcement: 'warning',
+      expected: sentence(
+        englishTexts,
+        `<a href="/code-of-conduct.md#enforcement-warning">${linkWords(englishTexts, 2, 'warning')}</a>`
+      )
+    },
+    {
+      name: "in a locale, its words and its code of conduct's step (Markdown in the title)",
+      relativePath: 'fr/slack-rules.md',
+      enforcement: 'warning',
+      expected: sentence(
+        french,
+        `<a href="/fr/code-of-conduct.md#enforcement-warning">${linkWords(french, 2, '<em>Avertissement</em>')}</a>`
+      )
+    },
+    {
+      name: "in a locale, a step it has not translated: the original's, in its language",
+      relativePath: 'fr/slack-rules.md',
+      enforcement: 'correction',
+      expected: sentence(
+        french,
+        `<a href="/code-of-conduct.md#enforcement-correction">${linkWords(french, 1, '<span lang="en-US" dir="auto">Correction</span>')}</a>`
+      )
+    },
+    {
+      name: 'on a page the locale serves from the original: the original sentence',
+      relativePath: 'fr/guide.md',
+      enforcement: 'warning',
+      expected: sentence(
+        englishTexts,
+        `<a href="/code-of-conduct.md#enforcement-warning">${linkWords(englishTexts, 2, 'warning')}</a>`
+      )
+    }
+  ])('$name', ({ relativePath, enforcement, expected }) => {
+    expect(sentenceOn(relativePath, enforcement)).toBe(expected)
   })
 })

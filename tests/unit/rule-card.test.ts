@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { englishTexts } from '../../.vitepress/i18n/texts'
 import RuleCard from '../../.vitepress/theme/components/RuleCard.vue'
 import RuleExample from '../../.vitepress/theme/components/RuleExample.vue'
 import { copyFrom } from '../../.vitepress/theme/islands/copy-buttons'
@@ -83,8 +84,8 @@ describe('RuleCard', () => {
     const card = mountCard()
     const figures = card.findAll('figure.RuleExample')
     expect(figures.map((figure) => figure.get('figcaption').text())).toEqual([
-      '✓ Good example',
-      '✗ Poor example'
+      `✓ ${englishTexts.ruleCard.goodExample}`,
+      `✗ ${englishTexts.ruleCard.poorExample}`
     ])
     expect(figures[0]!.get('blockquote').text()).toBe('Short first message.')
     expect(card.findAll('h3, h4')).toHaveLength(0)

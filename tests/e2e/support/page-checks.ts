@@ -200,7 +200,7 @@ function localeOf(site: BuiltSite, path: string): string | undefined {
 /**
  * A Markdown page's footer: "Edit this page" opens its file in the
  * repository, the contributing guide is linked, and "Last updated" is the
- * date git last changed the file.
+ * date git last changed the file, written in the page's language.
  */
 export async function footerProblems(
   page: Page,
@@ -236,9 +236,13 @@ export async function footerProblems(
       .catch(() => null),
     text: await time.textContent({ timeout: 1000 }).catch(() => null)
   }
+  // In the page's language, as the label before it.
+  const lang = locale
+    ? site.community.translations!.locales[locale]!.lang
+    : site.community.lang
   const expected = {
     datetime: changed.toISOString(),
-    text: new Intl.DateTimeFormat('en-US', {
+    text: new Intl.DateTimeFormat(lang, {
       dateStyle: 'long',
       timeZone: 'UTC'
     }).format(changed)
