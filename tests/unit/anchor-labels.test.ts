@@ -2,10 +2,11 @@ import { tmpdir } from 'node:os'
 import type MarkdownIt from 'markdown-it'
 import { createMarkdownRenderer } from 'vitepress'
 import { describe, expect, test } from 'vitest'
-import type { Community, SiteTexts } from '../../.vitepress/community/types'
+import type { SiteTexts } from '../../.vitepress/community/types'
 import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import { anchorLabelsPlugin } from '../../.vitepress/plugins/anchor-labels'
 import type { SitePage } from '../../.vitepress/site/model'
+import { frenchCommunity } from './fixtures/community-fixtures'
 
 const page = (file: string, extra: Partial<SitePage> = {}): SitePage => ({
   file,
@@ -26,25 +27,7 @@ const french: SiteTexts = {
   ...englishTexts,
   theme: { ...englishTexts.theme, permalink: 'Lien permanent vers « {title} »' }
 }
-const community: Pick<Community, 'translations'> = {
-  translations: {
-    locales: {
-      fr: {
-        lang: 'fr',
-        dir: 'ltr',
-        texts: french,
-        reporting: {
-          slackModerators: 'un modérateur',
-          whatToInclude: ['Ce qui est arrivé.'],
-          responseTimes: {
-            acknowledgement: 'sous 2 jours',
-            decision: 'sous 2 semaines'
-          }
-        }
-      }
-    }
-  }
-}
+const community = frenchCommunity(french)
 
 // VitePress's own renderer, which adds the anchor links, with the plugin.
 const md = (await createMarkdownRenderer(tmpdir(), {
