@@ -41,6 +41,7 @@ import {
 import { policyVersionPlugin } from './plugins/policy-version'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
 import { ruleContainerPlugin } from './plugins/rule-container'
+import { anchorLabelsPlugin } from './plugins/anchor-labels'
 import { sanitizePagePlugin } from './plugins/sanitize-page'
 import { frontmatterLinesPlugin } from './plugins/source-location'
 import { uniqueIdsPlugin } from './plugins/unique-ids'
@@ -99,6 +100,7 @@ export function buildHooks(community: Community) {
       const site = model()
       md.use(communityLinksPlugin, { community })
       md.use(ruleContainerPlugin, { site, community })
+      md.use(anchorLabelsPlugin, { site, community })
       md.use(uniqueIdsPlugin, { rules: site.rules, locales: site.locales })
       md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {

@@ -196,6 +196,8 @@ export interface ThemeTexts {
   darkModeSwitchTitle: string
   languageMenu: string
   search: string
+  /** A heading's anchor link's name: `{title}` is the heading's text. */
+  permalink: string
   /** The 404 page (NotFoundPage): its heading, its first sentence, ... */
   notFoundTitle: string
   notFoundQuote: string

@@ -32,6 +32,7 @@ export const englishTexts: SiteTexts = {
     darkModeSwitchTitle: 'Switch to dark theme',
     languageMenu: 'Change language',
     search: 'Search',
+    permalink: 'Permalink to "{title}"',
     notFoundTitle: 'This page does not exist',
     notFoundQuote: 'The link may be old or mistyped.',
     notFoundSearch:

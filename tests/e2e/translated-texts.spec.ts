@@ -1,8 +1,9 @@
 /**
  * The site's own texts on a locale's pages (rule cards and their
- * enforcement sentences, the policy line, the report box and the code of
- * conduct's reporting sections, the 404 page), against the fixture community's Arabic locale. Every expected text
- * comes from its config. Runs in the other-community project only.
+ * enforcement sentences, the policy line, the report box, the code of
+ * conduct's reporting sections and heading anchors, the 404 page), against
+ * the fixture community's Arabic locale. Every expected text comes from its
+ * config. Runs in the other-community project only.
  */
 import { fill } from '../../.vitepress/i18n/texts'
 import { enforcementAnchor } from '../../.vitepress/rules/enforcement'
@@ -167,10 +168,23 @@ test("a translated code of conduct's reporting sections are in its texts", async
   builtSite
 }) => {
   const [key, locale] = locales(builtSite).find(([, l]) => l.dir === 'rtl')!
-  const { reportPage } = locale.texts
+  const { reportPage, theme } = locale.texts
   const { reporting } = builtSite.community
   const times = locale.reporting.responseTimes
   await page.goto(`/${key}/code-of-conduct`)
+  // Each heading's anchor link is named in the locale's words.
+  const anchors = await page
+    .locator('.vp-doc :is(h1, h2, h3) > a.header-anchor')
+    .evaluateAll((links) =>
+      links.map((link) => ({
+        heading: link.parentElement!.textContent!.replace('\u200b', '').trim(),
+        label: link.getAttribute('aria-label')
+      }))
+    )
+  expect(anchors.length).toBeGreaterThan(0)
+  expect(anchors.map(({ label }) => label)).toEqual(
+    anchors.map(({ heading }) => fill(theme.permalink, { title: heading }))
+  )
   const titles = (list: string) =>
     page.locator(`.vp-doc ${list} > li > strong`).allInnerTexts()
   expect(await titles('.ReportRoutes')).toEqual([

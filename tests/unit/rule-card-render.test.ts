@@ -1,8 +1,9 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
-import type { Community, SiteTexts } from '../../.vitepress/community/types'
+import type { SiteTexts } from '../../.vitepress/community/types'
 import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import { ruleContainerPlugin } from '../../.vitepress/plugins/rule-container'
+import { frenchCommunity } from './fixtures/community-fixtures'
 
 const siteUrl = 'https://docs.example.org'
 const pages = [
@@ -46,26 +47,7 @@ const ladder = [
 const translatedLadders = {
   fr: [step('warning', '*Avertissement*', 2, 'fr/code-of-conduct.md')]
 }
-const community: Pick<Community, 'translations' | 'lang'> = {
-  lang: 'en-US',
-  translations: {
-    locales: {
-      fr: {
-        lang: 'fr',
-        dir: 'ltr',
-        texts: french,
-        reporting: {
-          slackModerators: 'un modérateur',
-          whatToInclude: ['Ce qui est arrivé.'],
-          responseTimes: {
-            acknowledgement: 'sous 2 jours',
-            decision: 'sous 2 semaines'
-          }
-        }
-      }
-    }
-  }
-}
+const community = frenchCommunity(french)
 const markdown =
   '::: rule use-threads\nnumber: 2\ntitle: Use threads\nsummary: Keep channels readable.\n\nBody.\n:::\n'
 

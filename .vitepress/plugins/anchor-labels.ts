@@ -1,0 +1,50 @@
+/**
+ * The name of each heading's anchor link (the `#` that VitePress adds), in
+ * the page's language: the theme's `permalink` text with the heading's text.
+ * VitePress names it `Permalink to "<the heading's Markdown>"`, in English
+ * on every page and with a `{#id}` attribute still in it. A page a locale
+ * serves from its original keeps the original's words, as its content does.
+ */
+import type MarkdownIt from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
+import { fill, localeTexts } from '../i18n/texts'
+import { cardPage, type RuleCardRenderOptions } from './rule-card-render'
+import type { PageEnv } from './source-location'
+
+export type AnchorLabelsOptions = RuleCardRenderOptions
+
+/** The heading's text as a reader hears it: its text and code, no markup. */
+function headingText(children: readonly Token[]): string {
+  return children
+    .filter((child) => child.type === 'text' || child.type === 'code_inline')
+    .map((child) => child.content)
+    .join('')
+    .trim()
+}
+
+export function anchorLabelsPlugin(
+  md: MarkdownIt,
+  options: AnchorLabelsOptions = {}
+): void {
+  // After VitePress's markdown-it-anchor, which adds the links.
+  md.core.ruler.after('anchor', 'anchor_labels', (state) => {
+    const page = cardPage(options, state.env as PageEnv)
+    const locale = page?.fallback ? undefined : page?.locale
+    const { permalink } = localeTexts(
+      options.community ?? {},
+      locale ?? 'root'
+    ).theme
+    state.tokens.forEach((token, index) => {
+      if (token.type !== 'heading_open') return
+      const children = state.tokens[index + 1]?.children ?? []
+      const link = children.find(
+        (child) =>
+          child.type === 'link_open' &&
+          child.attrGet('class') === 'header-anchor'
+      )
+      if (!link) return
+      const title = headingText(children.slice(0, children.indexOf(link)))
+      link.attrSet('aria-label', fill(permalink, { title }))
+    })
+  })
+}
