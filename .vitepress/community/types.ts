@@ -196,6 +196,9 @@ export interface ThemeTexts {
   darkModeSwitchTitle: string
   languageMenu: string
   search: string
+  /** The skip link, and the dark-mode switch's name (its state is on/off). */
+  skipToContent: string
+  darkTheme: string
   /** A heading's anchor link's name: `{title}` is the heading's text. */
   permalink: string
   /** The 404 page (NotFoundPage): its heading, its first sentence, ... */

@@ -25,6 +25,7 @@ export function themeTexts(
     lightModeSwitchTitle: theme.lightModeSwitchTitle,
     darkModeSwitchTitle: theme.darkModeSwitchTitle,
     langMenuLabel: theme.languageMenu,
+    skipToContentLabel: theme.skipToContent,
     lastUpdated: {
       text: theme.lastUpdated,
       formatOptions: { dateStyle: 'long' }

@@ -32,6 +32,8 @@ export const englishTexts: SiteTexts = {
     darkModeSwitchTitle: 'Switch to dark theme',
     languageMenu: 'Change language',
     search: 'Search',
+    skipToContent: 'Skip to content',
+    darkTheme: 'Dark theme',
     permalink: 'Permalink to "{title}"',
     notFoundTitle: 'This page does not exist',
     notFoundQuote: 'The link may be old or mistyped.',

@@ -40,6 +40,16 @@ test("a translated rules page's copy buttons and report box are in its texts", a
       })
     ).toBeVisible()
   }
+  // The skip link and the dark-mode switch are named in its words too.
+  await expect(page.locator('.VPSkipLink')).toHaveText(
+    locale.texts.theme.skipToContent
+  )
+  await expect(
+    page.getByRole('switch', {
+      name: locale.texts.theme.darkTheme,
+      exact: true
+    })
+  ).toBeVisible()
   // The examples' captions (their figures' names) are the locale's words.
   const captions = { good: ruleCard.goodExample, poor: ruleCard.poorExample }
   for (const [kind, caption] of Object.entries(captions)) {
