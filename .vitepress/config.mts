@@ -23,6 +23,11 @@ import { escapeHtml } from './previews/link-preview'
 import { devSocialIconsPlugin } from './build/social-icons'
 import { speculationRules } from './build/speculation-rules'
 import { editLinkPattern } from './repository-links'
+import {
+  codeOfConductFile,
+  communityGuideFile,
+  slackRulesFile
+} from './site/guide-pages'
 import { localeFile } from './site/paths'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
 import { loadSiteModel } from './site/load'
@@ -59,7 +64,7 @@ function pageLink(file: string, locale?: string, activeMatch = false) {
 }
 
 /** The pages in the navbar, and first in the sidebar. */
-const guidePages = ['community.md', 'slack-rules.md', 'code-of-conduct.md']
+const guidePages = [communityGuideFile, slackRulesFile, codeOfConductFile]
 
 /** The navbar and sidebar of the default language or of a locale. */
 function navigation(locale: string | undefined, texts: SiteTexts) {

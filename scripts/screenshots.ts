@@ -1,49 +1,21 @@
 /**
  * Screenshots of the built site in light, dark and phone widths, for a
  * reviewer to look at: `npm run screenshots` (builds first), PNGs in
- * `screenshots/` (gitignored).
+ * `screenshots/` (gitignored). Which pages: lib/screenshot-views.ts.
  * Without --url it serves `.vitepress/dist` itself on a free local port.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { loadSiteModel } from '../.vitepress/site/load'
 import { launchOptions } from './lib/browser'
 import { readCommandLine } from './lib/command-line'
 import { commands } from './lib/commands'
+import { screenshotViews } from './lib/screenshot-views'
 
 const { values } = readCommandLine(commands.screenshots)
 
-const views = [
-  { path: '/', name: 'home', width: 1280, scheme: 'light' },
-  { path: '/', name: 'home-phone-dark', width: 360, scheme: 'dark' },
-  { path: '/community', name: 'community', width: 1280, scheme: 'light' },
-  { path: '/community', name: 'community-phone', width: 360, scheme: 'light' },
-  {
-    path: '/slack-rules',
-    name: 'slack-rules-dark',
-    width: 1280,
-    scheme: 'dark'
-  },
-  {
-    path: '/slack-rules#use-threads',
-    name: 'slack-rules-phone',
-    width: 360,
-    scheme: 'light'
-  },
-  {
-    path: '/code-of-conduct',
-    name: 'code-of-conduct',
-    width: 1280,
-    scheme: 'light'
-  },
-  {
-    path: '/code-of-conduct',
-    name: 'code-of-conduct-phone-dark',
-    width: 360,
-    scheme: 'dark'
-  },
-  { path: '/no-such-page', name: '404', width: 1280, scheme: 'dark' }
-] as const
+const views = screenshotViews(loadSiteModel())
 
 async function main(): Promise<void> {
   const server = values.url

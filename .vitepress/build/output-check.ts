@@ -4,7 +4,8 @@
  * the reader elsewhere. A page may hold
  *
  * - inline scripts and `<style>` elements only from the exact list
- *   (inline-code.ts), and external scripts only from the build's assets;
+ *   (inline-code.ts), external scripts only from the build's assets, and
+ *   no script with a `data-` attribute;
  * - no event-handler attribute (`onerror`, `onload`, SVG's `onbegin`…);
  * - no `javascript:` or `vbscript:` URL in any attribute (entities decoded,
  *   tabs and newlines removed, as a browser reads a URL), SVG animation
@@ -180,15 +181,13 @@ function elementProblems(
         `an inline <script> that is not one of the scripts we ship: "${short(textOf(element))}"`
       )
     }
-    // The after-paint loader loads the URLs in its data attributes.
-    for (const name of ['data-app', 'data-preload']) {
-      for (const url of attribute(element, name)?.split(' ') ?? []) {
-        if (url && (!url.startsWith(assets) || !isSitePath(url))) {
-          problems.push(
-            `<script ${name}> loads "${short(url)}" from outside ${assets}`
-          )
-        }
-      }
+    // No script we ship reads a data attribute of its element; one that did
+    // could be steered to load what the attribute names.
+    for (const { name } of element.attrs) {
+      if (name.startsWith('data-'))
+        problems.push(
+          `<script ${name}> carries a data attribute, which no script we ship reads`
+        )
     }
   }
   if (tag === 'style' && !allow.styles.has(textOf(element))) {

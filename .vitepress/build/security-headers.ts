@@ -12,20 +12,25 @@
  * carry `frame-ancestors`, so that stays in `_headers` (with
  * X-Frame-Options for older browsers).
  *
- * Style *attributes* stay allowed (`style-src-attr 'unsafe-inline'`). The
- * directive governs attributes in markup, which includes HTML that scripts
- * insert with innerHTML; styles set through the CSSOM (`el.style.x = …`, as
- * Vue's `:style` patches do after hydration) are not affected. The theme
- * cannot do without markup style attributes:
- * - Shiki colours every code token with `style="--shiki-light:…"`, and Vue
- *   inserts a page's static Markdown with innerHTML when a reader navigates
- *   (createStaticVNode), as the search box does with its excerpts;
- * - the server render writes `:style` bindings as attributes: VitePress's
- *   `<Content>` (`position:relative`), VPLocalNavOutlineDropdown (`--vp-vh`)
- *   and VPHomeContent (`--vp-offset`).
- * A style attribute cannot run code, `img-src`/`font-src` keep any url() in
- * it on this site, and the Markdown sanitizer removes the ones that position
- * or cover anything.
+ * Style *attributes* stay allowed (`style-src-attr 'unsafe-inline'`),
+ * because the built pages carry some in their markup, which the directive
+ * governs:
+ * - Shiki colours each token of a highlighted code block with
+ *   `style="--shiki-light:…;--shiki-dark:…"`, and markdown-it aligns a
+ *   table's columns with `style="text-align:…"`;
+ * - the server render writes Vue `:style` bindings as attributes: VitePress's
+ *   `<Content>` (`position:relative`, on every doc page) and VPHomeContent
+ *   (on the home page).
+ * The pages ship no Vue app, so nothing patches styles after load; the
+ * islands set the few they need through the CSSOM (`el.style.x = …`,
+ * `style.setProperty`), which the directive does not govern, and none of
+ * them inserts HTML. A style attribute cannot run code, `img-src` and
+ * `font-src` keep any url() in it on this site, and the Markdown sanitizer
+ * lets through only the two kinds above (content/html-allowlist.ts).
+ *
+ * `connect-src 'self'` is for the search, which fetches the locale's search
+ * index when a reader first reaches for the search button;
+ * `img-src data:` for the theme's icons, which its CSS draws as data: SVGs.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'

@@ -4,6 +4,7 @@
  * paths come from the site model, that is from each page's frontmatter.
  */
 import { ContentError } from '../content-error'
+import { codeOfConductFile, slackRulesFile } from '../site/guide-pages'
 import type { SitePage } from '../site/model'
 
 export interface PolicyPage {
@@ -18,8 +19,8 @@ export interface PolicyPage {
 
 /** The policy pages' files, from the repository root. */
 export const policyFiles: readonly string[] = [
-  'docs/code-of-conduct.md',
-  'docs/slack-rules.md'
+  `docs/${codeOfConductFile}`,
+  `docs/${slackRulesFile}`
 ]
 
 export function isPolicyFile(file: string): boolean {

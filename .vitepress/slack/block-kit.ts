@@ -113,22 +113,24 @@ export function partSections(part: MessagePart): SectionBlock[] {
 
 /**
  * A whole message from a title, its parts and a footer: a header, the parts
- * with a divider before each but the first, and the footer as context.
+ * with a divider before each but the first, and the footer, if any, as
+ * context.
  */
 export function layoutMessage(
   title: string,
   parts: readonly MessagePart[],
-  footer: string
+  footer?: string
 ): SlackMessage {
+  const footers = footer ? [footer] : []
   return {
-    text: [bold(title), ...parts.map(partText), footer].join('\n\n'),
+    text: [bold(title), ...parts.map(partText), ...footers].join('\n\n'),
     blocks: [
       headerBlock(title),
       ...parts.flatMap((part, index) => [
         ...(index > 0 ? [dividerBlock()] : []),
         ...partSections(part)
       ]),
-      contextBlock(footer)
+      ...footers.map(contextBlock)
     ]
   }
 }

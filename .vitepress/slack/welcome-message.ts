@@ -9,11 +9,21 @@
  * the build publishes them at `/slack/welcome.json`. Each locale of the
  * config's translations gets its own (`--lang <key>`,
  * `/slack/welcome.<key>.json`), in its texts and linking to its pages.
+ *
+ * The pages it links to come from the site model, found by their files
+ * (site/guide-pages.ts). A site without a code of conduct page gets no code
+ * of conduct part and no "how to report" link; one without a community guide
+ * gets no footer. The message still builds, with no dead link.
  */
 import type { Community, Locale, SiteTexts } from '../community/types'
 import { englishTexts, fill, localeReporting } from '../i18n/texts'
+import {
+  codeOfConductFile,
+  communityGuideFile,
+  reportingSectionId
+} from '../site/guide-pages'
 import type { SiteModel } from '../site/model'
-import { absoluteUrl, localePath } from '../site/paths'
+import { absoluteUrl, anchorPath, localePath } from '../site/paths'
 import {
   checkedMessage,
   escapeMrkdwn,
@@ -27,9 +37,9 @@ export type WelcomeMessage = SlackMessage
 
 export interface WelcomeMessageInput {
   community: Community
-  /** The rules, their page (and its translations) and the site's URL. */
-  model: Pick<SiteModel, 'siteUrl' | 'rules' | 'rulesPage'> &
-    Partial<Pick<SiteModel, 'pages' | 'translatedRules'>>
+  /** The pages, the rules (and their translations) and the site's URL. */
+  model: Pick<SiteModel, 'siteUrl' | 'pages' | 'rules' | 'rulesPage'> &
+    Partial<Pick<SiteModel, 'translatedRules'>>
   /**
    * A locale's key (`ar`): the message in its texts, linking to its pages,
    * with the rule titles of its rules page when it is translated.
@@ -65,6 +75,15 @@ export function welcomeMessage({
     : defaultWelcomeTexts(community)
   const url = (path: string) =>
     absoluteUrl(model.siteUrl, localePath(locale, path))
+  // A page of the default language, or a section of it, in the locale (every
+  // locale serves every page: i18n/locale-pages.ts); none if it is missing.
+  const pageUrl = (file: string, section?: string) => {
+    const page = model.pages.find((each) => each.file === file)
+    return page && url(section ? anchorPath(page.path, section) : page.path)
+  }
+  const codeOfConductUrl = pageUrl(codeOfConductFile)
+  const reportingUrl = pageUrl(codeOfConductFile, reportingSectionId)
+  const communityGuideUrl = pageUrl(communityGuideFile)
   // A fixed sentence, escaped, with its slots filled (links, escaped values).
   const say = (text: string, values: Record<string, string> = {}) =>
     fill(escapeMrkdwn(text), values)
@@ -72,7 +91,7 @@ export function welcomeMessage({
   const reporting = localeReporting(community, locale ?? 'root')
   const rulesPage =
     locale && model.rulesPage
-      ? (model.pages?.find(
+      ? (model.pages.find(
           (page) =>
             page.locale === locale && page.original === model.rulesPage?.file
         ) ?? model.rulesPage)
@@ -103,9 +122,9 @@ export function welcomeMessage({
     reporting.email
       ? `• ${say(texts.email, { email: `<mailto:${reporting.email}|${escapeMrkdwn(reporting.email)}>` })}`
       : undefined,
-    say(texts.notSure, {
-      link: link(url('/code-of-conduct#reporting'), texts.howToReportLink)
-    })
+    reportingUrl
+      ? say(texts.notSure, { link: link(reportingUrl, texts.howToReportLink) })
+      : undefined
   ].filter((line): line is string => line !== undefined)
 
   return layoutMessage(
@@ -124,22 +143,28 @@ export function welcomeMessage({
           })
         ]
       },
-      {
-        heading: texts.codeOfConductHeading,
-        lines: [
-          say(texts.codeOfConduct, {
-            link: link(
-              url('/code-of-conduct'),
-              fill(texts.codeOfConductLink, { community: community.name })
-            )
-          })
-        ]
-      },
+      ...(codeOfConductUrl
+        ? [
+            {
+              heading: texts.codeOfConductHeading,
+              lines: [
+                say(texts.codeOfConduct, {
+                  link: link(
+                    codeOfConductUrl,
+                    fill(texts.codeOfConductLink, { community: community.name })
+                  )
+                })
+              ]
+            }
+          ]
+        : []),
       { heading: texts.reportingHeading, lines: reportLines }
     ],
-    say(texts.footer, {
-      link: link(url('/community'), texts.communityGuideLink)
-    })
+    communityGuideUrl
+      ? say(texts.footer, {
+          link: link(communityGuideUrl, texts.communityGuideLink)
+        })
+      : undefined
   )
 }
 

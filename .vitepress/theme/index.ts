@@ -13,6 +13,7 @@ import { computed, h, onMounted, provide, type Component } from 'vue'
 import { recordRenderErrors } from '../build/render-errors'
 import { community } from '../community'
 import { contributingGuideUrl } from '../repository-links'
+import { reportingSectionPath } from '../site/guide-pages'
 import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
 import ContributingLink from './components/ContributingLink.vue'
@@ -69,7 +70,7 @@ function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
   return h(
     'div',
     { class: ['report-problem-slot', `report-problem-slot--${placement}`] },
-    h(ReportProblemBox, { guideHref: withBase('/code-of-conduct#reporting') })
+    h(ReportProblemBox, { guideHref: withBase(reportingSectionPath) })
   )
 }
 

@@ -3,9 +3,8 @@
  * without a browser, and what it costs compressed:
  *
  * - css: `<link rel="stylesheet">` (VitePress writes `preload stylesheet`);
- * - js: `<script src>`, `<link rel="modulepreload">`, the after-paint
- *   loader's `data-app` and `data-preload`, and every module those import
- *   statically, however deep;
+ * - js: `<script src>`, `<link rel="modulepreload">`, and every module those
+ *   import statically, however deep;
  * - fonts: `<link rel="preload" as="font">` and every font file the page's
  *   stylesheets name (an upper bound: a browser fetches only the fonts its
  *   text uses);
@@ -54,8 +53,6 @@ export function pageReferences(
       else if (rel.includes('icon')) add('images', get('href'))
     } else if (element.tagName === 'script') {
       add('js', get('src'))
-      add('js', get('data-app'))
-      for (const url of (get('data-preload') ?? '').split(/\s+/)) add('js', url)
     } else if (element.tagName === 'img') add('images', get('src'))
   }
   return found

@@ -6,6 +6,7 @@ import {
   expect,
   test,
   useMode,
+  viewports,
   type BuiltSite
 } from './support/site'
 
@@ -368,5 +369,16 @@ test.describe('printing the rules', () => {
     await page.emulateMedia({ media: 'screen' })
     await expect(page.locator('.VPNav')).toBeVisible()
     await expect(article.getByText('Permanent link:')).toBeHidden()
+
+    // Printed from a phone with the menu open: paper shows neither the
+    // sidebar nor the backdrop that greys the page behind it.
+    await page.setViewportSize(viewports.phone)
+    await page.getByRole('button', { name: 'Menu' }).click()
+    const backdrop = page.locator('.SidebarBackdrop')
+    await expect(backdrop).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    await expect(backdrop).toBeHidden()
+    await expect(page.locator('.VPSidebar')).toBeHidden()
+    await expect(article).toBeVisible()
   })
 })

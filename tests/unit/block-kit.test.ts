@@ -157,6 +157,15 @@ describe('a laid-out message', () => {
     ])
   })
 
+  test('without a footer, ends with its last part', () => {
+    const bare = layoutMessage('Title', [{ lines: ['Intro.'] }])
+    expect(bare.blocks.map((block) => block.type)).toEqual([
+      'header',
+      'section'
+    ])
+    expect(bare.text).toBe('*Title*\n\nIntro.')
+  })
+
   test('escapes what Slack reads as markup, and nothing else', () => {
     expect(escapeMrkdwn('a <b> & *c*')).toBe('a &lt;b&gt; &amp; *c*')
   })

@@ -240,12 +240,11 @@ describe('pageReferences, staticImports and fontUrls', () => {
       <link rel="prefetch" href="/assets/other.md.js">
       <link rel="icon" href="/favicon.svg">
       <script type="module" src="/assets/app.js"></script>
-      <script id="load-after-paint" data-app="/assets/app.js" data-preload="/assets/chunks/theme.js /assets/page.lean.js">x()</script>
-      <script>inline()</script>
+      <script data-src="/assets/not-loaded.js">inline()</script>
     </head><body><img src="/logo.png" alt=""><IMG SRC='/logo.png'></body>`
     expect(pageReferences(html)).toEqual({
       css: ['/assets/style.css', '/vp-icons.css'],
-      js: ['/assets/chunks/theme.js', '/assets/app.js', '/assets/page.lean.js'],
+      js: ['/assets/chunks/theme.js', '/assets/app.js'],
       fonts: ['/assets/inter.woff2'],
       images: ['/favicon.svg', '/logo.png']
     })

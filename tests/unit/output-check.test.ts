@@ -85,9 +85,14 @@ describe('checkBuiltPage', () => {
       '<script src="/evil.js"> loads a script from outside /assets/'
     ],
     [
-      'a loader pointed elsewhere',
+      'a shipped script with a data attribute pointed elsewhere',
       `<script data-app="https://evil.example/a.js">${appearanceScript}</script>`,
-      '<script data-app> loads "https://evil.example/a.js" from outside /assets/'
+      '<script data-app> carries a data attribute, which no script we ship reads'
+    ],
+    [
+      'a data attribute naming one of our assets',
+      '<script src="/assets/app.js" data-preload="/assets/chunk.js"></script>',
+      '<script data-preload> carries a data attribute, which no script we ship reads'
     ],
     [
       'an onerror handler',

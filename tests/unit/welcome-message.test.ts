@@ -15,11 +15,31 @@ import {
   welcomeMessageSitePaths
 } from '../../.vitepress/slack/welcome-message'
 import { englishTexts, fill } from '../../.vitepress/i18n/texts'
+import {
+  codeOfConductFile,
+  communityGuideFile,
+  reportingSectionId
+} from '../../.vitepress/site/guide-pages'
 import type { SitePage } from '../../.vitepress/site/model'
 
 const siteUrl = 'https://docs.example.org'
 const model = loadSiteModel(siteUrl)
 const { rules } = model
+
+/** The path of a page of the default language, as the model has it. */
+function pathOf(file: string): string {
+  const page = model.pages.find((each) => each.file === file)
+  if (!page) throw new Error(`The site has no docs/${file}.`)
+  return page.path
+}
+const codeOfConduct = pathOf(codeOfConductFile)
+const reportingSection = `${codeOfConduct}#${reportingSectionId}`
+const communityGuide = pathOf(communityGuideFile)
+
+/** The URLs a message's mrkdwn links to, in order. */
+function linksOf(text: string): string[] {
+  return [...text.matchAll(/<([^|>]+)\|/g)].map((match) => match[1]!)
+}
 
 function manyRules(count: number, summaryLength: number): SiteRule[] {
   return Array.from({ length: count }, (_, index) =>
@@ -50,8 +70,8 @@ describe('the Slack welcome message', () => {
   })
 
   test('links the code of conduct and how to report', () => {
-    expect(message.text).toContain(`<${siteUrl}/code-of-conduct|`)
-    expect(message.text).toContain(`<${siteUrl}/code-of-conduct#reporting|`)
+    expect(message.text).toContain(`<${siteUrl}${codeOfConduct}|`)
+    expect(message.text).toContain(`<${siteUrl}${reportingSection}|`)
     expect(message.text).toContain(community.reporting.slackModerators)
   })
 
@@ -126,11 +146,71 @@ describe('the Slack welcome message', () => {
   test('lists the site paths it links to, for the permalink registry', () => {
     expect(welcomeMessageSitePaths(message, siteUrl)).toEqual([
       ...rules.map((rule) => `/r/${rule.id}`),
-      '/slack-rules',
-      '/code-of-conduct',
-      '/code-of-conduct#reporting',
-      '/community'
+      model.rulesPage!.path,
+      codeOfConduct,
+      reportingSection,
+      communityGuide
     ])
+  })
+})
+
+describe('the welcome message of a site that lacks a page', () => {
+  const welcome = community.translations?.texts?.welcome ?? englishTexts.welcome
+  const cases = [
+    {
+      name: 'every page: the code of conduct, its reporting section, the guide',
+      missing: [],
+      links: [codeOfConduct, reportingSection, communityGuide],
+      parts: [welcome.codeOfConductHeading, welcome.reportingHeading],
+      footer: true
+    },
+    {
+      name: 'no code of conduct: no part for it and no "how to report" link',
+      missing: [codeOfConductFile],
+      links: [communityGuide],
+      parts: [welcome.reportingHeading],
+      footer: true
+    },
+    {
+      name: 'no community guide: no footer',
+      missing: [communityGuideFile],
+      links: [codeOfConduct, reportingSection],
+      parts: [welcome.codeOfConductHeading, welcome.reportingHeading],
+      footer: false
+    },
+    {
+      name: 'neither: the rules and the ways to report still go out',
+      missing: [codeOfConductFile, communityGuideFile],
+      links: [],
+      parts: [welcome.reportingHeading],
+      footer: false
+    }
+  ]
+  test.each(cases)('$name', ({ missing, links, parts, footer }) => {
+    const pages = model.pages.filter((page) => !missing.includes(page.file))
+    const { text, blocks } = checkedWelcomeMessage({
+      community,
+      model: { ...model, pages }
+    })
+    const ruleLinks = [
+      ...rules.map((rule) => rule.links.shortUrl),
+      `${siteUrl}${model.rulesPage!.path}`
+    ]
+    expect(linksOf(text)).toEqual([
+      ...ruleLinks,
+      ...links.map((path) => `${siteUrl}${path}`)
+    ])
+    for (const heading of [
+      welcome.codeOfConductHeading,
+      welcome.reportingHeading
+    ])
+      expect(text.includes(`*${heading}*`)).toBe(parts.includes(heading))
+    expect(text).toContain(
+      fill(escapeMrkdwn(welcome.directMessage), {
+        moderators: escapeMrkdwn(community.reporting.slackModerators)
+      })
+    )
+    expect(blocks.at(-1)?.type).toBe(footer ? 'context' : 'section')
   })
 })
 
@@ -229,15 +309,15 @@ describe('the welcome message in a locale', () => {
       )
     )
     // Every link is to the locale's pages (or mail), none to the original's.
-    const links = [...text.matchAll(/<([^|>]+)\|/g)].map((match) => match[1]!)
+    const links = linksOf(text)
     expect(links.length).toBeGreaterThan(rules.length)
     for (const url of links)
       expect(url).toMatch(new RegExp(`^(${siteUrl}/xx/|mailto:)`))
     expect(text).toContain(
-      `<${siteUrl}/xx/code-of-conduct#reporting|${welcome.howToReportLink}>`
+      `<${siteUrl}/xx${reportingSection}|${welcome.howToReportLink}>`
     )
     expect(text).toContain(
-      `<${siteUrl}/xx/community|${welcome.communityGuideLink}>`
+      `<${siteUrl}/xx${communityGuide}|${welcome.communityGuideLink}>`
     )
   })
 
