@@ -29,7 +29,9 @@ const french: SiteTexts = {
     ...englishTexts.ruleCard,
     reminder: 'Bonjour ! La règle {number} de nos {page}, *{title}*, merci.',
     enforcement: 'Les modérateurs appliquent en général {step}.',
-    enforcementStep: "l'étape {number} de l'échelle, {title}"
+    enforcementStep: "l'étape {number} de l'échelle, {title}",
+    goodExample: 'Bon exemple',
+    poorExample: 'Mauvais exemple'
   }
 }
 // The original ladder, and the French code of conduct's one step.
@@ -80,6 +82,13 @@ describe("a rule card's reminder", () => {
       page: "Règles de l'espace"
     },
     {
+      name: "on a page the locale serves from the original, the original's words",
+      relativePath: 'fr/guide.md',
+      withCommunity: true,
+      text: englishTexts.ruleCard.reminder,
+      page: 'Guide'
+    },
+    {
       name: 'without the community config, in English',
       relativePath: 'fr/slack-rules.md',
       withCommunity: false,
@@ -90,6 +99,49 @@ describe("a rule card's reminder", () => {
     expect(reminderOn(relativePath, withCommunity)).toBe(
       `${fill(text, { number: 2, page, title: 'Use threads' })}\n${siteUrl}/r/use-threads`
     )
+  })
+})
+
+describe("a rule card's example captions", () => {
+  const examples = markdown.replace(
+    'Body.\n',
+    'Body.\n\n::: example good\nA\n:::\n\n::: example poor\nB\n:::\n'
+  )
+  /** The captions of the card's examples on a page, unescaped. */
+  function captionsOn(relativePath: string): string[] {
+    const html = new MarkdownIt({ html: true })
+      .use(ruleContainerPlugin, {
+        site: { siteUrl, ladder, translatedLadders, pages },
+        community
+      })
+      .render(examples, { relativePath })
+    return [
+      ...html.matchAll(/<RuleExample kind="\w+" caption="([^"]*)">/g)
+    ].map(([, caption]) => (caption ?? '').replaceAll('&#39;', "'"))
+  }
+  const captions = (texts: SiteTexts) => [
+    texts.ruleCard.goodExample,
+    texts.ruleCard.poorExample
+  ]
+
+  test.each([
+    {
+      name: 'in the default language, English',
+      relativePath: 'slack-rules.md',
+      expected: captions(englishTexts)
+    },
+    {
+      name: "in a locale, the locale's words",
+      relativePath: 'fr/slack-rules.md',
+      expected: captions(french)
+    },
+    {
+      name: "on a page the locale serves from the original, the original's words",
+      relativePath: 'fr/guide.md',
+      expected: captions(englishTexts)
+    }
+  ])('$name', ({ relativePath, expected }) => {
+    expect(captionsOn(relativePath)).toEqual(expected)
   })
 })
 
