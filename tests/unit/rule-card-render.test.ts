@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
 import type { SiteTexts } from '../../.vitepress/community/types'
+import { sanitizePageHtml } from '../../.vitepress/content/sanitize'
 import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import { ruleContainerPlugin } from '../../.vitepress/plugins/rule-container'
 import { frenchCommunity } from './fixtures/community-fixtures'
@@ -203,5 +204,40 @@ describe("a rule card's enforcement sentence", () => {
     }
   ])('$name', ({ relativePath, enforcement, expected }) => {
     expect(sentenceOn(relativePath, enforcement)).toBe(expected)
+  })
+})
+
+describe('a hostile translation of the enforcement sentence', () => {
+  const hostile =
+    '<img src=x onerror=alert(1)> *em* [a](javascript:alert(1)) {{ 1+1 }}'
+  const escaped = hostile.replace('<', '&lt;').replace('>', '&gt;')
+  const texts: SiteTexts = {
+    ...french,
+    ruleCard: {
+      ...french.ruleCard,
+      enforcement: `${hostile} {step}`,
+      enforcementStep: `${hostile} {number} {title}`
+    }
+  }
+
+  test('comes out as escaped plain text: no element, link or emphasis', () => {
+    const html = new MarkdownIt({ html: true })
+      .use(ruleContainerPlugin, {
+        site: { siteUrl, ladder, translatedLadders, pages },
+        community: frenchCommunity(texts)
+      })
+      .render(markdown.replace('\n\n', '\nenforcement: warning\n\n'), {
+        relativePath: 'fr/slack-rules.md'
+      })
+    const sentence = /<template #consequence>\n(.*)\n/.exec(html)?.[1]
+    // The one link and emphasis are the step's, from the code of conduct.
+    expect(sentence).toBe(
+      `<p>${escaped} <a href="/fr/code-of-conduct.md#enforcement-warning">${escaped} 2 <em>Avertissement</em></a></p>`
+    )
+    // The page sanitizer then keeps Vue from reading the braces.
+    const clean = sanitizePageHtml(html)
+    expect(clean.removals).toEqual([])
+    expect(clean.html).not.toContain('{{')
+    expect(clean.html).toContain('&#123;&#123; 1+1 &#125;&#125;')
   })
 })
