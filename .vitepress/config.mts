@@ -12,6 +12,7 @@ import { guardContent } from './content-error'
 import { pagesFolderFileProblems, throwFirstProblem } from './content/includes'
 import type { SiteTexts } from './community/types'
 import { writeFallbackPages } from './i18n/fallbacks'
+import { fill } from './i18n/texts'
 import { rtlCssPlugins } from './i18n/rtl-css'
 import {
   defaultTexts,
@@ -28,7 +29,7 @@ import {
   communityGuideFile,
   slackRulesFile
 } from './site/guide-pages'
-import { localeFile } from './site/paths'
+import { localeFile, withBase } from './site/paths'
 import { siteBase, sitePreview, siteRepository, siteUrl } from './site-env'
 import { loadSiteModel } from './site/load'
 import { themeOverrideAliases } from './theme/overrides'
@@ -66,9 +67,25 @@ function pageLink(file: string, locale?: string, activeMatch = false) {
 /** The pages in the navbar, and first in the sidebar. */
 const guidePages = [communityGuideFile, slackRulesFile, codeOfConductFile]
 
-/** The navbar and sidebar of the default language or of a locale. */
+/**
+ * The footer where there is no sidebar (the home and 404 pages), in the
+ * locale's words. VitePress renders it as HTML: the texts are escaped, and
+ * the link carries the base itself.
+ */
+function footer(locale: string | undefined, texts: SiteTexts) {
+  const statement = pageLink('accessibility.md', locale).link
+  const { theme } = texts
+  return {
+    message:
+      `${escapeHtml(fill(theme.footer, { community: community.name }))} ` +
+      `<a href="${withBase(siteBase, statement)}">${escapeHtml(theme.accessibilityStatement)}</a>`
+  }
+}
+
+/** The navbar, sidebar and footer of the default language or of a locale. */
 function navigation(locale: string | undefined, texts: SiteTexts) {
   return {
+    footer: footer(locale, texts),
     nav: guidePages.map((file) => pageLink(file, locale, true)),
     sidebar: [
       {
@@ -180,14 +197,6 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     // Only when the repository is known: see site-env.ts.
     editLink,
     repository: siteRepository,
-    preview: sitePreview,
-    footer: {
-      // Shown where there is no sidebar (the home and 404 pages). VitePress
-      // renders it as HTML: the name is escaped, and the link carries the
-      // base itself.
-      message:
-        `A community guide for ${escapeHtml(community.name)}. Written in the open; suggestions welcome. ` +
-        `<a href="${siteBase}accessibility">Accessibility statement</a>`
-    }
+    preview: sitePreview
   }
 })

@@ -204,6 +204,13 @@ export interface ThemeTexts {
   contributingGuide: string
   /** A heading's anchor link's name: `{title}` is the heading's text. */
   permalink: string
+  /** The footer where there is no sidebar: `{community}` is its name. */
+  footer: string
+  /** The footer's link to the accessibility statement. */
+  accessibilityStatement: string
+  /** After a link that leaves the site (ExternalLink), and one that opens a new tab. */
+  externalSite: string
+  newTab: string
   /** The 404 page (NotFoundPage): its heading, its first sentence, ... */
   notFoundTitle: string
   notFoundQuote: string

@@ -9,7 +9,7 @@ import type { Community, SiteTexts } from '../community/types'
 import type { SiteThemeConfig } from '../theme/theme-config'
 import { englishTexts } from './texts'
 
-type Navigation = Pick<DefaultTheme.Config, 'nav' | 'sidebar'>
+type Navigation = Pick<DefaultTheme.Config, 'nav' | 'sidebar' | 'footer'>
 
 /** The default theme's labels, in one language. */
 export function themeTexts(

@@ -38,6 +38,11 @@ export const englishTexts: SiteTexts = {
       'Want to improve this page? Read the {link}, then propose a change with “{editLink}”.',
     contributingGuide: 'contributing guide',
     permalink: 'Permalink to "{title}"',
+    footer:
+      'A community guide for {community}. Written in the open; suggestions welcome.',
+    accessibilityStatement: 'Accessibility statement',
+    externalSite: '(external site)',
+    newTab: '(opens in a new tab)',
     notFoundTitle: 'This page does not exist',
     notFoundQuote: 'The link may be old or mistyped.',
     notFoundSearch:

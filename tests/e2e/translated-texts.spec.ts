@@ -151,6 +151,11 @@ test("a translated rules page's copy buttons and report box are in its texts", a
   ).toBeVisible()
   // The ways to report and the response times, in the locale's words.
   const box = page.locator('.ReportProblemBox')
+  // A link that leaves the site says so in the locale's words.
+  const slack = box.locator('a.ExternalLink').first()
+  await expect(slack.locator('.visually-hidden')).toHaveText(
+    locale.texts.theme.externalSite
+  )
   // "How reporting works" leads to the locale's code of conduct.
   const conduct = model.pages.find(
     (each) => each.locale === key && each.original === codeOfConductFile
@@ -255,4 +260,20 @@ test("an unknown address in a locale gets the 404 page in the locale's texts", a
   await expect(
     notFound.getByRole('link', { name: theme.notFoundLink, exact: true })
   ).toHaveAttribute('href', `/${key}/`)
+  // So is the footer, and its link to the locale's accessibility statement.
+  const footer = page.locator('.VPFooter')
+  await expect(footer).toContainText(
+    fill(theme.footer, { community: builtSite.community.name })
+  )
+  await expect(
+    footer.getByRole('link', {
+      name: theme.accessibilityStatement,
+      exact: true
+    })
+  ).toHaveAttribute(
+    'href',
+    builtSite.localPath(
+      absoluteUrl(builtSite.siteUrl, pagePath(`${key}/accessibility.md`))
+    )
+  )
 })
