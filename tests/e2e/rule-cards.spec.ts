@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { defaultTexts } from '../../.vitepress/i18n/locale-config'
 import { axeViolations } from './support/axe'
 import { gotoHydrated } from './support/hydration'
 import {
@@ -373,7 +374,8 @@ test.describe('printing the rules', () => {
     // Printed from a phone with the menu open: paper shows neither the
     // sidebar nor the backdrop that greys the page behind it.
     await page.setViewportSize(viewports.phone)
-    await page.getByRole('button', { name: 'Menu' }).click()
+    const { theme } = defaultTexts(builtSite.community)
+    await page.getByRole('button', { name: theme.sidebarMenu }).click()
     const backdrop = page.locator('.SidebarBackdrop')
     await expect(backdrop).toBeVisible()
     await page.emulateMedia({ media: 'print' })
