@@ -199,6 +199,9 @@ export interface ThemeTexts {
   /** The skip link, and the dark-mode switch's name (its state is on/off). */
   skipToContent: string
   darkTheme: string
+  /** Above "Edit this page": `{link}` is `contributingGuide`, `{editLink}` that link's text. */
+  contributing: string
+  contributingGuide: string
   /** A heading's anchor link's name: `{title}` is the heading's text. */
   permalink: string
   /** The 404 page (NotFoundPage): its heading, its first sentence, ... */

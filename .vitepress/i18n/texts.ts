@@ -34,6 +34,9 @@ export const englishTexts: SiteTexts = {
     search: 'Search',
     skipToContent: 'Skip to content',
     darkTheme: 'Dark theme',
+    contributing:
+      'Want to improve this page? Read the {link}, then propose a change with “{editLink}”.',
+    contributingGuide: 'contributing guide',
     permalink: 'Permalink to "{title}"',
     notFoundTitle: 'This page does not exist',
     notFoundQuote: 'The link may be old or mistyped.',

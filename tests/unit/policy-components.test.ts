@@ -2,6 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { ref } from 'vue'
+import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import type { PolicyChangesData } from '../../.vitepress/policy/policy-changes'
 import type { SiteThemeConfig } from '../../.vitepress/theme/theme-config'
 import { communityKey } from '../../.vitepress/theme/composables/use-community'
@@ -160,9 +161,14 @@ describe('ContributingLink', () => {
     const wrapper = mount(ContributingLink, {
       props: { href: 'https://git.example/o/r/blob/main/CONTRIBUTING.md' }
     })
+    const { theme } = englishTexts
     expect(wrapper.text()).toBe(
-      'Want to improve this page? Read the contributing guide, then propose a change with “Edit this page”.'
+      fill(theme.contributing, {
+        link: theme.contributingGuide,
+        editLink: theme.editLink
+      })
     )
+    expect(wrapper.get('a').text()).toBe(theme.contributingGuide)
     expect(wrapper.get('a').attributes('href')).toBe(
       'https://git.example/o/r/blob/main/CONTRIBUTING.md'
     )

@@ -211,9 +211,10 @@ export async function footerProblems(
   const repository = site.community.site.repository ?? testRepository
   const file = sourceFile(site, root, path)
   const locale = localeOf(site, path)
-  const editText = locale
-    ? site.community.translations!.locales[locale]!.texts.theme.editLink
-    : englishTexts.theme.editLink
+  const texts = locale
+    ? site.community.translations!.locales[locale]!.texts
+    : englishTexts
+  const editText = texts.theme.editLink
   const footer = page.locator('.VPDocFooter')
   const problems: string[] = []
   const edit = await footer
@@ -223,7 +224,7 @@ export async function footerProblems(
   if (edit !== `${repository.url}/edit/${repository.branch}/${file}`)
     problems.push(`"Edit this page" links to ${edit}`)
   const guide = await footer
-    .getByRole('link', { name: 'contributing guide' })
+    .getByRole('link', { name: texts.theme.contributingGuide, exact: true })
     .getAttribute('href', { timeout: 1000 })
     .catch(() => 'none')
   if (guide !== `${repository.url}/blob/${repository.branch}/CONTRIBUTING.md`)
