@@ -1,6 +1,6 @@
 /**
  * The `translations` part of the community config's validation (see
- * community/validate.ts, which passes in its text and language checks): a
+ * community/schema.ts, which passes in its text and language checks): a
  * locale's key is its folder and path prefix, and every site text is there.
  */
 import { z } from 'zod'

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { readPage } from '../content/frontmatter'
 import { pagesFolder } from '../plugins/source-location'
-import { git } from '../policy/git-refs'
+import { git } from '../policy/git-history'
 import type { SiteModel, SitePage } from '../site/model'
 
 /** Under `docs/`; listed in .gitignore. */

@@ -7,8 +7,7 @@
  */
 import { ContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
-import { fileCommits, historyStatus } from '../policy/git-history'
-import { git } from '../policy/git-refs'
+import { fileCommits, git, historyStatus } from '../policy/git-history'
 import type { SiteModel, SitePage } from '../site/model'
 
 export type Freshness =

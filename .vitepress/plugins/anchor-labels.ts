@@ -7,8 +7,8 @@
  */
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
-import { fill, localeTexts } from '../i18n/texts'
-import { cardPage, type RuleCardRenderOptions } from './rule-card-render'
+import { fill } from '../i18n/texts'
+import { renderedPage, type RuleCardRenderOptions } from './rule-card-render'
 import type { PageEnv } from './source-location'
 
 export type AnchorLabelsOptions = RuleCardRenderOptions
@@ -28,12 +28,8 @@ export function anchorLabelsPlugin(
 ): void {
   // After VitePress's markdown-it-anchor, which adds the links.
   md.core.ruler.after('anchor', 'anchor_labels', (state) => {
-    const page = cardPage(options, state.env as PageEnv)
-    const locale = page?.fallback ? undefined : page?.locale
-    const { permalink } = localeTexts(
-      options.community ?? {},
-      locale ?? 'root'
-    ).theme
+    const { permalink } = renderedPage(options, state.env as PageEnv).texts
+      .theme
     state.tokens.forEach((token, index) => {
       if (token.type !== 'heading_open') return
       const children = state.tokens[index + 1]?.children ?? []

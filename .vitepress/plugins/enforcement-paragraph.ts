@@ -11,7 +11,7 @@ import type Token from 'markdown-it/lib/token.mjs'
 import { localeLanguage } from '../i18n/texts'
 import { enforcementSentence, type EnforcementStep } from '../rules/enforcement'
 import { paragraphOf } from './markdown-tokens'
-import { cardPage, type RuleCardRenderOptions } from './rule-card-render'
+import { renderedPage, type RuleCardRenderOptions } from './rule-card-render'
 import type { PageEnv } from './source-location'
 
 export function enforcementParagraph(
@@ -19,10 +19,8 @@ export function enforcementParagraph(
   step: EnforcementStep,
   options: RuleCardRenderOptions
 ): Token[] {
-  const page = cardPage(options, state.env as PageEnv)
-  // A page the locale has not translated shows its original, sentence and
-  // all, inside an element marked with the original's language.
-  const locale = page?.fallback ? undefined : page?.locale
+  // None on a page the locale has not translated: the original sentence.
+  const { locale } = renderedPage(options, state.env as PageEnv)
   const community = options.community ?? {}
   const original = localeLanguage(community, 'root')
   const own = locale ? localeLanguage(community, locale) : original

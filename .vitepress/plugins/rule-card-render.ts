@@ -1,16 +1,17 @@
 /**
  * How the tokens that rule-container.ts makes are printed: a rule becomes
- * `<RuleCard>` with its props (links, the Copy reminder text in the page's
- * language), its slots and its examples. Kept apart from the container's
+ * `<RuleCard>` with its props (links, the Copy reminder text), its slots
+ * and its examples (with their captions), the texts in the card's language. Kept apart from the container's
  * parsing and checks, which are the plugin's own job.
  */
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
-import type { Community } from '../community/types'
+import type { Community, SiteTexts } from '../community/types'
 import { localeTexts } from '../i18n/texts'
 import { ruleReminder, type Rule } from '../rules/rule'
 import type { SiteModel, SitePage } from '../site/model'
 import { pagePath, ruleLinks } from '../site/paths'
+import type { ExampleKind } from './rule-container'
 import type { PageEnv } from './source-location'
 
 export interface RuleCardRenderOptions {
@@ -20,13 +21,23 @@ export interface RuleCardRenderOptions {
   community?: Partial<Pick<Community, 'translations' | 'lang'>>
 }
 
-/** The page (as the site model knows it) that a card is rendered on. */
-export function cardPage(
+/**
+ * The page (as the site model knows it) that a card or heading is rendered
+ * on, and the language of the texts we add to it: the page's locale's, or
+ * the original's on a page the locale serves from its original (a
+ * fallback). A fallback shows the original inside an element marked with the
+ * original's `lang`, so its rule cards and anchor links keep the original's
+ * words too: one language per page part, never a mix.
+ */
+export function renderedPage(
   options: RuleCardRenderOptions,
   env: PageEnv
-): SitePage | undefined {
+): { page?: SitePage; locale?: string; texts: SiteTexts } {
   const path = pagePath(env.relativePath ?? '')
-  return options.site?.pages.find((each) => each.path === path)
+  const page = options.site?.pages.find((each) => each.path === path)
+  const locale = page?.fallback ? undefined : page?.locale
+  const texts = localeTexts(options.community ?? {}, locale ?? 'root')
+  return { page, locale, texts }
 }
 
 export function ruleCardRenderers(
@@ -40,8 +51,7 @@ export function ruleCardRenderers(
     const rule = meta<Rule>(tokens, index)
     const path = pagePath(env.relativePath ?? '')
     const links = ruleLinks(rule, path, options.site?.siteUrl ?? '')
-    const page = cardPage(options, env)
-    const texts = localeTexts(options.community ?? {}, page?.locale ?? 'root')
+    const { page, texts } = renderedPage(options, env)
     const reminder = ruleReminder(
       rule,
       links.shortUrl,
@@ -66,7 +76,16 @@ export function ruleCardRenderers(
   rules.rule_slot_open = (tokens, index) =>
     `<template #${meta<{ name: string }>(tokens, index).name}>\n`
   rules.rule_slot_close = () => '</template>\n'
-  rules.rule_example_open = (tokens, index) =>
-    `<RuleExample kind="${meta<{ kind: string }>(tokens, index).kind}">\n`
+  // The caption in the card's language. Without the community config (the
+  // container's own tests) the component shows its page's words.
+  rules.rule_example_open = (tokens, index, _options, env: PageEnv) => {
+    const { kind } = meta<{ kind: ExampleKind }>(tokens, index)
+    const { ruleCard } = renderedPage(options, env).texts
+    const caption =
+      kind === 'good' ? ruleCard.goodExample : ruleCard.poorExample
+    return options.community
+      ? `<RuleExample kind="${kind}" caption="${escape(caption)}">\n`
+      : `<RuleExample kind="${kind}">\n`
+  }
   rules.rule_example_close = () => '</RuleExample>\n'
 }

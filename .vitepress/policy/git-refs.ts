@@ -11,8 +11,6 @@ import {
   type PolicySnapshot
 } from './policy-snapshot'
 
-export { git }
-
 /** The commit a ref names, or an error saying what to pass instead. */
 export function resolveCommit(root: string, ref: string): string {
   const commit = git(root, [

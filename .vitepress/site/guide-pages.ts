@@ -6,7 +6,7 @@
  * from the site model (site/model.ts), or from the file as the model makes
  * them (site/paths.ts).
  */
-import { anchorPath, pagePath } from './paths'
+import { anchorPath, localePath, pagePath } from './paths'
 
 /** Where to ask what, and who to contact. */
 export const communityGuideFile = 'community.md'
@@ -24,3 +24,17 @@ export const reportingSectionPath = anchorPath(
   pagePath(codeOfConductFile),
   reportingSectionId
 )
+
+/**
+ * The reporting section in VitePress's `localeIndex` (`root`: the default
+ * language). Every locale serves the code of conduct at its own path, as
+ * its translation or as a copy of the original (i18n/locale-pages.ts
+ * `withFallbacks`), with the same ids, so a reader stays in the language
+ * the site shows them.
+ */
+export function localeReportingPath(localeIndex: string): string {
+  return localePath(
+    localeIndex === 'root' ? undefined : localeIndex,
+    reportingSectionPath
+  )
+}

@@ -13,7 +13,7 @@ import { computed, h, onMounted, provide, type Component } from 'vue'
 import { recordRenderErrors } from '../build/render-errors'
 import { community } from '../community'
 import { contributingGuideUrl } from '../repository-links'
-import { reportingSectionPath } from '../site/guide-pages'
+import { localeReportingPath } from '../site/guide-pages'
 import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
 import ContactList from './components/ContactList.vue'
 import ContributingLink from './components/ContributingLink.vue'
@@ -65,12 +65,19 @@ const markdownComponents: Record<MarkdownComponentName, Component> = {
   PolicyVersion
 }
 
-/** The "Report a problem" box, placed below the content of every layout. */
-function reportProblemBox(placement: 'doc' | 'home' | 'page' | 'not-found') {
+/**
+ * The "Report a problem" box, placed below the content of every layout; it
+ * links to the reporting section in the page's locale.
+ */
+function reportProblemBox(
+  placement: 'doc' | 'home' | 'page' | 'not-found',
+  localeIndex: string
+) {
+  const guideHref = withBase(localeReportingPath(localeIndex))
   return h(
     'div',
     { class: ['report-problem-slot', `report-problem-slot--${placement}`] },
-    h(ReportProblemBox, { guideHref: withBase(reportingSectionPath) })
+    h(ReportProblemBox, { guideHref })
   )
 }
 
@@ -103,7 +110,7 @@ export default {
     }
   },
   Layout() {
-    const { theme, page } = useData<SiteThemeConfig>()
+    const { theme, page, localeIndex } = useData<SiteThemeConfig>()
     const { repository, preview } = theme.value
     // Built per page in a locale (i18n/notice.ts).
     const notice = (page.value as { translation?: TranslationNoticeData })
@@ -120,10 +127,13 @@ export default {
         repository
           ? h(ContributingLink, { href: contributingGuideUrl(repository) })
           : null,
-      'doc-after': () => reportProblemBox('doc'),
-      'page-bottom': () => reportProblemBox('page'),
-      'home-features-after': () => reportProblemBox('home'),
-      'not-found': () => [h(NotFoundPage), reportProblemBox('not-found')],
+      'doc-after': () => reportProblemBox('doc', localeIndex.value),
+      'page-bottom': () => reportProblemBox('page', localeIndex.value),
+      'home-features-after': () => reportProblemBox('home', localeIndex.value),
+      'not-found': () => [
+        h(NotFoundPage),
+        reportProblemBox('not-found', localeIndex.value)
+      ],
       'layout-bottom': () => h(PageIslands)
     })
   }

@@ -59,7 +59,7 @@ export const markdownComponents = {
     },
     slots: ['examples', 'consequence']
   },
-  RuleExample: { props: { kind: ['good', 'poor'] } },
+  RuleExample: { props: { kind: ['good', 'poor'], caption: 'text' } },
   WelcomeMessage: { props: { format: ['mrkdwn', 'block-kit'] } }
 } as const satisfies Record<string, MarkdownComponent>
 

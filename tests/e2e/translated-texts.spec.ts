@@ -7,6 +7,10 @@
  */
 import { fill } from '../../.vitepress/i18n/texts'
 import { enforcementAnchor } from '../../.vitepress/rules/enforcement'
+import {
+  codeOfConductFile,
+  reportingSectionId
+} from '../../.vitepress/site/guide-pages'
 import { absoluteUrl, anchorPath, pagePath } from '../../.vitepress/site/paths'
 import { formatDate } from '../../.vitepress/theme/format-date'
 import { gotoHydrated, waitForHydration } from './support/hydration'
@@ -147,6 +151,21 @@ test("a translated rules page's copy buttons and report box are in its texts", a
   ).toBeVisible()
   // The ways to report and the response times, in the locale's words.
   const box = page.locator('.ReportProblemBox')
+  // "How reporting works" leads to the locale's code of conduct.
+  const conduct = model.pages.find(
+    (each) => each.locale === key && each.original === codeOfConductFile
+  )!
+  await expect(
+    box.getByRole('link', { name: reportBox.guideLink, exact: true })
+  ).toHaveAttribute(
+    'href',
+    builtSite.localPath(
+      absoluteUrl(
+        builtSite.siteUrl,
+        anchorPath(conduct.path, reportingSectionId)
+      )
+    )
+  )
   await expect(box).toContainText(locale.reporting.slackModerators)
   await expect(box).toContainText(
     fill(reportBox.responseTimes, locale.reporting.responseTimes)

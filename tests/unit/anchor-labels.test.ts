@@ -20,14 +20,32 @@ const page = (file: string, extra: Partial<SitePage> = {}): SitePage => ({
 const pages = [
   page('guide.md'),
   page('fr/guide.md', { locale: 'fr' }),
+  page('de/guide.md', { locale: 'de', original: 'guide.md' }),
   // Not translated yet: the original, served in the locale.
   page('fr/rules.md', { locale: 'fr', fallback: true })
 ]
-const french: SiteTexts = {
+const frenchTexts: SiteTexts = {
   ...englishTexts,
   theme: { ...englishTexts.theme, permalink: 'Lien permanent vers « {title} »' }
 }
-const community = frenchCommunity(french)
+// A second locale whose translator wrote quotes and a tag into the name.
+const hostilePermalink = 'Lien "direct" <b>vers</b> {title}'
+const french = frenchCommunity(frenchTexts)
+const community = {
+  ...french,
+  translations: {
+    locales: {
+      ...french.translations!.locales,
+      de: {
+        ...french.translations!.locales.fr!,
+        texts: {
+          ...frenchTexts,
+          theme: { ...frenchTexts.theme, permalink: hostilePermalink }
+        }
+      }
+    }
+  }
+}
 
 // VitePress's own renderer, which adds the anchor links, with the plugin.
 const md = (await createMarkdownRenderer(tmpdir(), {
@@ -68,7 +86,9 @@ describe("a heading's anchor link name", () => {
       name: 'in a locale, its words',
       relativePath: 'fr/guide.md',
       markdown: '## Notre engagement {#pledge}\n',
-      expected: [fill(french.theme.permalink, { title: 'Notre engagement' })]
+      expected: [
+        fill(frenchTexts.theme.permalink, { title: 'Notre engagement' })
+      ]
     },
     {
       name: "on a page the locale serves from the original, the original's words",
@@ -79,4 +99,16 @@ describe("a heading's anchor link name", () => {
   ])('$name', ({ markdown, relativePath, expected }) => {
     expect(labels(markdown, relativePath)).toEqual(expected)
   })
+})
+
+test('a translated name with quotes and a tag stays inside its attribute', () => {
+  const html = md.render('## Engagement {#pledge}\n', {
+    relativePath: 'de/guide.md'
+  })
+  const escaped = fill(hostilePermalink, { title: 'Engagement' })
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+  expect(html).toContain(`aria-label="${escaped}"`)
+  expect(html).not.toContain('<b>')
 })

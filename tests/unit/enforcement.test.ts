@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { RuleCardTexts } from '../../.vitepress/community/types'
-import { englishTexts } from '../../.vitepress/i18n/texts'
+import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import {
   enforcementSentence,
   type EnforcementSentence
@@ -159,8 +159,10 @@ describe("the sentence on a card, in the page's language", () => {
       name: 'the default language: English, the title in lower case',
       step: 'warning',
       language: { texts: englishTexts.ruleCard },
-      markdown:
-        'Moderators usually respond with [step 2 of the enforcement ladder, warning](/conduct.md#enforcement-warning).'
+      // English lower-cases the step's title inside its sentence.
+      markdown: fill(englishTexts.ruleCard.enforcement, {
+        step: `[${fill(englishTexts.ruleCard.enforcementStep, { number: 2, title: 'warning' })}](/conduct.md#enforcement-warning)`
+      })
     },
     {
       name: "a locale's own code of conduct: its title, page and the original's number",

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
 import type { SiteTexts } from '../../.vitepress/community/types'
+import { sanitizePageHtml } from '../../.vitepress/content/sanitize'
 import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import { ruleContainerPlugin } from '../../.vitepress/plugins/rule-container'
 import { frenchCommunity } from './fixtures/community-fixtures'
@@ -29,7 +30,9 @@ const french: SiteTexts = {
     ...englishTexts.ruleCard,
     reminder: 'Bonjour ! La règle {number} de nos {page}, *{title}*, merci.',
     enforcement: 'Les modérateurs appliquent en général {step}.',
-    enforcementStep: "l'étape {number} de l'échelle, {title}"
+    enforcementStep: "l'étape {number} de l'échelle, {title}",
+    goodExample: 'Bon exemple',
+    poorExample: 'Mauvais exemple'
   }
 }
 // The original ladder, and the French code of conduct's one step.
@@ -80,6 +83,13 @@ describe("a rule card's reminder", () => {
       page: "Règles de l'espace"
     },
     {
+      name: "on a page the locale serves from the original, the original's words",
+      relativePath: 'fr/guide.md',
+      withCommunity: true,
+      text: englishTexts.ruleCard.reminder,
+      page: 'Guide'
+    },
+    {
       name: 'without the community config, in English',
       relativePath: 'fr/slack-rules.md',
       withCommunity: false,
@@ -90,6 +100,49 @@ describe("a rule card's reminder", () => {
     expect(reminderOn(relativePath, withCommunity)).toBe(
       `${fill(text, { number: 2, page, title: 'Use threads' })}\n${siteUrl}/r/use-threads`
     )
+  })
+})
+
+describe("a rule card's example captions", () => {
+  const examples = markdown.replace(
+    'Body.\n',
+    'Body.\n\n::: example good\nA\n:::\n\n::: example poor\nB\n:::\n'
+  )
+  /** The captions of the card's examples on a page, unescaped. */
+  function captionsOn(relativePath: string): string[] {
+    const html = new MarkdownIt({ html: true })
+      .use(ruleContainerPlugin, {
+        site: { siteUrl, ladder, translatedLadders, pages },
+        community
+      })
+      .render(examples, { relativePath })
+    return [
+      ...html.matchAll(/<RuleExample kind="\w+" caption="([^"]*)">/g)
+    ].map(([, caption]) => (caption ?? '').replaceAll('&#39;', "'"))
+  }
+  const captions = (texts: SiteTexts) => [
+    texts.ruleCard.goodExample,
+    texts.ruleCard.poorExample
+  ]
+
+  test.each([
+    {
+      name: 'in the default language, English',
+      relativePath: 'slack-rules.md',
+      expected: captions(englishTexts)
+    },
+    {
+      name: "in a locale, the locale's words",
+      relativePath: 'fr/slack-rules.md',
+      expected: captions(french)
+    },
+    {
+      name: "on a page the locale serves from the original, the original's words",
+      relativePath: 'fr/guide.md',
+      expected: captions(englishTexts)
+    }
+  ])('$name', ({ relativePath, expected }) => {
+    expect(captionsOn(relativePath)).toEqual(expected)
   })
 })
 
@@ -151,5 +204,40 @@ describe("a rule card's enforcement sentence", () => {
     }
   ])('$name', ({ relativePath, enforcement, expected }) => {
     expect(sentenceOn(relativePath, enforcement)).toBe(expected)
+  })
+})
+
+describe('a hostile translation of the enforcement sentence', () => {
+  const hostile =
+    '<img src=x onerror=alert(1)> *em* [a](javascript:alert(1)) {{ 1+1 }}'
+  const escaped = hostile.replace('<', '&lt;').replace('>', '&gt;')
+  const texts: SiteTexts = {
+    ...french,
+    ruleCard: {
+      ...french.ruleCard,
+      enforcement: `${hostile} {step}`,
+      enforcementStep: `${hostile} {number} {title}`
+    }
+  }
+
+  test('comes out as escaped plain text: no element, link or emphasis', () => {
+    const html = new MarkdownIt({ html: true })
+      .use(ruleContainerPlugin, {
+        site: { siteUrl, ladder, translatedLadders, pages },
+        community: frenchCommunity(texts)
+      })
+      .render(markdown.replace('\n\n', '\nenforcement: warning\n\n'), {
+        relativePath: 'fr/slack-rules.md'
+      })
+    const sentence = /<template #consequence>\n(.*)\n/.exec(html)?.[1]
+    // The one link and emphasis are the step's, from the code of conduct.
+    expect(sentence).toBe(
+      `<p>${escaped} <a href="/fr/code-of-conduct.md#enforcement-warning">${escaped} 2 <em>Avertissement</em></a></p>`
+    )
+    // The page sanitizer then keeps Vue from reading the braces.
+    const clean = sanitizePageHtml(html)
+    expect(clean.removals).toEqual([])
+    expect(clean.html).not.toContain('{{')
+    expect(clean.html).toContain('&#123;&#123; 1+1 &#125;&#125;')
   })
 })
