@@ -5,8 +5,9 @@
  * (islands/index.ts) once the app has rendered a page, and again after each
  * change of page or of its data (a Markdown edit), stopping the previous
  * page's islands first. The app itself copies code, switches code groups,
- * scrolls to in-page links and opens its own search box, so those islands
- * stay out (appIslands).
+ * scrolls to in-page links, opens its own search box, folds the sidebar's
+ * and the phone menu's groups and renders the 404 page in the address's
+ * language, so those islands stay out (appIslands).
  *
  * Imported only in dev (index.ts), so the built pages never carry it.
  */

@@ -2,6 +2,7 @@
  * Keyboard behaviour beyond the Tab walk that every-url.spec.ts does on
  * every page: the skip link, the phone menu, and proof that the walk fails.
  */
+import { defaultTexts } from '../../.vitepress/i18n/locale-config'
 import { markControls, tabThrough } from './support/keyboard'
 import { waitForHydration } from './support/hydration'
 import { expect, test, viewports } from './support/site'
@@ -17,7 +18,8 @@ for (const [device, viewport] of Object.entries(viewports)) {
       await page.goto(builtSite.rulesPagePath)
       await waitForHydration(page)
       await page.keyboard.press('Tab')
-      const skipLink = page.getByRole('link', { name: 'Skip to content' })
+      const { theme } = defaultTexts(builtSite.community)
+      const skipLink = page.getByRole('link', { name: theme.skipToContent })
       await expect(skipLink).toBeFocused()
       await expect(skipLink).toBeInViewport()
 
@@ -53,7 +55,8 @@ test.describe('keyboard, phone menu', () => {
       .first()
     await expect(sidebarLink).toBeHidden()
 
-    await page.getByRole('button', { name: 'Menu' }).click()
+    const { theme } = defaultTexts(builtSite.community)
+    await page.getByRole('button', { name: theme.sidebarMenu }).click()
     await expect(sidebarLink).toBeVisible()
     for (let press = 0; press < 10; press++) {
       await page.keyboard.press('Tab')

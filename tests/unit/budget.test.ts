@@ -1,4 +1,9 @@
-import { spawnSync } from 'node:child_process'
+/**
+ * The page-weight budgets (scripts/lib/budget.ts): reading budgets.json,
+ * sorting pages into their types, and judging a page against its budgets.
+ * What a page weighs is in page-weight.test.ts; the command that puts the
+ * two together, in check-budget.test.ts.
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -10,13 +15,6 @@ import {
   type BudgetKey,
   type PageType
 } from '../../scripts/lib/budget'
-import {
-  buildFiles,
-  fontUrls,
-  pageFiles,
-  pageReferences,
-  staticImports
-} from '../../scripts/lib/page-weight'
 
 const validFile = {
   compression: 'brotli',
@@ -227,163 +225,5 @@ describe('overBudget', () => {
       'index.html (doc page): fonts (every file its CSS names) is 68.0 KiB gzip, over its budget of 0.0 KiB by 68.0 KiB. ' +
         'Make the page lighter, or raise pageTypes "doc" budgetsKiB.fonts in config/budgets.json and say why in the pull request.'
     ])
-  })
-})
-
-describe('pageReferences, staticImports and fontUrls', () => {
-  test('what the HTML asks for, by type, without repeats', () => {
-    const html = `<head>
-      <link rel="preload stylesheet" href="/assets/style.css" as="style">
-      <link rel="stylesheet" href="/vp-icons.css">
-      <link rel="preload" href="/assets/inter.woff2" as="font" type="font/woff2" crossorigin>
-      <link rel="modulepreload" href="/assets/chunks/theme.js">
-      <link rel="prefetch" href="/assets/other.md.js">
-      <link rel="icon" href="/favicon.svg">
-      <script type="module" src="/assets/app.js"></script>
-      <script data-src="/assets/not-loaded.js">inline()</script>
-    </head><body><img src="/logo.png" alt=""><IMG SRC='/logo.png'></body>`
-    expect(pageReferences(html)).toEqual({
-      css: ['/assets/style.css', '/vp-icons.css'],
-      js: ['/assets/chunks/theme.js', '/assets/app.js'],
-      fonts: ['/assets/inter.woff2'],
-      images: ['/favicon.svg', '/logo.png']
-    })
-  })
-
-  test('static imports of minified modules, not dynamic ones', () => {
-    const code =
-      'import{a as b,c}from"./chunks/framework.js";import"./side.js";' +
-      'export{d}from"./re.js";const e=()=>import("./lazy.js");export{b as default};'
-    expect(staticImports(code)).toEqual([
-      './chunks/framework.js',
-      './side.js',
-      './re.js'
-    ])
-  })
-
-  test('font files named in a stylesheet, not images', () => {
-    const css =
-      '@font-face{src:url(/assets/inter.woff2) format("woff2"),url("/assets/inter.woff")}' +
-      ".a{background:url(/bg.png)}@font-face{src:url('/assets/inter.woff2')}"
-    expect(fontUrls(css)).toEqual(['/assets/inter.woff2', '/assets/inter.woff'])
-  })
-})
-
-describe('pageFiles', () => {
-  const dist = mkdtempSync(join(tmpdir(), 'budget-'))
-  const write = (path: string, text: string): void => {
-    mkdirSync(dirname(join(dist, path)), { recursive: true })
-    writeFileSync(join(dist, path), text)
-  }
-  afterAll(() => rmSync(dist, { recursive: true, force: true }))
-
-  write(
-    'guide/page.html',
-    '<link rel="stylesheet" href="../assets/style.css"><script type="module" src="/assets/app.js"></script>' +
-      '<link rel="icon" href="https://cdn.example.org/icon.svg">'
-  )
-  write('assets/style.css', '@font-face{src:url(./font.woff2)}')
-  write('assets/font.woff2', 'FONT')
-  write(
-    'assets/app.js',
-    'import{a}from"./chunks/framework.js";import("./lazy.js")'
-  )
-  write('assets/chunks/framework.js', 'import"./shared.js";export const a=1')
-  write('assets/chunks/shared.js', 'import"../app.js"')
-  write('broken.html', '<script src="/assets/missing.js"></script>')
-
-  test('the page, its stylesheet and fonts, and its module graph once each; no other origin', () => {
-    const files = pageFiles(buildFiles(dist), 'guide/page.html')
-    expect(files.map((file) => [file.kind, file.url])).toEqual([
-      ['html', '/guide/page.html'],
-      ['css', '/assets/style.css'],
-      ['fonts', '/assets/font.woff2'],
-      ['js', '/assets/app.js'],
-      ['js', '/assets/chunks/framework.js'],
-      ['js', '/assets/chunks/shared.js']
-    ])
-    expect(files.every((file) => file.sizes.brotli > 0)).toBe(true)
-  })
-
-  test('a file the page loads but the build lacks fails, naming both', () => {
-    expect(() => pageFiles(buildFiles(dist), 'broken.html')).toThrow(
-      'broken.html loads /assets/missing.js, which is not in the build.'
-    )
-  })
-})
-
-describe('npm run check:budget', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'check-budget-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
-  const dist = join(dir, 'dist')
-  mkdirSync(join(dist, 'assets'), { recursive: true })
-  writeFileSync(
-    join(dist, 'index.html'),
-    '<script type="module" src="/assets/app.js"></script>'
-  )
-  writeFileSync(
-    join(dist, 'assets/app.js'),
-    `export const big=${JSON.stringify(Array.from({ length: 4000 }, (_, i) => i.toString(36)))}`
-  )
-
-  function run(budgets: unknown): { status: number | null; output: string } {
-    const file = join(dir, 'budgets.json')
-    writeFileSync(
-      file,
-      typeof budgets === 'string' ? budgets : JSON.stringify(budgets)
-    )
-    const result = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/check-budget.ts',
-        '--dist',
-        dist,
-        '--budgets',
-        file
-      ],
-      { encoding: 'utf8' }
-    )
-    return { status: result.status, output: result.stdout + result.stderr }
-  }
-
-  test('passes a build within its budgets', () => {
-    const { status, output } = run({
-      compression: 'brotli',
-      pageTypes: [
-        { name: 'home', files: ['index.html'], budgetsKiB: { js: 100 } }
-      ]
-    })
-    expect(output).toContain('Every page is within its budget.')
-    expect(status).toBe(0)
-  })
-
-  test('fails a build over budget, naming page, type, size and budget', () => {
-    const { status, output } = run({
-      compression: 'gzip',
-      pageTypes: [
-        { name: 'home', files: ['index.html'], budgetsKiB: { js: 1 } }
-      ]
-    })
-    expect(output).toMatch(
-      /- index\.html \(home page\): JavaScript is \d+\.\d KiB gzip, over its budget of 1\.0 KiB by \d+\.\d KiB\./
-    )
-    expect(status).toBe(1)
-  })
-
-  test('fails on a page that no type matches', () => {
-    const { status, output } = run({
-      compression: 'brotli',
-      pageTypes: [{ name: 'doc', files: ['docs/**'], budgetsKiB: {} }]
-    })
-    expect(output).toContain('index.html matches no page type in')
-    expect(status).toBe(1)
-  })
-
-  test('fails on a budget file that is not JSON', () => {
-    const { status, output } = run('{ "compression": ')
-    expect(output).toMatch(/budgets\.json: cannot read it as JSON/)
-    expect(status).toBe(1)
   })
 })

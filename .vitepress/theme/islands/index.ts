@@ -1,5 +1,5 @@
 /**
- * Every island, in one list, for both ways a page runs:
+ * Every island, in two lists, for both ways a page runs:
  *
  * - the built site (MPA mode) loads no Vue app: PageIslands.vue's
  *   `<script client>` starts the islands once, when the page loads;
@@ -8,8 +8,9 @@
  *   previous page's first (their signal aborts), so no listener is added
  *   twice.
  *
- * A new island goes in this list and nowhere else: it then runs in both.
- * It listens with `{ signal }`, and undoes anything else it set up (a
+ * A new island goes in one of the two lists below and nowhere else:
+ * appIslands if VitePress's app already does its job under dev,
+ * componentIslands if not. It listens with `{ signal }`, and undoes anything else it set up (a
  * timer, an element of its own) when the signal aborts.
  */
 import { startAppearanceSwitch } from './appearance-switch'
@@ -20,11 +21,12 @@ import { followLayoutTopHeight } from './layout-top-height'
 import { startLinkedRule } from './linked-rule'
 import { startLocalTimes } from './local-time'
 import { startNavMenu } from './nav-menu'
+import { startNavScreenGroups } from './nav-screen-groups'
 import { showNotFoundLocale } from './not-found-locale'
 import { startOutlineActive } from './outline-active'
 import { startOutlineMenu } from './outline-menu'
 import { startSearchButton } from './search-button'
-import { startSidebarGroups } from './sidebar-groups'
+import { animateSidebarCarets, startSidebarGroups } from './sidebar-groups'
 import { startSidebarMenu } from './sidebar-menu'
 
 /** Starts an island on the page, to run until `signal` aborts. */
@@ -33,13 +35,19 @@ export type Island = (signal: AbortSignal) => void
 /**
  * What VitePress's own app does wherever it runs (1.6.4: useCopyCode,
  * useCodeGroups and the router in src/client/app; VPNavBarSearch opens its
- * own search box on a click, `/` or Ctrl/⌘-K): needed only where there is
- * no app, the built pages. Under the app they would act twice.
+ * own search box on a click, `/` or Ctrl/⌘-K; VPSidebarItem,
+ * VPNavScreenMenuGroup and VPNavScreenTranslations fold themselves; the
+ * app renders the 404 page in the address's locale): needed only where
+ * there is no app, the built pages. Under the app they would act twice, or
+ * rewrite what Vue owns.
  */
 export const appIslands: readonly Island[] = [
   startCodeCopy,
   startInPageLinks,
-  startSearchButton
+  startSearchButton,
+  startSidebarGroups,
+  startNavScreenGroups,
+  showNotFoundLocale
 ]
 
 /** Our components' islands (the components name theirs), needed everywhere. */
@@ -47,14 +55,13 @@ export const componentIslands: readonly Island[] = [
   startAppearanceSwitch,
   startNavMenu,
   startSidebarMenu,
-  startSidebarGroups,
+  animateSidebarCarets,
   startOutlineMenu,
   startOutlineActive,
   (signal) => followLayoutTopHeight('.PreviewBanner', signal),
   startLinkedRule,
   startCopyButtons,
-  startLocalTimes,
-  showNotFoundLocale
+  startLocalTimes
 ]
 
 /** Starts `islands` on the page, to run until `signal` aborts. */

@@ -1,9 +1,9 @@
 /**
  * The phone menu (NavMenu.vue), as an island. The menu is a `<details>`
  * that opens and closes without JavaScript; this adds what upstream's menu
- * also does: Escape closes it and gives focus back to its button, it closes
- * when the screen grows wide enough to show the navbar's own links, and the
- * language list inside it (VPNavScreenTranslations) opens on a tap.
+ * also does: Escape closes it and gives focus back to its button, and it
+ * closes when the screen grows wide enough to show the navbar's links. The
+ * groups inside it are upstream's, served by ./nav-screen-groups.ts.
  */
 /** Serves the page's phone menu, until `signal` aborts. */
 export function startNavMenu(signal: AbortSignal): void {
@@ -23,21 +23,6 @@ export function startNavMenu(signal: AbortSignal): void {
     'change',
     (wide) => {
       if (wide.matches) menu.open = false
-    },
-    { signal }
-  )
-  menu.addEventListener(
-    'click',
-    (event) => {
-      if (!(event.target instanceof Element)) return
-      // Upstream's collapsible groups of links and its language list.
-      const toggle = event.target.closest(
-        '.VPNavScreenTranslations > .title, .VPNavScreenMenuGroup > .button'
-      )
-      if (!toggle?.parentElement) return
-      const open = toggle.parentElement.classList.toggle('open')
-      if (toggle.hasAttribute('aria-expanded'))
-        toggle.setAttribute('aria-expanded', String(open))
     },
     { signal }
   )

@@ -1,8 +1,11 @@
 /**
  * Collapsible sidebar groups (SidebarGroup.vue, VitePress's VPSidebarItem),
- * as an island: a click on a group's title or caret, or Enter on it, folds
- * or unfolds the group, as upstream does. Carets animate only once the
- * page has loaded, so a group that starts folded does not swing into place.
+ * as an island for the built pages (under `npm run dev` VPSidebarItem
+ * toggles its own groups): a click on a group's caret, or on the title of a
+ * group that is not a link, or Enter on either, folds or unfolds the group,
+ * as upstream does. Carets animate only once the page has loaded, so a
+ * group that starts folded does not swing into place; that part runs in dev
+ * too, where SidebarGroup.vue's static class would otherwise keep them still.
  */
 const collapsible = '.VPSidebarItem.collapsible'
 
@@ -15,13 +18,18 @@ function toggle(control: Element): void {
     ?.setAttribute('aria-expanded', String(!collapsed))
 }
 
-/** A group title that is a button (no link of its own), or its caret. */
+/**
+ * What folds a group, as in upstream's VPSidebarItem (onCaretClick,
+ * onItemInteraction): its caret, or, for a group that is not a link itself,
+ * anywhere on its title row. A group that is a link folds by its caret
+ * alone; the rest of its row belongs to the link.
+ */
 function controlOf(target: EventTarget | null): Element | null {
   if (!(target instanceof Element)) return null
   const caret = target.closest(`${collapsible} > .item > .caret`)
   if (caret) return caret
   const title = target.closest(`${collapsible} > .item`)
-  return title && !target.closest('a[href]') ? title : null
+  return title && !title.querySelector(':scope > .link') ? title : null
 }
 
 /** Serves the sidebar's groups, until `signal` aborts. */
@@ -43,6 +51,10 @@ export function startSidebarGroups(signal: AbortSignal): void {
     },
     { signal }
   )
+}
+
+/** Lets the carets of the sidebar's groups animate, once the page has loaded. */
+export function animateSidebarCarets(signal: AbortSignal): void {
   const loaded = setTimeout(() => {
     for (const group of document.querySelectorAll('.VPSidebar .no-transition'))
       group.classList.remove('no-transition')
