@@ -260,20 +260,4 @@ test("an unknown address in a locale gets the 404 page in the locale's texts", a
   await expect(
     notFound.getByRole('link', { name: theme.notFoundLink, exact: true })
   ).toHaveAttribute('href', `/${key}/`)
-  // So is the footer, and its link to the locale's accessibility statement.
-  const footer = page.locator('.VPFooter')
-  await expect(footer).toContainText(
-    fill(theme.footer, { community: builtSite.community.name })
-  )
-  await expect(
-    footer.getByRole('link', {
-      name: theme.accessibilityStatement,
-      exact: true
-    })
-  ).toHaveAttribute(
-    'href',
-    builtSite.localPath(
-      absoluteUrl(builtSite.siteUrl, pagePath(`${key}/accessibility.md`))
-    )
-  )
 })

@@ -5,6 +5,7 @@
  * The site's own texts on locale pages: translated-texts.spec.ts.
  */
 import { fill } from '../../.vitepress/i18n/texts'
+import { absoluteUrl, pagePath } from '../../.vitepress/site/paths'
 import { escapeMrkdwn } from '../../.vitepress/slack/block-kit'
 import { axeViolations } from './support/axe'
 import { gotoHydrated } from './support/hydration'
@@ -33,6 +34,24 @@ test('each page in a locale has its language, direction, notice and hreflang alt
         const html = page.locator('html')
         await expect(html).toHaveAttribute('lang', locale.lang)
         await expect(html).toHaveAttribute('dir', locale.dir)
+        // The footer (hidden beside a sidebar, but served on every page)
+        // and its link to the locale's accessibility statement.
+        const footer = page.locator('.VPFooter')
+        await expect(footer).toContainText(
+          fill(locale.texts.theme.footer, {
+            community: builtSite.community.name
+          })
+        )
+        await expect(
+          footer.locator('a', {
+            hasText: locale.texts.theme.accessibilityStatement
+          })
+        ).toHaveAttribute(
+          'href',
+          builtSite.localPath(
+            absoluteUrl(builtSite.siteUrl, pagePath(`${key}/accessibility.md`))
+          )
+        )
         const original = path.slice(key.length + 1)
         const expected = expectedNotice(site.root, key, locale, original)
         seen.add(expected.status)
