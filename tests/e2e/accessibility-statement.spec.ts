@@ -1,3 +1,4 @@
+import { defaultTexts } from '../../.vitepress/i18n/locale-config'
 import { testRepository } from '../../scripts/lib/test-builds'
 import { escapeRegExp, expect, test } from './support/site'
 
@@ -31,11 +32,12 @@ test.describe('the accessibility statement', () => {
     ).toHaveAttribute('href', community.slack.inviteUrl)
   })
 
-  test('the home page footer links to it', async ({ page }) => {
+  test('the home page footer links to it', async ({ page, builtSite }) => {
     await page.goto('/')
+    const { theme } = defaultTexts(builtSite.community)
     await page
       .getByRole('contentinfo')
-      .getByRole('link', { name: 'Accessibility statement' })
+      .getByRole('link', { name: theme.accessibilityStatement, exact: true })
       .click()
     await expect(page).toHaveURL('/accessibility')
     await expect(page.locator('.AccessibilityFeedback')).toHaveCount(1)
