@@ -45,7 +45,15 @@ if (folderProblems.length > 0) {
   process.exit(1)
 }
 
-const config = await resolveConfig(process.cwd(), 'build', 'production')
+// The config loads the site model, which reads every rule block: a bad one
+// stops it, and is printed as the build prints it, without a stack trace.
+const config = await resolveConfig(process.cwd(), 'build', 'production').catch(
+  (error: unknown) => {
+    if (!isContentError(error)) throw error
+    console.error(`\n${error.message}`)
+    process.exit(1)
+  }
+)
 // Highlighting changes no tag that the sanitizer decides on: skip it.
 const md = await createMarkdownRenderer(
   config.srcDir,
