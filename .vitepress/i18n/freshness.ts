@@ -1,9 +1,8 @@
 /**
  * Whether a translated page is up to date, computed from what its
  * frontmatter says it translates (`translationOf: { version }` for a policy
- * page, `translationOf: { commit }` for any page) against the original's
- * current version and git history. Never written by hand, so it cannot
- * drift from the truth.
+ * page, `{ commit }` for any page) against the original's current version
+ * and git history, so it cannot drift from the truth.
  */
 import { ContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
