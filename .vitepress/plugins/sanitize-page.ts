@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import type MarkdownIt from 'markdown-it'
+import { pagesFolder } from './source-location'
 import { isContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
 import { frontmatterProblems } from '../content/page-schema'
@@ -24,8 +25,6 @@ import { problemOf, type ContentProblem } from '../content/problems'
 export interface SanitizePageOptions {
   /** The pages folder (`srcDir`), absolute. */
   srcDir: string
-  /** How it is named in messages. Default `docs`. */
-  pagesFolder?: string
 }
 
 interface PageEnv {
@@ -46,7 +45,7 @@ type Rule = NonNullable<MarkdownIt['renderer']['rules'][string]>
 
 export function sanitizePagePlugin(
   md: MarkdownIt,
-  { srcDir, pagesFolder = 'docs' }: SanitizePageOptions
+  { srcDir }: SanitizePageOptions
 ): void {
   markBlockLines(md)
 
