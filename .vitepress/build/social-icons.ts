@@ -11,7 +11,10 @@ import type { Plugin } from 'vite'
 import type { DefaultTheme, SiteConfig } from 'vitepress'
 
 /** What this file reads of an Iconify icon set. */
-export type IconSet = Pick<IconifyJSON, 'width' | 'height' | 'icons' | 'aliases'>
+export type IconSet = Pick<
+  IconifyJSON,
+  'width' | 'height' | 'icons' | 'aliases'
+>
 
 /** The set VitePress itself makes vp-icons.css from, found as VitePress finds it. */
 function simpleIcons(): IconSet {

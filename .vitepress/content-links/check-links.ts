@@ -63,7 +63,9 @@ export function createContentLinkCheck(
         pages.set(env.relativePath, {
           links: env.markdownLinks ?? [],
           ids: new Set(
-            parseElements(html).flatMap((element) => attribute(element, 'id') ?? [])
+            parseElements(html).flatMap(
+              (element) => attribute(element, 'id') ?? []
+            )
           )
         })
       }

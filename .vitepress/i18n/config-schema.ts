@@ -29,8 +29,15 @@ function textsSchema(text: TextSchema) {
         Object.keys(texts).map((key) => [key, text(texts[key] ?? '')])
       ) as { [K in keyof T]: z.ZodType<string> }
     )
-  const { theme, welcome, ruleCard, policy, reportBox, reportPage, ...notices } =
-    englishTexts
+  const {
+    theme,
+    welcome,
+    ruleCard,
+    policy,
+    reportBox,
+    reportPage,
+    ...notices
+  } = englishTexts
   return fields(notices).extend({
     theme: fields(theme),
     welcome: fields(welcome),

@@ -6,12 +6,7 @@
  * (`npm run permalinks:update` adds new pages and rules).
  */
 import type { SiteModel } from '../site/model'
-import {
-  anchorPath,
-  outputFile,
-  splitFragment,
-  withBase
-} from '../site/paths'
+import { anchorPath, outputFile, splitFragment, withBase } from '../site/paths'
 import { LinkError } from './link-error'
 import { readPageFacts } from './page-facts'
 
@@ -51,8 +46,8 @@ export function currentPermalinks(
     ]),
     ...model.redirects.flatMap((redirect) => [
       redirect.from,
-      ...Object.keys(redirect.anchors ?? {}).map(
-        (anchor) => anchorPath(redirect.from, anchor)
+      ...Object.keys(redirect.anchors ?? {}).map((anchor) =>
+        anchorPath(redirect.from, anchor)
       )
     ]),
     ...linkedFromSlack,

@@ -182,7 +182,9 @@ function markBlockLines(md: MarkdownIt): void {
     rules.html_block = mark((tokens, index, options, env: PageEnv, self) => {
       const rendered = htmlBlock(tokens, index, options, env, self)
       // The block it took out of the HTML, if any, is the one without a line.
-      for (const block of sfcKinds.flatMap((kind) => env.sfcBlocks?.[kind] ?? []))
+      for (const block of sfcKinds.flatMap(
+        (kind) => env.sfcBlocks?.[kind] ?? []
+      ))
         if (!('sanitizeLine' in block))
           block.sanitizeLine = tokens[index]?.map?.[0]
       return rendered
