@@ -1,13 +1,9 @@
 /**
- * The one frontmatter reader: every part of the site that needs a page's
- * frontmatter (the build, the lints, link previews, rules, the bench) reads
- * it here, the way VitePress does (gray-matter, after a byte-order mark is
- * stripped), so that none of them sees something else than the build.
- *
- * gray-matter also reads `---js` (and `---coffee`, …) blocks by running them
- * as code: a page could run Node code at build time. Such an opener is
- * refused here, before any gray-matter call, and the page plugin reads
- * every page through here before VitePress does.
+ * The one frontmatter reader, for every part of the site (the build, the
+ * lints, link previews, rules, the bench): gray-matter after a byte-order
+ * mark is stripped, as VitePress reads it. gray-matter runs `---js` (and
+ * `---coffee`, …) blocks as code, so such an opener is refused here before
+ * any gray-matter call; the page plugin reads every page here first.
  */
 import matter from 'gray-matter'
 import {

@@ -1,14 +1,11 @@
 /**
- * Checks every Markdown file in the pages folder before VitePress reads any
- * of them: its frontmatter opener (content/frontmatter.ts), and its
- * `<!--@include: …-->` directives.
- *
- * VitePress expands includes before markdown-it runs, and reads an included
- * `.md` file's frontmatter with gray-matter, which runs a `---js` block as
- * code. So the page plugin, which sees each page first, would be too late
- * for included files: this check runs when the build (or dev server)
- * starts. An include may only name a whole `.md` file under the pages
- * folder; its text is then sanitized as part of the page that includes it.
+ * Checks every Markdown file in the pages folder when the build (or dev
+ * server) starts, before VitePress reads any: its frontmatter opener
+ * (content/frontmatter.ts) and its `<!--@include: …-->` directives.
+ * VitePress expands includes before markdown-it runs and reads an included
+ * file's frontmatter with gray-matter, which runs a `---js` block as code,
+ * so the page plugin would be too late. An include may name only a whole
+ * `.md` file under the pages folder; it is sanitized with the page.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -18,10 +15,17 @@ import { ContentError, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
 import { imageExtensions, imageFile } from './html-allowlist'
 import { publicFolderProblems, svgProblems } from './public-files'
-import { sentence, type ContentProblem } from './problems'
+import { problemOf, sentence, type ContentProblem } from './problems'
 
 /** VitePress's own pattern (processIncludes in vitepress/dist/node). */
 const includePattern = /<!--\s*@include:\s*(.*?)\s*-->/g
+
+/** `@/x.md` is relative to the pages folder, anything else to the file. */
+function includedFile(srcDir: string, from: string, target: string): string {
+  return target.startsWith('@')
+    ? join(srcDir, target.slice(target[1] === '/' ? 2 : 1))
+    : join(dirname(join(srcDir, from)), target)
+}
 
 /** The frontmatter problem of a file, read as the build reads it. */
 function frontmatterProblem(
@@ -32,12 +36,7 @@ function frontmatterProblem(
     readPage(source, file)
   } catch (error) {
     if (!isContentError(error)) throw error
-    const [path, line] = error.location.split(':')
-    return {
-      file: path ?? file,
-      line: Number(line) || undefined,
-      message: error.message.slice(error.location.length + 2)
-    }
+    return problemOf(error)
   }
   return undefined
 }
@@ -58,10 +57,7 @@ export function includeProblems(
     if (target === '') continue
     const line = source.slice(0, match.index).split('\n').length
     const where = { file: `${shownAs}/${file}`, line }
-    // `@/x.md` is relative to the pages folder, anything else to the file.
-    const path = target.startsWith('@')
-      ? join(srcDir, target.slice(target[1] === '/' ? 2 : 1))
-      : join(dirname(join(srcDir, file)), target)
+    const path = includedFile(srcDir, file, target)
     const inside = relative(srcDir, resolve(path))
     if (inside.startsWith('..') || inside.startsWith(sep))
       problems.push({
@@ -124,9 +120,7 @@ export function expandIncludes(
       firstLine + body.slice(0, index).split('\n').length - 1
     for (const match of body.matchAll(includePattern)) {
       const target = match[1] ?? ''
-      const path = target.startsWith('@')
-        ? join(srcDir, target.slice(target[1] === '/' ? 2 : 1))
-        : join(dirname(join(srcDir, from)), target)
+      const path = includedFile(srcDir, from, target)
       const included = relative(srcDir, path)
       if (!target || !included.endsWith('.md') || !existsSync(path)) continue
       append(body.slice(last, match.index), from, lineAt(last))

@@ -1,24 +1,15 @@
 /**
- * The page sanitizer: the HTML markdown-it rendered for a page (includes
- * expanded) goes through here before Vue compiles it, as GitHub sanitizes a
- * rendered README. Whatever Markdown syntax produced a tag (raw HTML, a
- * container title, an alert, a code group's tab label, a fence's info
- * string, the next feature VitePress adds), only what the allowlists let
- * through reaches the page:
+ * The page sanitizer: markdown-it's HTML for a page goes through here before
+ * Vue compiles it, as GitHub sanitizes a rendered README, so whatever syntax
+ * produced a tag, only what the allowlists let through reaches the page:
+ * elements and attributes of html-allowlist.ts (safe URLs, classes and
+ * styles), the components of theme/markdown-components.ts with their props,
+ * and no `{` or `}` in text (written as character references, so Vue never
+ * runs `{{ … }}`, at build time or in the browser; the page shows them).
  *
- * - elements and attributes of html-allowlist.ts, with safe URLs, classes
- *   and styles;
- * - the components of theme/markdown-components.ts with their props;
- * - no `{` or `}` in text: each is written as a character reference, so that
- *   Vue never reads `{{ … }}` as an expression (which would run at build
- *   time, in Node, and in readers' browsers). The page shows the braces as
- *   written, so nothing is lost: `{{ x }}` in a page is text, as it is on
- *   GitHub.
- *
- * It is sanitize-html on htmlparser2, told to keep the case of tags and
- * attributes and to read `<Tag />` as closed, because the HTML holds Vue
- * components. Every removal is returned with its reason, so that the build
- * can fail on it and the content lint can list them.
+ * It is sanitize-html on htmlparser2, keeping the case of tags and
+ * attributes and reading `<Tag />` as closed, for Vue components. Every
+ * removal is returned with its reason: the build fails on it.
  */
 import sanitizeHtml from 'sanitize-html'
 import { decodeHTMLAttribute } from 'entities'

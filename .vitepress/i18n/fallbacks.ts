@@ -1,10 +1,9 @@
 /**
- * A page a locale has not translated is still served at the locale's URL,
- * never a 404: its original, with a notice (see notice.ts). VitePress builds
- * only pages it finds in `docs/`, so each fallback is a copy of the original
- * written to `docs/_fallbacks/<key>/` (ignored by git) before VitePress lists
- * the pages, and `rewrites` serves it at `/<key>/<page>`. The copy goes
- * through the same frontmatter schema and sanitizer as every page.
+ * A page a locale has not translated is still served at the locale's URL:
+ * its original, with a notice (notice.ts). VitePress builds only pages it
+ * finds in `docs/`, so each fallback is a copy of the original written to
+ * `docs/_fallbacks/<key>/` (git-ignored) before VitePress lists the pages,
+ * served at `/<key>/<page>` by `rewrites`, and checked like every page.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

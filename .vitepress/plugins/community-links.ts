@@ -1,12 +1,8 @@
 /**
- * `community:` links: `[join Slack](community:slack)` in Markdown becomes a
- * link to the Slack invite from `.vitepress/community.ts`.
- *
- * Why: URLs such as the Slack invite or the issue tracker appear on several
- * pages. Written as `community:<id>`, each is kept once, in the community
- * config, and a typo in an id fails the build naming the file and line.
- *
- * Ids: `slack`, `repository` (the project's), and every resource's `id`.
+ * `community:` links: `[join Slack](community:slack)` becomes a link to the
+ * Slack invite in `.vitepress/community.ts`, so each such URL is kept once,
+ * and a typo in an id fails the build naming the file and line. Ids:
+ * `slack`, `repository` (the project's), and every resource's `id`.
  */
 import type MarkdownIt from 'markdown-it'
 import { ContentError } from '../content-error'
