@@ -1,9 +1,8 @@
 /**
  * The build pipeline behind config.mts's settings: the Markdown plugins, the
- * per-page hooks and the build's last step. `buildHooks()` keeps each build's
- * state (the site model, the link previews collected page by page) inside
- * its closure, and reads nothing (no file, no git) until VitePress calls a
- * hook.
+ * per-page hooks and the build's last step. `buildHooks()` keeps each
+ * build's state (the site model, the link previews collected page by page)
+ * in its closure, and reads nothing until VitePress calls a hook.
  */
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -49,6 +48,7 @@ import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
 import { buildSocialCards } from './previews/build-social-cards'
 import { pagePreview } from './previews/page-preview'
 import { loadSiteModel, projectRoot } from './site/load'
+import { changesPath } from './site/guide-pages'
 import { pagePath } from './site/paths'
 import { formatLastUpdated } from './transforms/last-updated'
 import { withNotFoundContent } from './transforms/not-found-page'
@@ -105,7 +105,7 @@ export function buildHooks(community: Community) {
       md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {
         policies: policyPages(site.pages),
-        changesPath: '/changes',
+        changesPath,
         pages: site.pages
       })
       // Error lines count from the top of the file, frontmatter included.
@@ -191,19 +191,18 @@ export function buildHooks(community: Community) {
         ]
       const path = pagePath(page)
       const site = model()
+      const sitePage = site.pages.find((each) => each.path === path)
       const preview = {
         ...pagePreview({
           page,
           title: pageData.title,
-          description: site.pages.find((each) => each.path === path)
-            ?.description,
+          description: sitePage?.description,
           community,
           siteUrl: site.siteUrl
         }),
         documentTitle: title
       }
       pagePreviews.set(path, preview)
-      const sitePage = site.pages.find((each) => each.path === path)
       return [
         ...linkPreviewHead(preview),
         ...(sitePage ? alternateLinks(sitePage, site, community) : [])

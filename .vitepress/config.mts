@@ -1,8 +1,6 @@
 /**
- * The site's settings. The build pipeline (Markdown plugins, per-page hooks,
- * the last step that writes short links and checks permalinks) is in
- * build-hooks.ts; the theme's replacements of VitePress parts are a table in
- * theme/overrides.ts.
+ * The site's settings. The build pipeline is in build-hooks.ts; the theme's
+ * replacements of VitePress parts are a table in theme/overrides.ts.
  */
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
@@ -49,11 +47,7 @@ const site = guardContent(() => loadSiteModel())
 // before VitePress lists the pages (i18n/fallbacks.ts).
 const rewrites = writeFallbackPages(pagesFolder, site, community.lang)
 
-/**
- * A page's navbar and sidebar entry in a locale: its label is its title
- * (frontmatter `title`, else its first heading), so the rules page may be
- * called anything.
- */
+/** A page's navbar and sidebar entry in a locale, labelled by its title. */
 function pageLink(file: string, locale?: string, activeMatch = false) {
   const page = site.pages.find((each) => each.file === localeFile(locale, file))
   if (!page) throw new Error(`The page docs/${file} is missing.`)
@@ -68,9 +62,8 @@ function pageLink(file: string, locale?: string, activeMatch = false) {
 const guidePages = [communityGuideFile, slackRulesFile, codeOfConductFile]
 
 /**
- * The footer where there is no sidebar (the home and 404 pages), in the
- * locale's words. VitePress renders it as HTML: the texts are escaped, and
- * the link carries the base itself.
+ * The footer where there is no sidebar (the home and 404 pages). VitePress
+ * renders it as HTML: the texts are escaped, the link carries the base.
  */
 function footer(locale: string | undefined, texts: SiteTexts) {
   const statement = pageLink('accessibility.md', locale).link
@@ -161,10 +154,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   vite: {
     // Static files live in the top-level public/, not docs/public/.
     publicDir: publicFolder,
-    // Frontmatter openers, includes and public/, before any page is read;
-    // our check of the Markdown's links once every page is rendered; the
-    // search index and the output folder in MPA mode; in dev, the social
-    // icons that the build writes to vp-icons.css.
+    // See build-hooks.ts; in dev, the social icons (build/social-icons.ts).
     plugins: [...hooks.vitePlugins, devSocialIconsPlugin()],
     resolve: { alias: themeOverrideAliases() },
     // Inline, so that Vite never looks for a PostCSS config (code) in docs/.

@@ -25,18 +25,9 @@ export class ContentError extends Error {
   }
 }
 
-/**
- * The names of the errors that are the content's fault. Each message starts
- * with the file (and line) to fix. The others become `ContentError`s as their
- * modules move to it.
- */
+/** The errors that are the content's fault; each names the file to fix. */
 const contentErrorNames = new Set([
-  'ContentError',
-  'LinkError',
-  'RuleSyntaxError',
-  'CommunityConfigError',
-  'PageLintError',
-  'SlackLimitError'
+  ...['ContentError', 'LinkError', 'PageLintError', 'SlackLimitError']
 ])
 
 /** True for errors that are the content's fault, not the code's. */
@@ -59,11 +50,9 @@ export function isVitePressBuild(argv: readonly string[] = process.argv) {
 
 /**
  * Ends `vitepress build` with each problem printed once, as
- * `file:line: problem. Fix.`, and no stack trace.
- *
- * Thrown instead, the error would reach Vite, which prints its message and
- * then VitePress, which prints the message again and the stack. Anywhere
- * but in `vitepress build` (dev, tests, scripts), the first error is thrown.
+ * `file:line: problem. Fix.`, and no stack trace: thrown, the error would
+ * be printed by Vite, then again by VitePress with its stack. Anywhere else
+ * (dev, tests, scripts), the first error is thrown.
  */
 export function failOnContentErrors(errors: readonly Error[]): void {
   if (errors.length === 0) return
@@ -83,16 +72,14 @@ export function failOnContentErrors(errors: readonly Error[]): void {
  * content errors outside `vitepress build`, are thrown as they are.
  */
 export function guardContent<T>(step: () => T): T {
-  try {
-    const result = step()
-    return result instanceof Promise
-      ? (result.catch((error: unknown) => {
-          if (isContentError(error)) failOnContentErrors(problemsOf(error))
-          throw error
-        }) as T)
-      : result
-  } catch (error) {
+  const fail = (error: unknown): never => {
     if (isContentError(error)) failOnContentErrors(problemsOf(error))
     throw error
+  }
+  try {
+    const result = step()
+    return result instanceof Promise ? (result.catch(fail) as T) : result
+  } catch (error) {
+    return fail(error)
   }
 }

@@ -1,15 +1,10 @@
 /**
- * Build settings that depend on where the site is built and deployed.
- * Read in the site config only (Node), never in the browser bundle.
- *
- * - `SITE_URL` overrides `community.site.url`, for preview deploys.
- * - `SITE_BASE` overrides the base path, which is otherwise the path of the
- *   site URL (`https://owner.github.io/community-docs` → `/community-docs/`).
- * - `SITE_PREVIEW=1` marks a build of a proposed change: every page says so.
- * - The edit-link repository is `community.site.repository`, or else the one
- *   GitHub Actions names in `GITHUB_SERVER_URL` and `GITHUB_REPOSITORY`.
- *
- * Each setting is a pure function of an environment, so tests can pass one.
+ * Build settings that depend on where the site is built and deployed, read
+ * in the site config only (Node), each a pure function of an environment:
+ * `SITE_URL` overrides `community.site.url` (preview deploys); `SITE_BASE`
+ * the base path, otherwise the site URL's path; `SITE_PREVIEW=1` marks a
+ * build of a proposed change; the edit-link repository is
+ * `community.site.repository`, or the one GitHub Actions names.
  */
 import type { Repository } from './community/types'
 import { community } from './community'
@@ -42,10 +37,8 @@ export function resolveSiteBase(env: Env, siteUrl: string): string {
 }
 
 /**
- * The absolute URL of the site's root, without a trailing slash: the site
- * URL's origin and the base path. Link previews, `/rules.json` and the Slack
- * welcome message build their absolute URLs on it, so a preview built under
- * `/pr-preview/` links to itself.
+ * The absolute URL of the site's root, base included, without a trailing
+ * slash, so that a preview built under `/pr-preview/` links to itself.
  */
 export function resolveSiteRoot(siteUrl: string, base: string): string {
   return new URL(base, `${siteUrl}/`).href.replace(/\/$/, '')

@@ -32,18 +32,36 @@ import { commands } from './lib/commands'
 
 readCommandLine(commands.lintContent)
 
+/**
+ * Prints each problem once (one in an included file is found in each page
+ * that includes it) and, if there are any, `summary` of their count, and
+ * exits 1.
+ */
+function report(
+  problems: ContentProblem[],
+  summary: (count: number) => string
+) {
+  const lines = new Set(
+    problems.map(
+      ({ file, line, message }) =>
+        `${file}${line ? `:${line}` : ''}: ${message}`
+    )
+  )
+  for (const line of lines) console.error(line)
+  if (lines.size === 0) return
+  console.error(`\n${summary(lines.size)}`)
+  process.exit(1)
+}
+
 // What docs/ holds and each page's frontmatter and includes, before
 // resolveConfig: it runs `docs/[x].paths.mjs` files, the site model it loads
 // reads every page's frontmatter, and config.mts stops at the first of these
 // problems. So these are listed alone; the sanitizer's come once they are
 // fixed.
-const folderProblems = pagesFolderProblems('docs')
-for (const { file, line, message } of folderProblems)
-  console.error(`${file}${line ? `:${line}` : ''}: ${message}`)
-if (folderProblems.length > 0) {
-  console.error(`\n${folderProblems.length} content problems in docs/.`)
-  process.exit(1)
-}
+report(
+  pagesFolderProblems('docs'),
+  (count) => `${count} content problems in docs/.`
+)
 
 // The config loads the site model, which reads every rule block: a bad one
 // stops it, and is printed as the build prints it, without a stack trace.
@@ -92,19 +110,7 @@ for (const page of pages) {
   })
 }
 
-// A problem in an included file is found in it and in each page including it.
-const listed = [
-  ...new Set(
-    problems.map(
-      ({ file, line, message }) =>
-        `${file}${line ? `:${line}` : ''}: ${message}`
-    )
-  )
-]
-for (const problem of listed) console.error(problem)
-const summary = `${pages.length} Markdown files checked, ${listed.length} content problems.`
-if (listed.length > 0) {
-  console.error(`\n${summary}`)
-  process.exit(1)
-}
-console.log(summary)
+const summary = (count: number) =>
+  `${pages.length} Markdown files checked, ${count} content problems.`
+report(problems, summary)
+console.log(summary(0))

@@ -1,10 +1,12 @@
 /**
- * `npm run policy:announce -- --since <ref>`: prints the Slack announcement
- * of what changed in the policy pages (the pages with a `version`) between
- * a git ref and HEAD: for each policy whose version changed, the new version
- * and its effective date, and the rules added, removed, renamed or reworded,
- * with their short links. Computed from the rules as the site parses them at
- * both refs, not from a text diff.
+ * `npm run policy:announce -- --since <ref> [--until <ref>] [--format
+ * both|mrkdwn|json]`: prints the Slack announcement of what changed in the
+ * policy pages (the pages with a `version`) between a git ref (HEAD~1, v1.0)
+ * and `--until` (HEAD), as mrkdwn text, Block Kit JSON or both: for each
+ * policy whose version changed, the new version and its effective date, and
+ * the rules added, removed, renamed or reworded, with their short links.
+ * Computed from the rules as the site parses them at both refs, not from a
+ * text diff.
  *
  * When no policy version changed it prints nothing on stdout, says so on
  * stderr, and exits 0: the deploy workflow posts only a non-empty message.
@@ -14,11 +16,7 @@ import { community } from '../.vitepress/community'
 import { policySnapshotsAt } from '../.vitepress/policy/git-refs'
 import { diffPolicies } from '../.vitepress/policy/policy-diff'
 import { siteRoot } from '../.vitepress/site-env'
-import {
-  formatMessage,
-  isMessageFormat,
-  messageFormats
-} from '../.vitepress/slack/message-output'
+import { checkFormat, formatMessage } from '../.vitepress/slack/message-output'
 import {
   policyAnnouncement,
   siteAnnouncementLinks
@@ -37,10 +35,9 @@ if (!since)
   fail(
     'Pass the ref to compare with: npm run policy:announce -- --since <ref>, such as --since HEAD~1 or --since v1.0.'
   )
-if (!isMessageFormat(format))
-  fail(`--format must be ${messageFormats.join(', ')}, not "${format}".`)
 
 try {
+  checkFormat(format)
   const root = execFileSync('git', ['rev-parse', '--show-toplevel'], {
     encoding: 'utf8'
   }).trim()

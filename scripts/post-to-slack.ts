@@ -1,9 +1,10 @@
 /**
- * Posts a Slack message to the incoming webhook in the `SLACK_WEBHOOK_URL`
- * environment variable (never a command-line argument, which would land in
- * shell history and CI logs). The message is the JSON that
- * `npm run policy:announce -- --format json` or
- * `npm run slack:welcome -- --format json` prints.
+ * `SLACK_WEBHOOK_URL=… tsx scripts/post-to-slack.ts <message.json>`: posts
+ * a Slack message to the incoming webhook in that environment variable
+ * (never a command-line argument, which would land in shell history and CI
+ * logs). The message is the JSON that `npm run policy:announce -- --format
+ * json` or `npm run slack:welcome -- --format json` prints; an empty file
+ * posts nothing.
  */
 import { postMessageFile } from '../.vitepress/slack/post-message'
 import { readCommandLine } from './lib/command-line'

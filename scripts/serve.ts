@@ -1,23 +1,19 @@
 /**
- * Serves the built site (.vitepress/dist) on 127.0.0.1, as a static host
- * would: clean URLs, the 404 page with status 404, and the response headers
- * of the build's `_headers` file (Content-Security-Policy and the rest), as
- * Netlify and Cloudflare Pages send them. It never serves `_headers`,
- * `_redirects` or a dotfile, however the path is spelled (lib/served-path.ts).
+ * `tsx scripts/serve.ts [--port <port>] [--dir <folder>] [--mount
+ * /base/=<folder>] [--precompressed]`: serves a build (.vitepress/dist, or
+ * `--dir`) on 127.0.0.1 as a static host would: clean URLs, the 404 page
+ * with status 404, and the headers of the build's `_headers` file (the CSP
+ * and the rest), as Netlify and Cloudflare Pages send them. It never serves
+ * `_headers`, `_redirects` or a dotfile, however the path is spelled
+ * (lib/served-path.ts). `vitepress preview` listens on every interface and
+ * cannot be told not to, so the tests and the benchmark use this instead.
  *
- * `--mount /base/=folder` also serves another build under a path, as GitHub
- * Pages serves a project site under `/<repository>/`; the end-to-end tests
- * serve the preview build this way. A mount whose folder is missing is
- * skipped with a warning, so the published site can be tested alone.
- *
- * `--precompressed` sends the `.br` or `.gz` file beside each file when the
- * browser accepts it, as a host that precompresses does: `npm run bench`
- * writes them into its copies of the sites, so Lighthouse sees real transfer
- * sizes.
- *
- * `vitepress preview` listens on every interface and cannot be told not to,
- * so the tests and the benchmark use this instead. `--port 0` takes a free
- * port; the line printed once listening names the URL.
+ * - `--port 0` takes a free port; the line printed names the URL.
+ * - `--mount /base/=folder` also serves a build under a path, as GitHub Pages
+ *   serves a project site (the tests' preview build); a mount whose folder
+ *   has no build is skipped with a warning.
+ * - `--precompressed` sends the `.br` or `.gz` file beside each file when the
+ *   browser accepts it (`npm run bench` writes them).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import {

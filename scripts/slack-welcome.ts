@@ -1,17 +1,14 @@
 /**
- * `npm run slack:welcome`: prints the Slack workspace's welcome message,
- * built from the community config and the Slack rules, as mrkdwn text and as
- * Block Kit JSON (the payload `chat.postMessage` takes). The build publishes
- * the same JSON at `/slack/welcome.json`. With `--lang <key>`, the message of
- * one of the config's translations (published at `/slack/welcome.<key>.json`).
+ * `npm run slack:welcome [-- --format both|mrkdwn|json] [--lang <key>]`:
+ * prints the Slack workspace's welcome message, built from the community
+ * config and the Slack rules, as mrkdwn text, Block Kit JSON (the payload
+ * `chat.postMessage` takes) or both; the build publishes the JSON at
+ * `/slack/welcome.json`. With `--lang <key>`, the message in one of the
+ * config's translations (published at `/slack/welcome.<key>.json`).
  */
 import { community } from '../.vitepress/community'
 import { loadSiteModel } from '../.vitepress/site/load'
-import {
-  formatMessage,
-  isMessageFormat,
-  messageFormats
-} from '../.vitepress/slack/message-output'
+import { checkFormat, formatMessage } from '../.vitepress/slack/message-output'
 import {
   checkedWelcomeMessage,
   welcomeLocale
@@ -20,20 +17,12 @@ import { readCommandLine } from './lib/command-line'
 import { commands } from './lib/commands'
 
 const { values } = readCommandLine(commands.slackWelcome)
-if (!isMessageFormat(values.format)) {
-  console.error(
-    `--format must be ${messageFormats.join(', ')}, not "${values.format}".`
-  )
+try {
+  checkFormat(values.format)
+  if (values.lang !== undefined) welcomeLocale(community, values.lang)
+} catch (error) {
+  console.error((error as Error).message)
   process.exit(1)
-}
-
-if (values.lang !== undefined) {
-  try {
-    welcomeLocale(community, values.lang)
-  } catch (error) {
-    console.error((error as Error).message)
-    process.exit(1)
-  }
 }
 
 const message = checkedWelcomeMessage({

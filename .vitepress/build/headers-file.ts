@@ -1,15 +1,9 @@
 /**
- * The `_headers` file that Netlify and Cloudflare Pages read from the build
- * output: a path pattern on its own line, then indented `Name: value` lines.
- *
- *     /*
- *       X-Content-Type-Options: nosniff
- *
- * https://docs.netlify.com/routing/headers/#syntax-for-the-headers-file
- * https://developers.cloudflare.com/pages/configuration/headers/
- *
- * Written at build time (security-headers.ts) and read by scripts/serve.ts,
- * so the end-to-end tests get the headers a reader gets.
+ * The `_headers` file that Netlify and Cloudflare Pages read: a path pattern
+ * on its own line, then indented `Name: value` lines
+ * (https://docs.netlify.com/routing/headers/#syntax-for-the-headers-file).
+ * Written at build time and read by scripts/serve.ts, so the end-to-end
+ * tests get the headers a reader gets.
  */
 
 export interface HeaderRule {

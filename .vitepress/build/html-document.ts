@@ -1,8 +1,7 @@
 /**
- * What the checks of the built site need from one HTML page: its element
- * ids, the URLs it refers to, and its inline scripts and styles. Parsed with
- * parse5, the HTML standard's own parsing algorithm, so a page is read as a
- * browser reads it.
+ * HTML as a browser reads it (parse5, the HTML standard's own parsing
+ * algorithm), for the checks of the built site: a page's elements, and
+ * what the link check needs of it (its ids and the URLs it refers to).
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5'
 
@@ -24,12 +23,6 @@ export interface HtmlDocument {
   /** Every fragment a link can target: element ids and `<a name>`. */
   ids: Set<string>
   references: UrlReference[]
-  /** The text of each `<script>` without `src`, in document order. */
-  inlineScripts: string[]
-  /** The text of each `<style>` element, in document order. */
-  inlineStyles: string[]
-  /** Whether any element has a `style` attribute. */
-  hasStyleAttributes: boolean
   /** The `href` of the page's `<base>`, which relative URLs resolve against. */
   baseHref?: string
 }
@@ -119,13 +112,7 @@ export function parseElements(html: string): Element[] {
 }
 
 export function readHtmlDocument(html: string): HtmlDocument {
-  const result: HtmlDocument = {
-    ids: new Set(),
-    references: [],
-    inlineScripts: [],
-    inlineStyles: [],
-    hasStyleAttributes: false
-  }
+  const result: HtmlDocument = { ids: new Set(), references: [] }
 
   for (const element of parseElements(html)) {
     const tag = element.tagName
@@ -133,14 +120,6 @@ export function readHtmlDocument(html: string): HtmlDocument {
     if (id) result.ids.add(id)
     const name = attribute(element, 'name')
     if (tag === 'a' && name) result.ids.add(name)
-    if (attribute(element, 'style') !== undefined) {
-      result.hasStyleAttributes = true
-    }
-
-    if (tag === 'script' && attribute(element, 'src') === undefined) {
-      result.inlineScripts.push(textOf(element))
-    }
-    if (tag === 'style') result.inlineStyles.push(textOf(element))
     if (tag === 'base' && result.baseHref === undefined) {
       result.baseHref = attribute(element, 'href')
     }

@@ -1,15 +1,10 @@
 /**
- * The exact list of inline scripts and `<style>` elements the site ships.
- *
- * The Content-Security-Policy allows these, each by its SHA-256 hash, and
- * nothing else inline; the output check (output-check.ts) fails the build
- * when a built page holds any other. Nothing here is read from the build
- * output: an inline script that Markdown or `public/` smuggled into a page
- * is not on this list, so it is neither hashed nor allowed.
- *
- * When VitePress changes one of its scripts (an upgrade, or a different
- * `appearance` setting), the build fails naming the page and the script;
- * compare the new text with VitePress's source and update it here.
+ * The exact list of inline scripts and `<style>` elements the site ships:
+ * the CSP allows these by SHA-256 hash and nothing else inline, and the
+ * output check fails on any other. Nothing here is read from the build
+ * output, so what Markdown or `public/` smuggled into a page is neither
+ * hashed nor allowed. When VitePress changes one of its scripts, the build
+ * fails naming it: compare with VitePress's source and update it here.
  */
 import { forwardingScript, forwardingStyle } from '../links/forwarding-page'
 import { speculationRules } from './speculation-rules'
@@ -69,10 +64,9 @@ export const shippedStyles: readonly InlineCode[] = [
 ]
 
 /**
- * The text of `<style>` elements that bundled scripts insert: @vueuse's
- * transition blocker, found by its selector. The build checks that each is
- * on the list above, so an upgrade that changes it fails the build instead
- * of turning dark mode's style into a CSP violation.
+ * The `<style>` texts bundled scripts insert (@vueuse's transition blocker,
+ * by its selector): the build fails when one is not listed above, rather
+ * than let an upgrade turn it into a CSP violation.
  */
 export function scriptInsertedStyles(javascript: string): string[] {
   const literal = /(["'`])(\*,\*::before,\*::after\{[^"'`\\]*\})\1/g

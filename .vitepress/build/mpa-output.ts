@@ -1,17 +1,12 @@
 /**
- * What VitePress's MPA mode leaves out of the build output, or in it.
- *
- * In MPA mode VitePress builds no browser app, and that build is the one
- * that emptied the output folder and copied the public files (Vite copies
- * `publicDir` only in a browser build). It then copies just
- * `<srcDir>/public`, while this site keeps its public files in the
- * top-level public/ (config.mts), and it copies every asset of the server
- * build, the server's `package.json` among them (bundle() in
- * vitepress/dist/node). So: the output folder is emptied when the server
- * build starts, so no page or asset of an earlier build lingers; the
- * public files are copied when the build ends, before anything reads them
- * (the short links, `_headers`, the security check); and the server's
- * `package.json` is not published.
+ * What VitePress's MPA mode leaves out of the build output, or in it. It
+ * builds no browser app, the build that would empty the output folder and
+ * copy `publicDir`; it copies only `<srcDir>/public` (ours is the top-level
+ * public/), and the server build's `package.json` (bundle() in
+ * vitepress/dist/node). So the output is emptied when the server build
+ * starts, the public files are copied when it ends (before the short links,
+ * `_headers` and the security check read them), and that `package.json` is
+ * not published.
  */
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'

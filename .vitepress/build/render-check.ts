@@ -1,20 +1,11 @@
 /**
- * Render errors fail the build.
- *
- * When a component throws while VitePress renders a page at build time, Vue
- * (in production) logs the error and renders nothing in its place, and
- * VitePress writes the page anyway: the build exits 0 with an empty or
- * half-empty page. (A page whose module throws on import fails the build
- * already: renderPage() in vitepress/dist/node imports it again and
- * rethrows.)
- *
- * So the theme, during the build's server render only, hands every error to
- * `recordRenderError` (through Vue's `app.config.errorHandler`), and the
- * site config's `transformHtml`, which sees every page's rendered HTML,
- * calls `checkRenderedPage`: it fails on any recorded error, and on a doc
- * page whose `.vp-doc` came out empty. The server bundle and the config are
- * separate module instances in one Node process, so the errors travel on
- * `globalThis` (render-errors.ts, which the theme imports: it stays small).
+ * Render errors fail the build. When a component throws during the build's
+ * server render, Vue (in production) logs it and renders nothing there, and
+ * VitePress writes the page anyway. So the theme hands every such error to
+ * `recordRenderError` (render-errors.ts, on `globalThis`, as the server
+ * bundle and the config are separate module instances), and `transformHtml`
+ * calls `checkRenderedPage`: it fails on a recorded error, and on a doc page
+ * whose `.vp-doc` came out empty.
  */
 import { ContentError } from '../content-error'
 import { parseElements, textOf } from './html-document'

@@ -1,14 +1,10 @@
 /**
- * Writes VitePress's local search index as static JSON files, one a locale,
- * for the search island (theme/islands/search-dialog.ts) to fetch when a
- * reader first opens search.
- *
- * In MPA mode VitePress builds no browser app, so nothing imports its
- * `@localSearchIndex` modules and no index reaches the output. Its local
- * search plugin still runs in the server build and still splits every page
- * into sections by heading (so each rule is its own entry), with the same
- * MiniSearch options. This plugin asks that plugin for its modules and
- * emits what they hold, byte for byte, as `<outDir>/search-index/<locale>.json`.
+ * Writes VitePress's local search index as static JSON, one file a locale,
+ * for the search island to fetch when a reader first opens search. In MPA
+ * mode nothing imports the `@localSearchIndex` modules, so no index reaches
+ * the output; VitePress's search plugin still builds them in the server
+ * build (each rule its own section), and this emits them byte for byte as
+ * `<outDir>/search-index/<locale>.json`.
  */
 import type { Plugin } from 'vite'
 

@@ -1,17 +1,15 @@
 /**
  * The build's last step (`buildEnd`, after every page and short link is
- * written): checks each built HTML page against the exact list of what we
- * ship (output-check.ts), then gives every page the Content-Security-Policy
- * as a `<meta http-equiv>`, and writes `_headers`.
- *
- * The meta element goes right after `<meta charset>`, before any script,
- * stylesheet or other element that loads something: a meta policy governs
- * only what the parser meets after it. VitePress's `transformHead` tags land
- * after its stylesheet and app script, and its `transformHtml` runs before
- * the short-link pages exist, so neither could place it here.
+ * written): checks each built page against the exact list of what we ship
+ * (output-check.ts), then puts the CSP in each as a `<meta http-equiv>` and
+ * writes `_headers`. The meta goes right after `<meta charset>`, before
+ * anything that loads: a meta policy governs only what the parser meets
+ * after it, and neither `transformHead` nor `transformHtml` could put it
+ * there, or reach the short-link pages.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import type { SiteConfig } from 'vitepress'
 import { ContentError } from '../content-error'
 import { linkPreviewHead } from '../previews/link-preview'
@@ -45,7 +43,7 @@ export const previewKeys: readonly string[] = linkPreviewHead({
 
 /** The head element that sets the policy for hosts that send no headers. */
 export function metaPolicyElement(policy: string): string {
-  return `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`
+  return `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`
 }
 
 /**

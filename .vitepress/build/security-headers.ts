@@ -1,36 +1,17 @@
 /**
- * The Content-Security-Policy and the other security headers.
+ * The Content-Security-Policy and the other security headers. Scripts,
+ * styles, fonts, images and connections come from the site's own origin,
+ * never `unsafe-eval`; inline scripts and `<style>` elements only from the
+ * list in inline-code.ts, by SHA-256 hash, never from what the output holds.
+ * It ships in `_headers` and in a `<meta http-equiv>` for hosts that send no
+ * headers (GitHub Pages); a meta policy cannot carry `frame-ancestors`.
  *
- * The policy allows scripts, styles, fonts, images and connections from the
- * site's own origin only, never `unsafe-eval`, and inline scripts and
- * `<style>` elements only from the exact list in inline-code.ts, each by its
- * SHA-256 hash. Nothing is hashed because the build output holds it.
- *
- * It reaches readers two ways (secure-build.ts): in `_headers`, for hosts
- * that read it, and in a `<meta http-equiv>` at the top of every page's
- * head, for hosts that send no headers (GitHub Pages). A meta policy cannot
- * carry `frame-ancestors`, so that stays in `_headers` (with
- * X-Frame-Options for older browsers).
- *
- * Style *attributes* stay allowed (`style-src-attr 'unsafe-inline'`),
- * because the built pages carry some in their markup, which the directive
- * governs:
- * - Shiki colours each token of a highlighted code block with
- *   `style="--shiki-light:…;--shiki-dark:…"`, and markdown-it aligns a
- *   table's columns with `style="text-align:…"`;
- * - the server render writes Vue `:style` bindings as attributes: VitePress's
- *   `<Content>` (`position:relative`, on every doc page) and VPHomeContent
- *   (on the home page).
- * The pages ship no Vue app, so nothing patches styles after load; the
- * islands set the few they need through the CSSOM (`el.style.x = …`,
- * `style.setProperty`), which the directive does not govern, and none of
- * them inserts HTML. A style attribute cannot run code, `img-src` and
- * `font-src` keep any url() in it on this site, and the Markdown sanitizer
- * lets through only the two kinds above (content/html-allowlist.ts).
- *
- * `connect-src 'self'` is for the search, which fetches the locale's search
- * index when a reader first reaches for the search button;
- * `img-src data:` for the theme's icons, which its CSS draws as data: SVGs.
+ * Style *attributes* stay allowed (`style-src-attr 'unsafe-inline'`): Shiki
+ * colours code tokens and markdown-it aligns table columns with them, and
+ * the server render writes Vue `:style` bindings as attributes. The islands
+ * set styles through the CSSOM, which the directive does not govern. A
+ * style attribute runs no code, `img-src` and `font-src` keep any url() on
+ * this site, and the sanitizer lets only those two kinds through.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -79,6 +60,7 @@ export function contentSecurityPolicy(
     // VitePress's icons are data: SVGs in CSS.
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],
+    // The search fetches its index when a reader first opens it.
     ['connect-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
@@ -118,10 +100,9 @@ export const maxHeaderLineLength = 2000
 export const allowedPublicHeaders = ['Cache-Control', 'X-Robots-Tag'] as const
 
 /**
- * Writes `<outDir>/_headers`: any rules from `public/_headers` (which Vite
- * copied there), then the security headers for every path. Throws if the
- * copied rules set a header other than those above (so never a second
- * policy, which hosts would join with ours), or if a line is too long.
+ * Writes `<outDir>/_headers`: the rules from `public/_headers`, which may
+ * set only the headers above (never a second policy, which hosts would join
+ * with ours), then the security headers for every path; no line too long.
  */
 export function writeSecurityHeaders(
   outDir: string,

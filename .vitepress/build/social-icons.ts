@@ -1,36 +1,20 @@
 /**
- * The navbar's social icons under `npm run dev`.
- *
- * An icon is a `<span class="vpi-social-github">` that VitePress's styles
- * paint through a mask, `var(--icon)`. The build writes each configured
- * icon's `--icon` to vp-icons.css; the dev server writes no such file, so
- * each icon is a grey square until VitePress's VPSocialLink, once mounted,
- * points it at api.iconify.design: a request to another site on every page,
- * which fails offline, and which the built site never makes. This plugin
- * puts the build's rules, from the same icon set (`@iconify-json/simple-icons`,
- * a VitePress dependency), in the dev server's pages, so the icons are
- * there from the first paint and VPSocialLink fetches nothing.
+ * The navbar's social icons under `npm run dev`. The build writes each
+ * icon's `--icon` mask to vp-icons.css; the dev server does not, so
+ * VitePress's VPSocialLink would fetch it from api.iconify.design on every
+ * page (which fails offline, and which the built site never does). This
+ * puts the build's rules, from the same icon set, in the dev server's pages.
  */
 import { createRequire } from 'node:module'
+import type { IconifyJSON } from '@iconify/types'
 import type { Plugin } from 'vite'
 import type { DefaultTheme, SiteConfig } from 'vitepress'
 
-/** What this file reads of an Iconify icon set (its IconSet). */
-export interface IconSet {
-  width?: number
-  height?: number
-  icons: Record<
-    string,
-    {
-      body: string
-      width?: number
-      height?: number
-      left?: number
-      top?: number
-    }
-  >
-  aliases?: Record<string, { parent: string }>
-}
+/** What this file reads of an Iconify icon set. */
+export type IconSet = Pick<
+  IconifyJSON,
+  'width' | 'height' | 'icons' | 'aliases'
+>
 
 /** The set VitePress itself makes vp-icons.css from, found as VitePress finds it. */
 function simpleIcons(): IconSet {

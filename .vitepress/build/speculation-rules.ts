@@ -1,14 +1,9 @@
 /**
- * Speculation Rules: the browser fetches a page of this site while the
- * reader's pointer rests on a link to it (`eagerness: "moderate"`, about
- * 200 ms of hover, or the press itself), so that the full page load MPA
- * mode makes on every click starts early. Only prefetch, never prerender:
- * a prefetch runs no script and costs one HTML file, while a prerendered
- * page would run its islands and count as a visit. Browsers without
- * Speculation Rules ignore the element.
- *
- * It is an inline script, so the CSP allows it by its hash, as every other
- * (inline-code.ts); its text depends only on the site's base path.
+ * Speculation Rules: the browser prefetches a page of this site while the
+ * pointer rests on a link to it (`moderate`: about 200 ms of hover), so the
+ * full load MPA mode makes on each click starts early. Never prerender: that
+ * would run the page's islands and count as a visit. An inline script, so
+ * the CSP allows it by hash (inline-code.ts).
  * https://developer.chrome.com/docs/web-platform/prerender-pages
  */
 export function speculationRules(base: string): string {

@@ -188,6 +188,22 @@ function uniqueResources(
   }
 }
 
+/** The reporting config's words, which each locale translates. */
+const reportingWords = {
+  /** Who to direct-message in Slack about a problem, in plain words. */
+  slackModerators: text('a moderator'),
+  /**
+   * What a report should contain, one item a line. The reporting box, the
+   * code of conduct and the pre-filled report email all show this list.
+   */
+  whatToInclude: nonEmptyList(text('What happened.'), 'item'),
+  /** How soon a reporter hears back, in plain words. */
+  responseTimes: z.object({
+    acknowledgement: text('within 2 working days'),
+    decision: text('within 2 weeks')
+  })
+}
+
 /**
  * The community facts, and through `z.infer` their types (types.ts). Optional
  * fields are facts we do not know yet: leave them out rather than guess, and
@@ -232,20 +248,13 @@ export const communitySchema = z.object({
     email: email.optional(),
     /** Whether Slack's built-in "Report message" action is enabled. */
     slackReportMessage: z.boolean({ error: 'must be true or false.' }),
-    /** Who to direct-message in Slack about a problem, in plain words. */
-    slackModerators: text('a moderator'),
-    /**
-     * What a report should contain, one item a line. The reporting box, the
-     * code of conduct and the pre-filled report email all show this list.
-     */
-    whatToInclude: nonEmptyList(text('What happened.'), 'item'),
-    /** How soon a reporter hears back, in plain words. */
-    responseTimes: z.object({
-      acknowledgement: text('within 2 working days'),
-      decision: text('within 2 weeks')
-    })
+    ...reportingWords
   }),
   resources: z.array(resource).superRefine(uniqueResources),
-  /** Translated pages in `docs/<key>/` (types.ts gives their type). */
-  translations: translationsSchema(text, lang).optional()
+  /** Translated pages in `docs/<key>/`, each a locale of the site. */
+  translations: translationsSchema(
+    text,
+    lang,
+    z.object(reportingWords)
+  ).optional()
 })

@@ -1,9 +1,8 @@
 /**
  * Checks the community facts when the site config loads, so a typo fails
  * `vitepress build` (and `dev`) with a message naming the field and what a
- * valid value looks like (schema.ts), instead of shipping a broken link.
- * TypeScript catches wrong shapes in the editor; this catches wrong values,
- * and wrong shapes from untyped edits.
+ * valid value looks like (schema.ts). TypeScript catches wrong shapes in
+ * the editor; this catches wrong values, and shapes from untyped edits.
  */
 import { ContentError } from '../content-error'
 import { communitySchema } from './schema'

@@ -1,16 +1,16 @@
 /**
- * Our dead-link and dead-#anchor check on the Markdown source. A markdown-it
- * plugin records each page's links (with their line) and the ids its HTML
- * renders; a Vite plugin checks them all once every page is rendered
- * (Rollup's `buildEnd`, before VitePress checks dead links at
- * `renderStart`), and stops the build with every problem as
- * `docs/<file>.md:<line>: what is wrong. What to do.`
+ * Our dead-link and dead-#anchor check on the Markdown source: a
+ * markdown-it plugin records each page's links (with their line) and the ids
+ * its HTML renders; a Vite plugin checks them all once every page is
+ * rendered (`buildEnd`, before VitePress's own check at `renderStart`) and
+ * stops the build with every problem as `docs/<file>.md:<line>: …`.
  */
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type MarkdownIt from 'markdown-it'
 import type { Plugin } from 'vite'
 import type { SiteConfig } from 'vitepress'
+import { attribute, parseElements } from '../build/html-document'
 import { failOnContentErrors } from '../content-error'
 import { sourceLocation } from '../plugins/source-location'
 import {
@@ -23,8 +23,6 @@ interface LinkEnv {
   relativePath?: string
   markdownLinks?: MarkdownLink[]
 }
-
-const idPattern = /\sid="([^"]+)"/g
 
 export interface ContentLinkCheck {
   /** For `markdown.config`, after VitePress's own plugins. */
@@ -65,7 +63,9 @@ export function createContentLinkCheck(
         pages.set(env.relativePath, {
           links: env.markdownLinks ?? [],
           ids: new Set(
-            [...html.matchAll(idPattern)].map((match) => match[1] ?? '')
+            parseElements(html).flatMap(
+              (element) => attribute(element, 'id') ?? []
+            )
           )
         })
       }

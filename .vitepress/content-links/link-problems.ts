@@ -1,10 +1,8 @@
 /**
- * Dead links and dead `#anchors` in the Markdown, found from the source so
- * that each is reported as `docs/<file>.md:<line>`: pure functions over what
- * the Markdown plugin (collect-links.ts) records while VitePress renders.
- *
- * VitePress's own dead-link check names only the file, ignores `#anchors`
- * and suggests turning itself off; this check runs before it.
+ * Dead links and dead `#anchors` in the Markdown, as pure functions over
+ * what check-links.ts records while VitePress renders, each reported as
+ * `docs/<file>.md:<line>`. VitePress's own check names only the file and
+ * ignores `#anchors`; this one runs before it.
  */
 import { ContentError } from '../content-error'
 

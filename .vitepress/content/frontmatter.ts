@@ -1,13 +1,9 @@
 /**
- * The one frontmatter reader: every part of the site that needs a page's
- * frontmatter (the build, the lints, link previews, rules, the bench) reads
- * it here, the way VitePress does (gray-matter, after a byte-order mark is
- * stripped), so that none of them sees something else than the build.
- *
- * gray-matter also reads `---js` (and `---coffee`, …) blocks by running them
- * as code: a page could run Node code at build time. Such an opener is
- * refused here, before any gray-matter call, and the page plugin reads
- * every page through here before VitePress does.
+ * The one frontmatter reader, for every part of the site (the build, the
+ * lints, link previews, rules, the bench): gray-matter after a byte-order
+ * mark is stripped, as VitePress reads it. gray-matter runs `---js` (and
+ * `---coffee`, …) blocks as code, so such an opener is refused here before
+ * any gray-matter call; the page plugin reads every page here first.
  */
 import matter from 'gray-matter'
 import {
@@ -36,9 +32,8 @@ export interface PageSource {
 const byteOrderMark = /^\uFEFF/
 
 /**
- * Reads `source`; `file` is the path shown in errors (`docs/page.md`).
- * Throws a ContentError for a `---js` (or any `---<language>`) block and for
- * frontmatter that is not valid YAML.
+ * Reads `source`; `file` is the path shown in errors (`docs/page.md`). A
+ * `---<language>` opener or invalid YAML throws a ContentError.
  */
 export function readPage(source: string, file: string): PageSource {
   const text = source.replace(byteOrderMark, '')
@@ -86,8 +81,7 @@ export function readPage(source: string, file: string): PageSource {
 
 /**
  * The file line of the key (or list item) at a path, found with `yaml` (for
- * positions only: the data itself is gray-matter's). The raw frontmatter
- * starts on the opener's line, so its line numbers are the file's.
+ * positions only: the data is gray-matter's), counted from the opener.
  */
 function lineInMatter(rawMatter: string, path: readonly PropertyKey[]): number {
   const lineCounter = new LineCounter()

@@ -1,41 +1,18 @@
 /**
  * What HTML a page may hold once markdown-it has rendered it: GitHub's
- * allowlist for READMEs (published as hast-util-sanitize's `defaultSchema`),
- * minus what we have no use for, plus exactly what VitePress's own Markdown
- * output needs: header anchors, code blocks with their copy buttons, custom
- * containers, GitHub alerts, details, code groups, `[[toc]]`.
- *
- * Anything else is removed by the sanitizer (content/sanitize.ts), and the
- * removal fails the build. Components and their props are listed apart, in
- * theme/markdown-components.ts.
+ * README allowlist (hast-util-sanitize's `defaultSchema`), trimmed, plus
+ * what VitePress's own Markdown output needs (header anchors, code blocks
+ * and groups, custom containers, alerts, details, `[[toc]]`). The sanitizer
+ * (content/sanitize.ts) removes anything else and the build fails on it.
+ * Components and their props are in theme/markdown-components.ts.
  */
 
 /** Attributes any allowed element may have (GitHub's list, trimmed). */
 export const globalAttributes: readonly string[] = [
-  'abbr',
-  'align',
-  'alt',
-  'aria-describedby',
-  'aria-hidden',
-  'aria-label',
-  'aria-labelledby',
-  'class',
-  'colspan',
-  'datetime',
-  'dir',
-  'headers',
-  'height',
-  'id',
-  'lang',
-  'rowspan',
-  'scope',
-  'span',
-  'start',
-  'summary',
-  'tabindex',
-  'title',
-  'valign',
-  'width'
+  ...['abbr', 'align', 'alt', 'aria-describedby', 'aria-hidden', 'aria-label'],
+  ...['aria-labelledby', 'class', 'colspan', 'datetime', 'dir', 'headers'],
+  ...['height', 'id', 'lang', 'rowspan', 'scope', 'span', 'start', 'summary'],
+  ...['tabindex', 'title', 'valign', 'width']
 ]
 
 /** Element → the attributes it may have besides the global ones. */
@@ -122,13 +99,7 @@ export function isAllowedStyle(element: string, value: string): boolean {
 
 /** The image files pages may show: the one list, for docs/ too. */
 export const imageExtensions = [
-  'png',
-  'jpg',
-  'jpeg',
-  'gif',
-  'webp',
-  'avif',
-  'svg'
+  ...['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg']
 ]
 export const imageFile = new RegExp(`\\.(?:${imageExtensions.join('|')})$`, 'i')
 

@@ -1,14 +1,11 @@
 /**
- * Checks every Markdown file in the pages folder before VitePress reads any
- * of them: its frontmatter opener (content/frontmatter.ts), and its
- * `<!--@include: …-->` directives.
- *
- * VitePress expands includes before markdown-it runs, and reads an included
- * `.md` file's frontmatter with gray-matter, which runs a `---js` block as
- * code. So the page plugin, which sees each page first, would be too late
- * for included files: this check runs when the build (or dev server)
- * starts. An include may only name a whole `.md` file under the pages
- * folder; its text is then sanitized as part of the page that includes it.
+ * Checks every Markdown file in the pages folder when the build (or dev
+ * server) starts, before VitePress reads any: its frontmatter opener
+ * (content/frontmatter.ts) and its `<!--@include: …-->` directives.
+ * VitePress expands includes before markdown-it runs and reads an included
+ * file's frontmatter with gray-matter, which runs a `---js` block as code,
+ * so the page plugin would be too late. An include may name only a whole
+ * `.md` file under the pages folder; it is sanitized with the page.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -18,10 +15,17 @@ import { ContentError, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
 import { imageExtensions, imageFile } from './html-allowlist'
 import { publicFolderProblems, svgProblems } from './public-files'
-import { sentence, type ContentProblem } from './problems'
+import { problemOf, sentence, type ContentProblem } from './problems'
 
 /** VitePress's own pattern (processIncludes in vitepress/dist/node). */
 const includePattern = /<!--\s*@include:\s*(.*?)\s*-->/g
+
+/** `@/x.md` is relative to the pages folder, anything else to the file. */
+function includedFile(srcDir: string, from: string, target: string): string {
+  return target.startsWith('@')
+    ? join(srcDir, target.slice(target[1] === '/' ? 2 : 1))
+    : join(dirname(join(srcDir, from)), target)
+}
 
 /** The frontmatter problem of a file, read as the build reads it. */
 function frontmatterProblem(
@@ -32,20 +36,12 @@ function frontmatterProblem(
     readPage(source, file)
   } catch (error) {
     if (!isContentError(error)) throw error
-    const [path, line] = error.location.split(':')
-    return {
-      file: path ?? file,
-      line: Number(line) || undefined,
-      message: error.message.slice(error.location.length + 2)
-    }
+    return problemOf(error)
   }
   return undefined
 }
 
-/**
- * Problems of one file's includes. `file` is the file's path relative to
- * `srcDir`; `shownAs` the folder name used in messages (`docs`).
- */
+/** Problems of one file's includes; `file` is relative to `srcDir`. */
 export function includeProblems(
   srcDir: string,
   file: string,
@@ -58,10 +54,7 @@ export function includeProblems(
     if (target === '') continue
     const line = source.slice(0, match.index).split('\n').length
     const where = { file: `${shownAs}/${file}`, line }
-    // `@/x.md` is relative to the pages folder, anything else to the file.
-    const path = target.startsWith('@')
-      ? join(srcDir, target.slice(target[1] === '/' ? 2 : 1))
-      : join(dirname(join(srcDir, file)), target)
+    const path = includedFile(srcDir, file, target)
     const inside = relative(srcDir, resolve(path))
     if (inside.startsWith('..') || inside.startsWith(sep))
       problems.push({
@@ -96,9 +89,8 @@ export interface LineOrigin {
 
 /**
  * A page's Markdown with its includes expanded as VitePress expands them
- * (whole `.md` files, their frontmatter dropped, recursively), and where
- * each line of it comes from, so that a problem in included text names the
- * included file. `file` is relative to `srcDir`; `source` is its text.
+ * (recursively, frontmatter dropped), and where each line comes from, so
+ * that a problem in included text names the included file.
  */
 export function expandIncludes(
   srcDir: string,
@@ -124,9 +116,7 @@ export function expandIncludes(
       firstLine + body.slice(0, index).split('\n').length - 1
     for (const match of body.matchAll(includePattern)) {
       const target = match[1] ?? ''
-      const path = target.startsWith('@')
-        ? join(srcDir, target.slice(target[1] === '/' ? 2 : 1))
-        : join(dirname(join(srcDir, from)), target)
+      const path = includedFile(srcDir, from, target)
       const included = relative(srcDir, path)
       if (!target || !included.endsWith('.md') || !existsSync(path)) continue
       append(body.slice(last, match.index), from, lineAt(last))
@@ -158,10 +148,9 @@ export function expandIncludes(
 }
 
 /**
- * What the pages folder holds that it may not. It may hold only pages and
- * the images they show: Vite and VitePress run other files found there
- * (`postcss.config.cjs`, `.env`, `[x].paths.mjs`, a module an img src
- * names) as code. config.mts checks this before VitePress lists the pages.
+ * What the pages folder holds besides pages and images: Vite and VitePress
+ * run other files there (`postcss.config.cjs`, `.env`, `[x].paths.mjs`, a
+ * module an img src names) as code. config.mts checks before they do.
  */
 export function pagesFolderFileProblems(
   srcDir: string,
@@ -233,9 +222,8 @@ export function throwFirstProblem(problems: readonly ContentProblem[]): void {
 }
 
 /**
- * A Vite plugin that fails the build (and the dev server's start) on the
- * first such problem, before VitePress or its search index reads a page,
- * and on any file in public/ that is not passive (content/public-files.ts).
+ * Fails the build (and the dev server's start) on the first such problem,
+ * or a file in public/ that is not passive, before any page is read.
  */
 export function pagesPreflightPlugin(
   srcDir: string,

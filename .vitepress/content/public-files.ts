@@ -22,24 +22,14 @@ const svgElements = [
   ...['clippath', 'mask', 'title', 'desc', 'text', 'tspan']
 ]
 const svgAttributes = [
-  ...[
-    'xmlns',
-    'xmlns:xlink',
-    'viewbox',
-    'width',
-    'height',
-    'x',
-    'y',
-    'x1',
-    'x2',
-    'y1'
-  ],
-  ...['y2', 'cx', 'cy', 'r', 'rx', 'ry', 'd', 'points', 'fill', 'stroke'],
-  ...['stroke-width', 'stroke-linecap', 'stroke-linejoin', 'fill-rule'],
-  ...['clip-rule', 'opacity', 'fill-opacity', 'stroke-opacity', 'transform'],
-  ...['offset', 'stop-color', 'stop-opacity', 'id', 'clip-path', 'mask'],
-  ...['gradientunits', 'gradienttransform', 'font-size', 'font-family'],
-  ...['font-weight', 'text-anchor', 'role', 'aria-label', 'aria-hidden']
+  ...['xmlns', 'xmlns:xlink', 'viewbox', 'width', 'height', 'x', 'y', 'x1'],
+  ...['x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'd', 'points', 'fill'],
+  ...['stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin'],
+  ...['fill-rule', 'clip-rule', 'opacity', 'fill-opacity', 'stroke-opacity'],
+  ...['transform', 'offset', 'stop-color', 'stop-opacity', 'id', 'clip-path'],
+  ...['mask', 'gradientunits', 'gradienttransform', 'font-size'],
+  ...['font-family', 'font-weight', 'text-anchor', 'role', 'aria-label'],
+  'aria-hidden'
 ]
 
 /** What an SVG holds beyond drawing, as messages. */

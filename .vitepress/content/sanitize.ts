@@ -1,24 +1,15 @@
 /**
- * The page sanitizer: the HTML markdown-it rendered for a page (includes
- * expanded) goes through here before Vue compiles it, as GitHub sanitizes a
- * rendered README. Whatever Markdown syntax produced a tag (raw HTML, a
- * container title, an alert, a code group's tab label, a fence's info
- * string, the next feature VitePress adds), only what the allowlists let
- * through reaches the page:
+ * The page sanitizer: markdown-it's HTML for a page goes through here before
+ * Vue compiles it, as GitHub sanitizes a rendered README, so whatever syntax
+ * produced a tag, only what the allowlists let through reaches the page:
+ * elements and attributes of html-allowlist.ts (safe URLs, classes and
+ * styles), the components of theme/markdown-components.ts with their props,
+ * and no `{` or `}` in text (written as character references, so Vue never
+ * runs `{{ … }}`, at build time or in the browser; the page shows them).
  *
- * - elements and attributes of html-allowlist.ts, with safe URLs, classes
- *   and styles;
- * - the components of theme/markdown-components.ts with their props;
- * - no `{` or `}` in text: each is written as a character reference, so that
- *   Vue never reads `{{ … }}` as an expression (which would run at build
- *   time, in Node, and in readers' browsers). The page shows the braces as
- *   written, so nothing is lost: `{{ x }}` in a page is text, as it is on
- *   GitHub.
- *
- * It is sanitize-html on htmlparser2, told to keep the case of tags and
- * attributes and to read `<Tag />` as closed, because the HTML holds Vue
- * components. Every removal is returned with its reason, so that the build
- * can fail on it and the content lint can list them.
+ * It is sanitize-html on htmlparser2, keeping the case of tags and
+ * attributes and reading `<Tag />` as closed, for Vue components. Every
+ * removal is returned with its reason: the build fails on it.
  */
 import sanitizeHtml from 'sanitize-html'
 import { decodeHTMLAttribute } from 'entities'
@@ -45,10 +36,9 @@ export interface Removal {
 }
 
 /**
- * Markers that the page plugin writes before each block's HTML, so that a
- * removal can name the Markdown line it came from. They are taken out of
- * the text again here. (Private-use characters: a page that writes them
- * itself can only confuse line numbers.)
+ * The marker the page plugin writes before each block's HTML, so that a
+ * removal names its Markdown line; taken out again here. (Private-use
+ * characters: a page that writes them can only confuse line numbers.)
  */
 export const lineMarker = (line: number) => `\uE000${line}\uE001`
 const lineMarkers = /\uE000(\d+)\uE001/
@@ -244,9 +234,8 @@ export function sanitizePageHtml(html: string): {
 }
 
 /**
- * The name to give a tag that failed the checks: one that is not in
- * allowedTags (so sanitize-html drops it), lower-cased where sanitize-html
- * then drops its text too (`<SCRIPT>`).
+ * A refused tag's new name: not in allowedTags, so sanitize-html drops it,
+ * and lower-cased where it then drops the text too (`<SCRIPT>`).
  */
 function removedTagName(tagName: string): string {
   const lower = tagName.toLowerCase()

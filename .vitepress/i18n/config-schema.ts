@@ -1,10 +1,10 @@
 /**
  * The `translations` part of the community config's validation (see
- * community/schema.ts, which passes in its text and language checks): a
- * locale's key is its folder and path prefix, and every site text is there.
+ * community/schema.ts, which passes in its text, language and reporting
+ * checks): a locale's key is its folder and path prefix, and every site
+ * text is there, in the shape of the English ones.
  */
 import { z } from 'zod'
-import type { SiteTexts } from '../community/types'
 import { englishTexts } from './texts'
 
 type TextSchema = (example: string) => z.ZodType<string>
@@ -23,6 +23,12 @@ function withSlot(schema: z.ZodType<string>, slot: string, what: string) {
 }
 
 function textsSchema(text: TextSchema) {
+  const fields = <T extends Record<string, string>>(texts: T) =>
+    z.object(
+      Object.fromEntries(
+        Object.keys(texts).map((key) => [key, text(texts[key] ?? '')])
+      ) as { [K in keyof T]: z.ZodType<string> }
+    )
   const {
     theme,
     welcome,
@@ -32,34 +38,27 @@ function textsSchema(text: TextSchema) {
     reportPage,
     ...notices
   } = englishTexts
-  const fields = (texts: Record<string, string>) =>
-    Object.fromEntries(
-      Object.entries(texts).map(([key, example]) => [key, text(example)])
-    )
-  return z.object({
-    ...fields(
-      notices as Omit<
-        SiteTexts,
-        'theme' | 'welcome' | 'ruleCard' | 'policy' | 'reportBox' | 'reportPage'
-      >
-    ),
-    theme: z.object(fields({ ...theme })),
-    welcome: z.object(fields({ ...welcome })),
-    ruleCard: z.object({
-      ...fields({ ...ruleCard }),
+  return fields(notices).extend({
+    theme: fields(theme),
+    welcome: fields(welcome),
+    ruleCard: fields(ruleCard).extend({
       enforcement: withSlot(
         text(ruleCard.enforcement),
         'step',
         'the link to the enforcement step'
       )
     }),
-    policy: z.object(fields({ ...policy })),
-    reportBox: z.object(fields({ ...reportBox })),
-    reportPage: z.object(fields({ ...reportPage }))
+    policy: fields(policy),
+    reportBox: fields(reportBox),
+    reportPage: fields(reportPage)
   })
 }
 
-export function translationsSchema(text: TextSchema, lang: z.ZodType) {
+export function translationsSchema<Words extends z.ZodType>(
+  text: TextSchema,
+  lang: z.ZodType<string>,
+  reportingWords: Words
+) {
   const texts = textsSchema(text)
   return z.object({
     texts: texts.optional(),
@@ -73,16 +72,7 @@ export function translationsSchema(text: TextSchema, lang: z.ZodType) {
         dir: z.enum(['ltr', 'rtl'], { error: 'must be "ltr" or "rtl".' }),
         texts,
         // The reporting config's words, translated.
-        reporting: z.object({
-          slackModerators: text('a moderator'),
-          whatToInclude: z
-            .array(text('What happened.'))
-            .min(1, { error: 'must list at least one item.' }),
-          responseTimes: z.object({
-            acknowledgement: text('within 2 working days'),
-            decision: text('within 2 weeks')
-          })
-        })
+        reporting: reportingWords
       })
     )
   })

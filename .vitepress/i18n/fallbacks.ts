@@ -1,10 +1,9 @@
 /**
- * A page a locale has not translated is still served at the locale's URL,
- * never a 404: its original, with a notice (see notice.ts). VitePress builds
- * only pages it finds in `docs/`, so each fallback is a copy of the original
- * written to `docs/_fallbacks/<key>/` (ignored by git) before VitePress lists
- * the pages, and `rewrites` serves it at `/<key>/<page>`. The copy goes
- * through the same frontmatter schema and sanitizer as every page.
+ * A page a locale has not translated is still served at the locale's URL:
+ * its original, with a notice (notice.ts). VitePress builds only pages it
+ * finds in `docs/`, so each fallback is a copy of the original written to
+ * `docs/_fallbacks/<key>/` (git-ignored) before VitePress lists the pages,
+ * served at `/<key>/<page>` by `rewrites`, and checked like every page.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -57,9 +56,8 @@ export function writeFallbackPages(
 }
 
 /**
- * What a fallback page's footer shows: VitePress reads its file and "Last
- * updated" from the copy, which git does not know. The original is the file
- * to edit, and git's date for it is the date of the text the reader sees.
+ * A fallback page's file and "Last updated": the original's, which is the
+ * file to edit and whose date is the text's (git does not know the copy).
  */
 export function fallbackPageData(
   page: Pick<SitePage, 'original'>,

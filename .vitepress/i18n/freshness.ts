@@ -1,9 +1,8 @@
 /**
  * Whether a translated page is up to date, computed from what its
  * frontmatter says it translates (`translationOf: { version }` for a policy
- * page, `translationOf: { commit }` for any page) against the original's
- * current version and git history. Never written by hand, so it cannot
- * drift from the truth.
+ * page, `{ commit }` for any page) against the original's current version
+ * and git history, so it cannot drift from the truth.
  */
 import { ContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
@@ -23,29 +22,17 @@ export type Freshness =
   /** Recorded as a commit, in a build without git history. */
   | { status: 'unknown' }
 
-export interface FreshnessInput {
-  /** The git work tree. */
-  root: string
-  /** The original, from the root: `docs/slack-rules.md`. */
-  original: string
-  originalFrontmatter: Record<string, unknown>
-  /** The translation, from the root, for messages. */
-  translation: string
-  translationFrontmatter: Record<string, unknown>
-}
-
 interface TranslationOf {
   version?: string
   commit?: string
 }
 
-function translationOf(input: FreshnessInput): TranslationOf {
-  const value = input.translationFrontmatter.translationOf as
-    TranslationOf | undefined
+function translationOf(page: SitePage, original: SitePage): TranslationOf {
+  const value = page.frontmatter.translationOf as TranslationOf | undefined
   if (!value || !value.version === !value.commit) {
     throw new ContentError(
-      input.translation,
-      `a translated page says what it translates: add "translationOf: { version: '1.0' }" (the original's version) or "translationOf: { commit: <hash> }" (the commit of ${input.original} it was translated from), not both.`
+      page.source,
+      `a translated page says what it translates: add "translationOf: { version: '1.0' }" (the original's version) or "translationOf: { commit: <hash> }" (the commit of ${original.source} it was translated from), not both.`
     )
   }
   return value
@@ -82,15 +69,20 @@ function commitsSinceCommit(root: string, file: string, commit: string) {
   return fileCommits(root, file).filter((each) => hashes.includes(each.hash))
 }
 
-export function freshness(input: FreshnessInput): Freshness {
-  const recorded = translationOf(input)
-  const { root, original } = input
+/** Where a translated page stands against its original. */
+function freshness(
+  page: SitePage,
+  originalPage: SitePage,
+  root: string
+): Freshness {
+  const recorded = translationOf(page, originalPage)
+  const original = originalPage.source
   const full = historyStatus(root) === 'full'
   if (recorded.version !== undefined) {
-    const current = input.originalFrontmatter.version
+    const current = originalPage.frontmatter.version
     if (typeof current !== 'string')
       throw new ContentError(
-        input.translation,
+        page.source,
         `translationOf.version: ${original} has no version. Record the commit it was translated from instead: "translationOf: { commit: <hash> }".`
       )
     if (current === recorded.version)
@@ -135,12 +127,5 @@ export function pageFreshness(
     (each) => !each.locale && each.file === page.original
   )
   if (!page.locale || !original) return undefined
-  if (page.fallback) return { status: 'missing' }
-  return freshness({
-    root,
-    original: original.source,
-    originalFrontmatter: original.frontmatter,
-    translation: page.source,
-    translationFrontmatter: page.frontmatter
-  })
+  return page.fallback ? { status: 'missing' } : freshness(page, original, root)
 }

@@ -7,6 +7,7 @@
 import type { DefaultTheme, LocaleConfig } from 'vitepress'
 import type { Community, SiteTexts } from '../community/types'
 import type { SiteThemeConfig } from '../theme/theme-config'
+import { localePath } from '../site/paths'
 import { englishTexts } from './texts'
 
 type Navigation = Pick<DefaultTheme.Config, 'nav' | 'sidebar' | 'footer'>
@@ -63,7 +64,7 @@ export function siteLocales(
           label: locale.texts.languageName,
           lang: locale.lang,
           dir: locale.dir,
-          link: `/${key}/`,
+          link: localePath(key, '/'),
           themeConfig: {
             ...navigation(key, locale.texts),
             ...themeTexts(locale.texts),

@@ -8,7 +8,8 @@ import type { Community, SiteTexts } from '../community/types'
 import { isPolicyFile, policyId } from '../policy/policies'
 import type { SiteModel, SitePage } from '../site/model'
 import { pagesFolder } from '../plugins/source-location'
-import { pagePath } from '../site/paths'
+import { anchorPath, pagePath } from '../site/paths'
+import { changesPath } from '../site/guide-pages'
 import { pageFreshness, type Freshness } from './freshness'
 
 /**
@@ -75,7 +76,7 @@ export function translationNotice(
   const { texts } = locale
   const links = [
     ...(policy && status.status === 'stale'
-      ? [{ href: `/changes#${policy}`, text: texts.changesLink }]
+      ? [{ href: anchorPath(changesPath, policy), text: texts.changesLink }]
       : []),
     ...(page.fallback
       ? []

@@ -1,15 +1,18 @@
 /**
- * The site's own texts in the default language, and the one helper that
- * fills a text's `{name}` slots. A locale's texts are in the community
- * config (`translations.locales.<key>.texts`), written by its translators.
+ * The site's own texts in the default language, whose shape is every
+ * language's (`SiteTexts`), and the one helper that fills a text's `{name}`
+ * slots. A locale's texts are in the community config
+ * (`translations.locales.<key>.texts`), written by its translators.
  */
 import type { Community, Reporting, SiteTexts } from '../community/types'
 
-export const englishTexts: SiteTexts = {
+export const englishTexts = {
+  /** The default language's name, in the language switcher. */
   languageName: 'English',
   current: 'This translation is up to date with version {version}.',
   stale:
     'This translation follows version {translated}; the binding text is version {current}.',
+  /** Added to `stale` when git history says since when and how often. */
   staleSince: 'Changes to the original since {date}: {commits} commits.',
   missing:
     'This page has not been translated yet, so it is shown in its original language.',
@@ -17,6 +20,7 @@ export const englishTexts: SiteTexts = {
     'If this translation and the {language} text differ, the {language} text prevails.',
   changesLink: 'What changed',
   sourceLink: 'Read the binding text',
+  /** VitePress's own labels and ours around them; `{title}` a heading's text. */
   theme: {
     communityGroup: 'Community',
     aboutGroup: 'About this site',
@@ -49,6 +53,10 @@ export const englishTexts: SiteTexts = {
       'Use the search in the top bar (press {key}), or go to one of these pages:',
     notFoundLink: 'Take me to the home page'
   },
+  /**
+   * The Slack welcome message (`/slack/welcome.<key>.json`): `{link}` is a
+   * link whose text is one of the `...Link` texts.
+   */
   welcome: {
     title: 'Welcome to the {community} Slack',
     intro:
@@ -69,6 +77,12 @@ export const englishTexts: SiteTexts = {
     footer: '{link}: where to ask what, and who to contact.',
     communityGuideLink: 'Community guide'
   },
+  /**
+   * A rule card: `{number}` is the rule's number, `{url}` its permanent
+   * link, `{step}` the link to its enforcement step. `copyLinkOf` and
+   * `copyReminderOf` finish the buttons' accessible names. The reminder is
+   * a Slack message (`*...*` is bold there), before the rule's short link.
+   */
   ruleCard: {
     ruleNumber: 'Rule {number}',
     copyLink: 'Copy link',
@@ -93,10 +107,17 @@ export const englishTexts: SiteTexts = {
     reminder:
       'Hi! A friendly pointer to rule {number} of our {page}, *{title}*. Thank you for keeping it in mind.'
   },
+  /** The line under a policy's title: the binding `{version}` and its `{date}`. */
   policy: {
     version: 'Version {version}, in effect from {date}.',
     changesLink: 'See the changes to this policy'
   },
+  /**
+   * The "Report a problem" box, and (`reportPage`) the code of conduct's
+   * reporting sections. `{action}` and `{menu}` are Slack's own labels;
+   * `{moderators}`, `{email}`, `{acknowledgement}` and `{decision}` come from
+   * the reporting config; each `...Title` is the bold start of its item.
+   */
   reportBox: {
     title: 'Report a problem',
     intro:
@@ -159,9 +180,8 @@ export interface TextPart {
 }
 
 /**
- * `fill`, in pieces, so that a value can be marked up: a key in `<kbd>`, or
- * a date or version in `<bdi>` inside right-to-left text. Empty pieces are
- * left out.
+ * `fill`, in non-empty pieces, so that a value can be marked up: a key in
+ * `<kbd>`, or a date or version in `<bdi>` inside right-to-left text.
  */
 export function fillParts(
   text: string,

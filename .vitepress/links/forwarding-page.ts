@@ -1,12 +1,9 @@
 /**
  * The static pages that send a reader on to another page: short links
- * (`/r/use-threads`) and redirects (`/core/community.html`).
- *
- * A link-preview bot runs no scripts, so the page's own `<head>` carries the
- * preview (title, description, image). A browser then goes on three ways,
- * whichever works first: the script (which can also map an old `#anchor` to
- * its new place), the meta refresh, and a visible link for readers with
- * neither.
+ * (`/r/use-threads`) and redirects (`/core/community.html`). A link-preview
+ * bot runs no scripts, so the page's own `<head>` carries the preview; a
+ * browser goes on by the script (which also maps old `#anchors`), the meta
+ * refresh, or a visible link, whichever works first.
  */
 import {
   escapeHtml,
@@ -33,12 +30,10 @@ export interface ForwardingPage {
 }
 
 /**
- * The one inline script of every forwarding page. It is the same text on
- * every page (it reads its target from `<html data-…>`), so a
- * Content-Security-Policy needs a single hash for all of them.
- *
- * It runs before the meta refresh is parsed and replaces the history entry,
- * so Back returns to where the reader came from, not to this page.
+ * The one inline script of every forwarding page, the same text on each (it
+ * reads its target from `<html data-…>`), so the CSP needs one hash. It runs
+ * before the meta refresh and replaces the history entry, so Back returns to
+ * where the reader came from.
  */
 export const forwardingScript = [
   '(function () {',

@@ -1,13 +1,12 @@
 /**
- * The permalink registry: every URL and rule anchor the site has ever
- * published, committed in `permalinks.json`. Slack messages, bookmarks and
- * other sites link to them for years, so a build must keep serving each one,
- * directly or through a redirect, and a URL is never taken off the list.
- *
- * `npm run permalinks:update` adds the URLs of new pages and rules.
+ * The permalink registry, `permalinks.json`: every URL and rule anchor the
+ * site has ever published. Slack messages, bookmarks and other sites link
+ * to them for years, so a build must keep serving each one, directly or
+ * through a redirect, and none is ever taken off the list
+ * (`npm run permalinks:update` adds new pages and rules).
  */
 import type { SiteModel } from '../site/model'
-import { outputFile, splitFragment, withBase } from '../site/paths'
+import { anchorPath, outputFile, splitFragment, withBase } from '../site/paths'
 import { LinkError } from './link-error'
 import { readPageFacts } from './page-facts'
 
@@ -47,8 +46,8 @@ export function currentPermalinks(
     ]),
     ...model.redirects.flatMap((redirect) => [
       redirect.from,
-      ...Object.keys(redirect.anchors ?? {}).map(
-        (anchor) => `${redirect.from}#${anchor}`
+      ...Object.keys(redirect.anchors ?? {}).map((anchor) =>
+        anchorPath(redirect.from, anchor)
       )
     ]),
     ...linkedFromSlack,
@@ -100,9 +99,9 @@ function isHtml(path: string): boolean {
 }
 
 /**
- * Follows a URL (a site path, without the base) the way a browser does: through forwarding pages (meta
- * refresh, and their map of old anchors), to a page that serves it, where the
- * `#fragment` must be an element id.
+ * Follows a URL (a site path, without the base) as a browser does: through
+ * forwarding pages (meta refresh, and their map of old anchors) to a page
+ * that serves it, where the `#fragment` must be an element id.
  */
 export async function resolvePermalink(
   url: string,
@@ -163,23 +162,7 @@ export async function resolvePermalink(
   }
 }
 
-/** The problems of every registered URL, one line each. */
-export async function permalinkProblems(
-  registry: PermalinkRegistry,
-  load: LoadPath,
-  base = '/'
-): Promise<string[]> {
-  const results = await Promise.all(
-    registry.urls.map((url) => resolvePermalink(url, load, base))
-  )
-  return results.flatMap((result) => (result.ok ? [] : [result.problem]))
-}
-
-/**
- * What to do about a registered URL that is no longer served: an alias for
- * an anchor or a short link (a rule that was renamed or removed), a redirect
- * for a page.
- */
+/** What to do about a registered URL no longer served: an alias, or a redirect. */
 export function permalinkFix(url: string): string {
   const { path, fragment } = splitFragment(url)
   if (fragment !== undefined)
@@ -192,21 +175,30 @@ export function permalinkFix(url: string): string {
   return `Restore the page, or add a redirect from ${path} to the page that replaces it in .vitepress/redirects.ts.`
 }
 
-/** Fails the build when a registered URL is no longer served. */
-export async function checkPermalinks(
+/** The problems of every registered URL, one line each with its fix. */
+export async function permalinkProblems(
   registry: PermalinkRegistry,
   load: LoadPath,
   base = '/'
-): Promise<void> {
+): Promise<string[]> {
   const results = await Promise.all(
     registry.urls.map(async (url) => ({
       url,
       result: await resolvePermalink(url, load, base)
     }))
   )
-  const problems = results.flatMap(({ url, result }) =>
+  return results.flatMap(({ url, result }) =>
     result.ok ? [] : [`${result.problem} ${permalinkFix(url)}`]
   )
+}
+
+/** Fails the build when a registered URL is no longer served. */
+export async function checkPermalinks(
+  registry: PermalinkRegistry,
+  load: LoadPath,
+  base = '/'
+): Promise<void> {
+  const problems = await permalinkProblems(registry, load, base)
   if (problems.length > 0) {
     throw new LinkError(
       `${registryFile}: ${problems.length === 1 ? 'a published URL is' : `${problems.length} published URLs are`} no longer served. Published links must keep working (see ${removalRecipe}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`

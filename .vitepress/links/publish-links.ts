@@ -109,14 +109,6 @@ function writeOutput(outDir: string, path: string, content: string): void {
   writeFileSync(file, content)
 }
 
-/** Reads a path from the built files, as a static host would serve it. */
-export function builtFileLoader(outDir: string): LoadPath {
-  return async (path) => {
-    const file = join(outDir, outputFile(path))
-    return existsSync(file) ? readFileSync(file, 'utf8') : undefined
-  }
-}
-
 export async function publishLinks(input: PublishLinksInput): Promise<void> {
   const { model, outDir, base, community } = input
   const { siteUrl } = model
@@ -162,5 +154,10 @@ export async function publishLinks(input: PublishLinksInput): Promise<void> {
     )
   }
 
-  await checkPermalinks(model.registry, builtFileLoader(outDir), base)
+  // Each registered path, read from the built files as a static host serves it.
+  const load: LoadPath = async (path) => {
+    const file = join(outDir, outputFile(path))
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined
+  }
+  await checkPermalinks(model.registry, load, base)
 }

@@ -1,9 +1,7 @@
 /**
- * The name of each heading's anchor link (the `#` that VitePress adds), in
- * the page's language: the theme's `permalink` text with the heading's text.
- * VitePress names it `Permalink to "<the heading's Markdown>"`, in English
- * on every page and with a `{#id}` attribute still in it. A page a locale
- * serves from its original keeps the original's words, as its content does.
+ * The name of each heading's anchor link (the `#` VitePress adds), in the
+ * page's language: the theme's `permalink` text with the heading's text.
+ * VitePress's own is English on every page and keeps a `{#id}` in it.
  */
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'

@@ -1,12 +1,8 @@
 /**
- * Gives the copy button on each code block a name that every reader gets.
- *
- * VitePress's code blocks (its preWrapper plugin) carry
- * `<button title="Copy Code" class="copy"></button>`: an empty button whose
- * only name is a tooltip, which touch and keyboard users never see and which
- * html-validate (text-content) rejects. This adds an `aria-label` with the
- * same words. It wraps the fence renderer, so it must be used after
- * VitePress's own plugins (the site config's `markdown.config` is).
+ * Names the copy button of each code block for every reader: VitePress's
+ * `<button title="Copy Code" class="copy">` is empty, named only by a
+ * tooltip that touch and keyboard users never see. Wraps the fence renderer,
+ * so it is used after VitePress's own plugins (`markdown.config`).
  */
 import type MarkdownIt from 'markdown-it'
 

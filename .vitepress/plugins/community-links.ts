@@ -1,12 +1,8 @@
 /**
- * `community:` links: `[join Slack](community:slack)` in Markdown becomes a
- * link to the Slack invite from `.vitepress/community.ts`.
- *
- * Why: URLs such as the Slack invite or the issue tracker appear on several
- * pages. Written as `community:<id>`, each is kept once, in the community
- * config, and a typo in an id fails the build naming the file and line.
- *
- * Ids: `slack`, `repository` (the project's), and every resource's `id`.
+ * `community:` links: `[join Slack](community:slack)` becomes a link to the
+ * Slack invite in `.vitepress/community.ts`, so each such URL is kept once,
+ * and a typo in an id fails the build naming the file and line. Ids:
+ * `slack`, `repository` (the project's), and every resource's `id`.
  */
 import type MarkdownIt from 'markdown-it'
 import { ContentError } from '../content-error'
@@ -32,10 +28,7 @@ export function communityLinkTargets(
   return targets
 }
 
-/**
- * Resolves one href. Returns other hrefs unchanged; throws on an unknown id,
- * with `where` (a file and line) at the front of the message.
- */
+/** Resolves one href (others pass unchanged); an unknown id throws at `where`. */
 export function resolveCommunityLink(
   href: string,
   targets: Map<string, string>,

@@ -1,10 +1,9 @@
 /**
  * The paragraph a rule card's consequence starts with: the sentence that
  * names the rule's step of the enforcement ladder and links to it, in the
- * page's language (rules/enforcement.ts words it). It is made of tokens, not
- * Markdown, so that the translators' words stay plain text; the step's
- * title is Markdown, as written in its heading. The link is an ordinary
- * `link_open` token, so VitePress resolves its target like any other link.
+ * page's language (rules/enforcement.ts words it). Made of tokens, so the
+ * translators' words stay plain text while the step's title is Markdown, and
+ * the link is an ordinary `link_open` that VitePress resolves.
  */
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs'
 import type Token from 'markdown-it/lib/token.mjs'

@@ -1,7 +1,6 @@
 /**
- * Small helpers for markdown-it plugins that rearrange block tokens after
- * parsing, such as the rule container: find a container's tokens, and make
- * the tokens of a heading or a paragraph.
+ * Helpers for markdown-it plugins that rearrange block tokens after
+ * parsing: find a container's tokens, make a heading's or a paragraph's.
  */
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs'
 import type Token from 'markdown-it/lib/token.mjs'

@@ -1,14 +1,10 @@
 /**
  * Lets `:::` containers nest with three colons each, as maintainers write a
- * rule with its examples inside.
- *
- * markdown-it-container (which VitePress uses for `::: tip`) closes a
- * container at the first marker line with at least as many colons, without
- * looking at nesting or code fences, so an outer container must be written
- * with more colons than the ones inside it. Before parsing, this gives each
- * container the colons it needs: one more than the deepest marker line it
- * holds, code fences included. Only marker lines change, so line numbers in
- * error messages stay true.
+ * rule with its examples inside. markdown-it-container (VitePress's, for
+ * `::: tip`) closes a container at the first marker line with at least as
+ * many colons, so before parsing this gives each container one more colon
+ * than the deepest marker inside it, code fences included. Only marker lines
+ * change, so line numbers in error messages stay true.
  */
 import type MarkdownIt from 'markdown-it'
 

@@ -1,19 +1,15 @@
 /**
  * Policy versions: on a page whose frontmatter has a `version` and an
- * `effectiveDate`, puts `<PolicyVersion …/>` right under the page's title.
- *
- * Why a plugin: the line then sits inside the page's main content, read
- * right after the title, and no maintainer writes the version twice (once
- * in the frontmatter, once in the text) where the two could disagree.
- *
- * A translated policy page (`translationOf` instead of a version) gets the
- * line of its original: the binding version and the date it took effect,
- * in the locale's words (PolicyVersion reads the site texts).
+ * `effectiveDate`, puts `<PolicyVersion …/>` right under the title, inside
+ * the main content, so no maintainer writes the version twice where the two
+ * could disagree. A translated policy page (`translationOf` instead of a
+ * version) gets its original's line, in the locale's words.
  */
 import type MarkdownIt from 'markdown-it'
 import type { PolicyPage } from '../policy/policies'
 import type { SitePage } from '../site/model'
-import { pagesFolder } from './source-location'
+import { anchorPath } from '../site/paths'
+import { pagesFolder, type PageEnv } from './source-location'
 
 export interface PolicyVersionOptions {
   /** The policy pages, for the link to each one's section on the Changes page. */
@@ -22,11 +18,6 @@ export interface PolicyVersionOptions {
   changesPath: string
   /** The site's pages, for a translation's original; none: no translations. */
   pages?: readonly Pick<SitePage, 'file' | 'original' | 'frontmatter'>[]
-}
-
-interface PageEnv {
-  relativePath?: string
-  frontmatter?: Record<string, unknown>
 }
 
 /** YAML may have read an unquoted date as a Date; we want YYYY-MM-DD. */
@@ -56,7 +47,7 @@ export function policyVersionPlugin(
     const file = `${pagesFolder}/${original}`
     const policy = options.policies.find((page) => page.file === file)
     const changesLink = policy
-      ? `${options.changesPath}#${policy.id}`
+      ? anchorPath(options.changesPath, policy.id)
       : options.changesPath
 
     const escape = md.utils.escapeHtml

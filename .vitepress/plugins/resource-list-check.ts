@@ -1,12 +1,8 @@
 /**
- * Checks every `<ResourceLinkList group="…" />` written in Markdown, and
- * fails the build with the file and line when its group does not exist.
- *
- * Why a Markdown check: the component throws on an unknown group, but Vue's
- * production server renderer only logs a component's error and carries on,
- * so `vitepress build` would succeed and ship the page without its list.
- *
- * A tag with a bound `:items="…"` passes its own resources and is not checked.
+ * Fails the build, naming the file and line, on a `<ResourceLinkList
+ * group="…" />` whose group does not exist: the component throws, but Vue's
+ * production server renderer only logs that, so the page would ship without
+ * its list. A tag with a bound `:items="…"` is not checked.
  */
 import type MarkdownIt from 'markdown-it'
 import { sourceLocation } from './source-location'

@@ -1,8 +1,7 @@
 /**
  * How the tokens that rule-container.ts makes are printed: a rule becomes
- * `<RuleCard>` with its props (links, the Copy reminder text), its slots
- * and its examples (with their captions), the texts in the card's language. Kept apart from the container's
- * parsing and checks, which are the plugin's own job.
+ * `<RuleCard>` with its props (links, the Copy reminder text), its slots and
+ * its examples with their captions, in the card's language.
  */
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
@@ -23,11 +22,9 @@ export interface RuleCardRenderOptions {
 
 /**
  * The page (as the site model knows it) that a card or heading is rendered
- * on, and the language of the texts we add to it: the page's locale's, or
- * the original's on a page the locale serves from its original (a
- * fallback). A fallback shows the original inside an element marked with the
- * original's `lang`, so its rule cards and anchor links keep the original's
- * words too: one language per page part, never a mix.
+ * on, and the language of the texts we add to it: the page's locale's, or on
+ * a fallback (shown in the original's `lang`) the original's, so that one
+ * part of a page is never in two languages.
  */
 export function renderedPage(
   options: RuleCardRenderOptions,

@@ -1,6 +1,6 @@
 /**
- * `::: rule` containers: each rule is written in Markdown and rendered
- * as a `<RuleCard>` whose title is a real `<h2>`.
+ * `::: rule` containers: each rule is written in Markdown and rendered as a
+ * `<RuleCard>` whose title is a real `<h2>`.
  *
  * ```md
  * ::: rule use-threads
@@ -17,12 +17,11 @@
  * ```
  *
  * The containers are markdown-it-container's, as VitePress's `::: tip`
- * (nested-containers.ts lets them nest with three colons each). The header
- * (rules/rule-header.ts) is the rule's first paragraph; it becomes the card's
- * props and a heading token, so VitePress gives the title its anchor and it
- * reaches "On this page" and local search (a heading in a component's
- * template would not: vuejs/vitepress#960). Examples and the optional
- * `::: consequence` go to the card's slots, after its text, as Markdown.
+ * (nested-containers.ts lets them nest). The header (rules/rule-header.ts)
+ * becomes the card's props and a heading token, so VitePress gives the
+ * title its anchor and it reaches "On this page" and search (a heading in a
+ * component's template would not: vuejs/vitepress#960). Examples and
+ * `::: consequence` go to the card's slots.
  */
 import type MarkdownIt from 'markdown-it'
 import container from 'markdown-it-container'

@@ -1,44 +1,37 @@
 /**
- * Sanitizes each page as a whole, after VitePress has expanded its includes
- * and markdown-it has rendered it, and before Vue compiles it
- * (VitePress's markdownToVue: includes → `md.render` → `env.sfcBlocks` →
- * the Vue component). Wrapping `md.render` from `markdown.config` makes this
- * the outermost wrapper, so it sees:
- *
- * - the page's source first: its frontmatter is read and checked here
- *   (content/frontmatter.ts, content/page-schema.ts) before VitePress's
- *   gray-matter could run a `---js` block;
- * - the whole rendered HTML: it goes through content/sanitize.ts;
- * - `env.sfcBlocks`: a page may have no `<script>` or `<style>` block (they
- *   would become the page component's code);
- * - `env.includes`: only `.md` files under the pages folder.
+ * Sanitizes each page as a whole: it wraps `md.render` last (from
+ * `markdown.config`), so it sees the page's source after VitePress expanded
+ * its includes and the whole HTML before Vue compiles it. It reads and
+ * checks the frontmatter before VitePress's gray-matter could run a `---js`
+ * block, sends the HTML through content/sanitize.ts, and refuses `<script>`
+ * and `<style>` blocks (they would become the page component's code) and
+ * includes other than `.md` files under the pages folder.
  *
  * Anything removed fails the build with a ContentError naming the file and
- * line. With `env.contentProblems` set to an array, problems are collected
- * there instead (the content lint lists them all).
+ * line; with `env.contentProblems` set, problems are collected there instead
+ * (the content lint lists them all).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import type MarkdownIt from 'markdown-it'
-import { ContentError } from '../content-error'
+import { pagesFolder } from './source-location'
+import { isContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
 import { frontmatterProblems } from '../content/page-schema'
 import { lineMarker, sanitizePageHtml } from '../content/sanitize'
-import { isContentError } from '../content-error'
-import { expandIncludes } from '../content/includes'
-import { sentence, type ContentProblem } from '../content/problems'
+import { expandIncludes, throwFirstProblem } from '../content/includes'
+import { problemOf, type ContentProblem } from '../content/problems'
 
 export interface SanitizePageOptions {
   /** The pages folder (`srcDir`), absolute. */
   srcDir: string
-  /** How it is named in messages. Default `docs`. */
-  pagesFolder?: string
 }
 
 interface PageEnv {
   relativePath?: string
   includes?: string[]
-  sfcBlocks?: Record<'scripts' | 'styles' | 'customBlocks', unknown[]>
+  /** `sanitizeLine`: the Markdown line VitePress took the block from. */
+  sfcBlocks?: Record<SfcKind, { sanitizeLine?: number }[]>
   contentProblems?: ContentProblem[]
   /** Lines of frontmatter above the body; source-location.ts reads it. */
   frontmatterLines?: number
@@ -46,11 +39,13 @@ interface PageEnv {
   sanitizeMarkers?: boolean
 }
 
+const sfcKinds = ['scripts', 'styles', 'customBlocks'] as const
+type SfcKind = (typeof sfcKinds)[number]
 type Rule = NonNullable<MarkdownIt['renderer']['rules'][string]>
 
 export function sanitizePagePlugin(
   md: MarkdownIt,
-  { srcDir, pagesFolder = 'docs' }: SanitizePageOptions
+  { srcDir }: SanitizePageOptions
 ): void {
   markBlockLines(md)
 
@@ -62,18 +57,9 @@ export function sanitizePagePlugin(
     const file = `${pagesFolder}/${env.relativePath ?? 'page.md'}`
     const problems: ContentProblem[] = []
     const fail = (): string => {
-      if (env.contentProblems) {
-        env.contentProblems.push(...problems)
-        return ''
-      }
-      const [first] = problems
-      throw new ContentError(
-        first?.line ? `${first.file}:${first.line}` : file,
-        sentence(first?.message ?? ''),
-        problems.length > 1
-          ? `And ${problems.length - 1} more: npm run lint:content lists them all.`
-          : undefined
-      )
+      if (!env.contentProblems) throwFirstProblem(problems)
+      env.contentProblems?.push(...problems)
+      return ''
     }
 
     let offset: number
@@ -85,12 +71,7 @@ export function sanitizePagePlugin(
     } catch (error) {
       if (!isContentError(error)) throw error
       // Never hand this source to gray-matter.
-      const line = Number(/:(\d+)$/.exec(error.location)?.[1]) || undefined
-      problems.push({
-        file,
-        line,
-        message: error.message.slice(error.location.length + 2)
-      })
+      problems.push(problemOf(error))
       return fail()
     }
 
@@ -113,13 +94,11 @@ export function sanitizePagePlugin(
       const found = origin(line + 1 + offset)
       return { file: `${pagesFolder}/${found.file}`, line: found.line }
     }
-    for (const kind of ['scripts', 'styles', 'customBlocks'] as const)
+    for (const kind of sfcKinds)
       for (const block of env.sfcBlocks?.[kind] ?? [])
-        problems.push({ ...at(blockLine(block)), message: sfcMessage(kind) })
+        problems.push({ ...at(block.sanitizeLine), message: sfcMessage(kind) })
     // Nothing of them reaches the page component, even when collecting.
-    if (env.sfcBlocks)
-      for (const list of Object.values(env.sfcBlocks))
-        if (Array.isArray(list)) list.length = 0
+    for (const kind of sfcKinds) env.sfcBlocks?.[kind].splice(0)
 
     for (const included of env.includes ?? []) {
       const problem = includeProblem(srcDir, included)
@@ -134,9 +113,8 @@ export function sanitizePagePlugin(
 }
 
 /**
- * Maps a line of `src` (the page with its includes expanded) to the file
- * and line it came from. Without includes, or when our expansion does not
- * match VitePress's, lines are the page's own.
+ * Maps a line of `src` (includes expanded) to the file and line it came
+ * from; the page's own when our expansion does not match VitePress's.
  */
 function includedLines(
   srcDir: string,
@@ -169,7 +147,7 @@ export function includeProblem(
   return undefined
 }
 
-function sfcMessage(kind: 'scripts' | 'styles' | 'customBlocks'): string {
+function sfcMessage(kind: SfcKind): string {
   const what = {
     scripts: 'a <script>',
     styles: 'a <style>',
@@ -178,16 +156,10 @@ function sfcMessage(kind: 'scripts' | 'styles' | 'customBlocks'): string {
   return `${what} block is not allowed in a page: VitePress would make it part of the page's code. Use a component from .vitepress/theme/markdown-components.ts.`
 }
 
-/** The Markdown line VitePress's sfc rule took a block from (set below). */
-function blockLine(block: unknown): number | undefined {
-  return (block as { sanitizeLine?: number }).sanitizeLine
-}
-
 /**
- * Writes a line marker before the HTML of each block token that has a
- * source line, while a page renders; the sanitizer reads and drops them.
- * Also notes on each `<script>`/`<style>` block VitePress takes out of the
- * HTML the line it came from.
+ * While a page renders, writes a line marker (which the sanitizer reads and
+ * drops) before each block's HTML, and notes the line of each block that
+ * VitePress takes out of the HTML.
  */
 function markBlockLines(md: MarkdownIt): void {
   const { rules } = md.renderer
@@ -208,7 +180,9 @@ function markBlockLines(md: MarkdownIt): void {
     rules.html_block = mark((tokens, index, options, env: PageEnv, self) => {
       const rendered = htmlBlock(tokens, index, options, env, self)
       // The block it took out of the HTML, if any, is the one without a line.
-      for (const block of sfcBlockList(env) as { sanitizeLine?: number }[])
+      for (const block of sfcKinds.flatMap(
+        (kind) => env.sfcBlocks?.[kind] ?? []
+      ))
         if (!('sanitizeLine' in block))
           block.sanitizeLine = tokens[index]?.map?.[0]
       return rendered
@@ -233,11 +207,4 @@ function markBlockLines(md: MarkdownIt): void {
       markersOn = false
     }
   }
-}
-
-function sfcBlockList(env: PageEnv): unknown[] {
-  const blocks = env.sfcBlocks
-  return blocks
-    ? [...blocks.scripts, ...blocks.styles, ...blocks.customBlocks]
-    : []
 }

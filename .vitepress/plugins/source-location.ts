@@ -13,6 +13,8 @@ export interface PageEnv {
   relativePath?: string
   /** Set by `frontmatterLinesPlugin`: lines of frontmatter above the body. */
   frontmatterLines?: number
+  /** Set by VitePress: the page's frontmatter. */
+  frontmatter?: Record<string, unknown>
 }
 
 /** `docs/community.md`, or `Markdown` when the file is not known. */
@@ -36,13 +38,10 @@ export function sourceLocation(
 }
 
 /**
- * VitePress removes a page's frontmatter before markdown-it parses the rest
- * (its frontmatter plugin wraps `md.render`), so token line numbers count
- * from the first line after it. This records how many lines the frontmatter
- * took, so that `sourceLocation` names the line in the file.
- *
- * It wraps `md.render` too, so it must be used after VitePress's own plugins,
- * that is in `markdown.config`.
+ * Records how many lines the frontmatter took, so that `sourceLocation`
+ * names the line in the file: VitePress removes it before markdown-it
+ * parses, so token lines count from the line after it. It wraps `md.render`
+ * as VitePress does, so it is used after VitePress's plugins.
  */
 export function frontmatterLinesPlugin(md: MarkdownIt): void {
   const render = md.render.bind(md)

@@ -1,11 +1,9 @@
 /**
- * One id check for every page of the site: a reader's `#fragment` must land
- * on one place. It fails the build when an id is used twice on a page
- * (headings, `{#id}`s and rule aliases), or when a heading on any page takes
- * the id or a former id of a rule on another page, which `/r/<id>` and old
- * Slack links point to.
- *
- * It runs last, after VitePress has given every heading its id.
+ * One id check for every page, run last, once VitePress has given every
+ * heading its id: an id used twice on a page (headings, `{#id}`s, rule
+ * aliases) fails the build, and so does a heading that takes the id or a
+ * former id of a rule on another page, which `/r/<id>` and old Slack links
+ * point to.
  */
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'

@@ -1,15 +1,9 @@
 /**
- * The frontmatter rules every page follows, checked by `npm run lint:docs`,
- * by the build (content/page-schema.ts, through the page plugin) and, for
- * policy pages, again when the Changes page is built:
- *
- * - only the keys of content/page-schema.ts, with a `title` and a
- *   `description` on every page;
- * - a policy page has a `version`, an `effectiveDate` (YYYY-MM-DD) and a
- *   `changelog` whose newest entry matches both.
- *
- * Each problem reads `file:line: message`, the line being the field's own
- * line, or the frontmatter's first line when the field is missing.
+ * The frontmatter rules of every page (content/page-schema.ts) and, on a
+ * policy page, a `version`, an `effectiveDate` and a `changelog` whose
+ * newest entry matches both: checked by `npm run lint:docs`, and when the
+ * Changes page is built. Each problem reads `file:line: message`, the line
+ * being the field's own, or the frontmatter's first when it is missing.
  */
 import { isContentError } from '../content-error'
 import { readPage, type PageSource } from '../content/frontmatter'
@@ -31,6 +25,15 @@ export class PageLintError extends Error {
   }
 }
 
+/** Why a policy page needs each version field. */
+const policyKeys = {
+  version: "A policy page needs one, such as version: '1.1'.",
+  effectiveDate:
+    "A policy page needs the date its version takes effect, such as effectiveDate: '2026-11-25'.",
+  changelog:
+    'A policy page lists each version, newest first, with its version, date and summary.'
+}
+
 /**
  * What a policy page needs beyond the schema. The versions are compared
  * only when the schema found the data valid.
@@ -39,25 +42,14 @@ function policyProblems(
   page: PageSource,
   valid: boolean
 ): { line: number; message: string }[] {
-  const { version, effectiveDate, changelog } = page.data as PageFrontmatter
-  const problems: { line: number; message: string }[] = []
-  const missing = (key: string, why: string) =>
-    problems.push({
+  const data = page.data as PageFrontmatter
+  const problems = Object.entries(policyKeys)
+    .filter(([key]) => data[key as keyof typeof policyKeys] === undefined)
+    .map(([key, why]) => ({
       line: 1,
       message: `the frontmatter has no "${key}". ${why}`
-    })
-  if (version === undefined)
-    missing('version', "A policy page needs one, such as version: '1.1'.")
-  if (effectiveDate === undefined)
-    missing(
-      'effectiveDate',
-      "A policy page needs the date its version takes effect, such as effectiveDate: '2026-11-25'."
-    )
-  if (changelog === undefined)
-    missing(
-      'changelog',
-      'A policy page lists each version, newest first, with its version, date and summary.'
-    )
+    }))
+  const { version, effectiveDate, changelog } = data
   const newest = changelog?.[0]
   if (!valid || !newest || version === undefined) return problems
   if (newest.version !== version)

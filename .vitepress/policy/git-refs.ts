@@ -12,7 +12,7 @@ import {
 } from './policy-snapshot'
 
 /** The commit a ref names, or an error saying what to pass instead. */
-export function resolveCommit(root: string, ref: string): string {
+function resolveCommit(root: string, ref: string): string {
   const commit = git(root, [
     'rev-parse',
     '--verify',
@@ -28,27 +28,6 @@ export function resolveCommit(root: string, ref: string): string {
   return commit
 }
 
-/** The Markdown pages under `docs/` at a commit. */
-function pagesAt(root: string, commit: string): string[] {
-  const listing = git(root, [
-    'ls-tree',
-    '-r',
-    '--name-only',
-    commit,
-    '--',
-    `${pagesFolder}/`
-  ])
-  return (listing ?? '').split('\n').filter((file) => file.endsWith('.md'))
-}
-
-/** A file's content at a commit. */
-function fileAt(root: string, commit: string, file: string): string {
-  const content = git(root, ['show', `${commit}:${file}`])
-  if (content === undefined)
-    throw new Error(`Could not read ${file} at ${commit} with git show.`)
-  return content
-}
-
 /**
  * Every policy page (a page whose frontmatter has a `version`) at a ref,
  * by file. A page that is wrong at that ref fails with its own message,
@@ -61,9 +40,20 @@ export function policySnapshotsAt(
   options: { strict?: boolean } = {}
 ): Map<string, PolicySnapshot> {
   const commit = resolveCommit(root, ref)
+  const listing = git(root, [
+    'ls-tree',
+    '-r',
+    '--name-only',
+    commit,
+    '--',
+    `${pagesFolder}/`
+  ])
   const snapshots = new Map<string, PolicySnapshot>()
-  for (const file of pagesAt(root, commit)) {
-    const source = fileAt(root, commit, file)
+  for (const file of (listing ?? '').split('\n')) {
+    if (!file.endsWith('.md')) continue
+    const source = git(root, ['show', `${commit}:${file}`])
+    if (source === undefined)
+      throw new Error(`Could not read ${file} at ${commit} with git show.`)
     if (!isPolicySource(source)) continue
     try {
       snapshots.set(file, readPolicySnapshot(file, source, options))

@@ -40,23 +40,8 @@ export interface PolicyChange {
   rules: RuleChange[]
 }
 
-/** The rule that now answers for an old id: by id, or by alias. */
-function successor(
-  old: RuleText,
-  after: readonly RuleText[],
-  beforeIds: ReadonlySet<string>
-): RuleText | undefined {
-  return (
-    after.find((rule) => rule.id === old.id) ??
-    // An id change: a new id that keeps the old one as an alias.
-    after.find(
-      (rule) => !beforeIds.has(rule.id) && rule.aliases.includes(old.id)
-    )
-  )
-}
-
 /** Rule changes from `before` to `after`, in the new list's order, removals last. */
-export function diffRules(
+function diffRules(
   before: readonly RuleText[],
   after: readonly RuleText[]
 ): RuleChange[] {
@@ -64,7 +49,12 @@ export function diffRules(
   const matched = new Map<string, RuleText>()
   const removed: RuleChange[] = []
   for (const old of before) {
-    const next = successor(old, after, beforeIds)
+    const next =
+      after.find((rule) => rule.id === old.id) ??
+      // An id change: a new id that keeps the old one as an alias.
+      after.find(
+        (rule) => !beforeIds.has(rule.id) && rule.aliases.includes(old.id)
+      )
     if (next && !matched.has(next.id)) {
       matched.set(next.id, old)
       continue
@@ -103,7 +93,7 @@ export function diffRules(
  * version, and members are not told about it (CONTRIBUTING, "Policy
  * versions").
  */
-export function diffPolicy(
+function diffPolicy(
   before: PolicySnapshot | undefined,
   after: PolicySnapshot
 ): PolicyChange | undefined {
@@ -120,23 +110,13 @@ export function diffPolicy(
   }
 }
 
-/**
- * Rule changes on a page whose version did not change. They are not
- * announced; the command warns, since a new or removed rule is a
- * substantive change that should raise the version.
- */
-export function unversionedRuleChanges(
-  before: PolicySnapshot | undefined,
-  after: PolicySnapshot
-): RuleChange[] {
-  if (!before || before.version !== after.version) return []
-  return diffRules(before.rules, after.rules)
-}
-
 export interface PolicyChanges {
   /** The changes to announce, one per policy whose version changed. */
   changes: PolicyChange[]
-  /** Rules added or removed on a page that kept its version. */
+  /**
+   * Rules added or removed on a page that kept its version: not announced,
+   * but a substantive change that should raise the version.
+   */
   unannounced: { file: string; rules: RuleChange[] }[]
 }
 
@@ -151,7 +131,9 @@ export function diffPolicies(
       ([file, snapshot]) => diffPolicy(before.get(file), snapshot) ?? []
     ),
     unannounced: pages.flatMap(([file, snapshot]) => {
-      const rules = unversionedRuleChanges(before.get(file), snapshot).filter(
+      const old = before.get(file)
+      if (old?.version !== snapshot.version) return []
+      const rules = diffRules(old.rules, snapshot.rules).filter(
         (change) => change.kind !== 'changed'
       )
       return rules.length > 0 ? [{ file, rules }] : []

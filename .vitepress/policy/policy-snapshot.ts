@@ -1,11 +1,9 @@
 /**
  * A policy page as the site reads it: its version fields and its rules, each
- * rule with its rendered text. Two snapshots of the same page (at two git
- * refs) are what `policy-diff.ts` compares, so a change is judged on parsed
- * rules, never on a text diff: moving a rule or re-wrapping its lines is no
- * change, a new sentence is.
- *
- * Pure functions of a page's source; reading it from git is `git-refs.ts`.
+ * with its rendered text. `policy-diff.ts` compares two snapshots of a page
+ * (at two git refs), so a change is judged on parsed rules, never on a text
+ * diff: moving a rule or re-wrapping its lines is no change, a new sentence
+ * is. Pure functions of a page's source; `git-refs.ts` reads it from git.
  */
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
@@ -34,14 +32,9 @@ export interface PolicySnapshot extends PolicyFrontmatter {
   rules: RuleText[]
 }
 
-/** The page's frontmatter as data; `{}` when it has none. */
-function frontmatterData(source: string): Record<string, unknown> {
-  return readPage(source, 'policy page').data
-}
-
 /** A policy page is one whose frontmatter has a `version`. */
 export function isPolicySource(source: string): boolean {
-  return frontmatterData(source).version !== undefined
+  return readPage(source, 'policy page').data.version !== undefined
 }
 
 /**
@@ -81,7 +74,7 @@ function ruleBodies(
  * Every rule on a page, with its text, parsed by the plugin that renders the
  * rule cards. Throws a `ContentError` naming the line of a broken rule.
  */
-export function parseRuleTexts(file: string, source: string): RuleText[] {
+function parseRuleTexts(file: string, source: string): RuleText[] {
   const relativePath = file.slice(`${pagesFolder}/`.length)
   const { rules } = parsePage({ file: relativePath, text: source }, '')
   if (rules.length === 0) return []
@@ -101,43 +94,33 @@ export function parseRuleTexts(file: string, source: string): RuleText[] {
 }
 
 /**
- * The version fields of a page. `strict` (the page as it is now) throws a
- * `PageLintError` naming the file and line of each problem. A page from the
- * past may predate today's frontmatter rules: without `strict`, its
- * `version` is enough, and a missing changelog counts as empty.
- */
-function versionFields(
-  file: string,
-  source: string,
-  strict: boolean
-): PolicyFrontmatter {
-  try {
-    return readPolicyFrontmatter(file, source)
-  } catch (error) {
-    if (strict || !(error instanceof PageLintError)) throw error
-    const { version, effectiveDate } = frontmatterData(source)
-    return {
-      version: String(version),
-      effectiveDate: typeof effectiveDate === 'string' ? effectiveDate : '',
-      changelog: []
-    }
-  }
-}
-
-/**
- * A policy page's snapshot. Throws a `ContentError` for a broken rule,
- * and in `strict` mode a `PageLintError` for wrong version fields.
+ * A policy page's snapshot. Throws a `ContentError` for a broken rule and,
+ * in `strict` mode (the page as it is now), a `PageLintError` for wrong
+ * version fields. A page from the past may predate today's frontmatter
+ * rules: without `strict`, its `version` is enough, and a missing changelog
+ * counts as empty.
  */
 export function readPolicySnapshot(
   file: string,
   source: string,
   { strict = true }: { strict?: boolean } = {}
 ): PolicySnapshot {
-  const title = frontmatterData(source).title
+  const { title, version, effectiveDate } = readPage(source, file).data
+  let fields: PolicyFrontmatter
+  try {
+    fields = readPolicyFrontmatter(file, source)
+  } catch (error) {
+    if (strict || !(error instanceof PageLintError)) throw error
+    fields = {
+      version: String(version),
+      effectiveDate: typeof effectiveDate === 'string' ? effectiveDate : '',
+      changelog: []
+    }
+  }
   return {
     file,
     title: typeof title === 'string' && title.trim() !== '' ? title : file,
-    ...versionFields(file, source, strict),
+    ...fields,
     rules: parseRuleTexts(file, source)
   }
 }

@@ -4,16 +4,8 @@
  * bots run no scripts and resolve no relative URLs reliably, so every URL
  * here is absolute.
  */
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import type { HeadConfig } from 'vitepress'
-
-export interface SocialImage {
-  /** Absolute URL of a 1200×630 PNG. */
-  url: string
-  /** What the image shows, for readers who cannot see it. */
-  alt: string
-  width: number
-  height: number
-}
 
 export interface LinkPreview {
   /** The title previews show (`og:title`), without the site's name. */
@@ -28,12 +20,14 @@ export interface LinkPreview {
   siteName: string
   /** BCP 47 tag of the page, such as `en-US`. */
   lang: string
-  image: SocialImage
-}
-
-/** `en-US` → `en_US`, the form Open Graph expects. */
-export function openGraphLocale(lang: string): string {
-  return lang.replace('-', '_')
+  image: {
+    /** Absolute URL of a 1200×630 PNG. */
+    url: string
+    /** What the image shows, for readers who cannot see it. */
+    alt: string
+    width: number
+    height: number
+  }
 }
 
 /** The `<head>` tags of a link preview, in VitePress's `HeadConfig` form. */
@@ -45,7 +39,8 @@ export function linkPreviewHead(preview: LinkPreview): HeadConfig[] {
     meta('name', 'description', preview.description),
     meta('property', 'og:type', 'website'),
     meta('property', 'og:site_name', preview.siteName),
-    meta('property', 'og:locale', openGraphLocale(preview.lang)),
+    // `en-US` → `en_US`, the form Open Graph expects.
+    meta('property', 'og:locale', preview.lang.replace('-', '_')),
     meta('property', 'og:title', preview.title),
     meta('property', 'og:description', preview.description),
     meta('property', 'og:url', preview.url),
@@ -62,14 +57,8 @@ export function linkPreviewHead(preview: LinkPreview): HeadConfig[] {
   ]
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-}
+// markdown-it's, as the pages' own HTML is escaped.
+export { escapeHtml }
 
 /** Renders `link` and `meta` tags as HTML, for pages VitePress does not render. */
 export function renderHeadTags(head: readonly HeadConfig[]): string {

@@ -8,7 +8,6 @@ import { absoluteUrl, pagePath } from '../site/paths'
 import type { LinkPreview } from './link-preview'
 import {
   pageSocialCard,
-  siteSocialCard,
   siteTitle,
   socialCardSize,
   type SocialCard
@@ -37,16 +36,6 @@ export function socialImage(
   }
 }
 
-/** A page's card; the home page's card is the site's card. */
-export function pageCard(
-  page: { path: string; title: string },
-  community: Community
-): SocialCard {
-  return page.path === '/'
-    ? siteSocialCard(community)
-    : pageSocialCard(page, community)
-}
-
 export function pagePreview(input: PagePreviewInput): LinkPreview {
   const { community, siteUrl } = input
   const path = pagePath(input.page)
@@ -61,6 +50,6 @@ export function pagePreview(input: PagePreviewInput): LinkPreview {
     canonical: url,
     siteName: siteTitle(community),
     lang: community.lang,
-    image: socialImage(pageCard({ path, title }, community), siteUrl)
+    image: socialImage(pageSocialCard({ path, title }, community), siteUrl)
   }
 }

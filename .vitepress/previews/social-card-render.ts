@@ -63,19 +63,11 @@ export interface CardElement {
   }
 }
 
-function element(
-  type: CardElement['type'],
-  style: Style,
-  children: CardElement[] | string,
-  attributes: Record<string, string | number> = {}
-): CardElement {
-  return { type, key: null, props: { ...attributes, style, children } }
-}
-
-/** Long titles get a smaller size, so they fit in three lines. */
-export function titleSize(title: string): number {
-  return title.length > 60 ? 60 : title.length > 32 ? 72 : 88
-}
+const div = (style: Style, children: CardElement[] | string): CardElement => ({
+  type: 'div',
+  key: null,
+  props: { style, children }
+})
 
 /** The card as satori's element tree. */
 export function socialCardTree(card: SocialCard, logoUrl: string): CardElement {
@@ -85,24 +77,20 @@ export function socialCardTree(card: SocialCard, logoUrl: string): CardElement {
     lineClamp: lines,
     width: '100%'
   })
-  const main = element(
-    'div',
+  const soft = { fontSize: 32, color: inkSoft }
+  // Long titles get a smaller size, so they fit in three lines.
+  const titleSize =
+    card.title.length > 60 ? 60 : card.title.length > 32 ? 72 : 88
+  const main = div(
     { display: 'flex', flexDirection: 'column', width: '100%' },
     [
       ...(card.eyebrow
-        ? [
-            element(
-              'div',
-              { fontSize: 32, fontWeight: 700, color: inkSoft, ...clamp(1) },
-              card.eyebrow
-            )
-          ]
+        ? [div({ ...soft, fontWeight: 700, ...clamp(1) }, card.eyebrow)]
         : []),
-      element(
-        'div',
+      div(
         {
           marginTop: card.eyebrow ? 28 : 0,
-          fontSize: titleSize(card.title),
+          fontSize: titleSize,
           fontWeight: 700,
           lineHeight: 1.1,
           letterSpacing: '-0.02em',
@@ -112,15 +100,8 @@ export function socialCardTree(card: SocialCard, logoUrl: string): CardElement {
       ),
       ...(card.text
         ? [
-            element(
-              'div',
-              {
-                marginTop: 28,
-                fontSize: 32,
-                lineHeight: 1.35,
-                color: inkSoft,
-                ...clamp(3)
-              },
+            div(
+              { ...soft, marginTop: 28, lineHeight: 1.35, ...clamp(3) },
               card.text
             )
           ]
@@ -128,25 +109,23 @@ export function socialCardTree(card: SocialCard, logoUrl: string): CardElement {
     ]
   )
   // The logo sits on a white tile, so any logo stands out on the brand blue.
-  const logo = element(
-    'div',
-    {
-      display: 'flex',
-      padding: 8,
-      borderRadius: 18,
-      backgroundColor: ink
-    },
-    [element('img', {}, [], { src: logoUrl, width: 56, height: 56 })]
+  const logo = div(
+    { display: 'flex', padding: 8, borderRadius: 18, backgroundColor: ink },
+    [
+      {
+        type: 'img',
+        key: null,
+        props: { src: logoUrl, width: 56, height: 56, style: {}, children: [] }
+      }
+    ]
   )
-  const footer = element(
-    'div',
+  const footer = div(
     { display: 'flex', alignItems: 'center', gap: 20, fontSize: 30 },
     card.siteName === card.title
       ? [logo]
-      : [logo, element('div', { fontWeight: 700 }, card.siteName)]
+      : [logo, div({ fontWeight: 700 }, card.siteName)]
   )
-  return element(
-    'div',
+  return div(
     {
       display: 'flex',
       flexDirection: 'column',

@@ -10,8 +10,7 @@ import type { Rule } from '../rules/rule'
 
 export const socialCardSize = { width: 1200, height: 630 } as const
 
-/** The folder of the built site that holds the cards. */
-export const socialCardFolder = '/social/'
+const socialCardFolder = '/social/'
 
 export interface SocialCard {
   /** Site path of the PNG: `/social/rules/use-threads.png`. */
@@ -48,10 +47,12 @@ function pageSlug(pagePath: string): string {
   return pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'
 }
 
+/** A page's card; the home page's card is the site's card. */
 export function pageSocialCard(
   page: { path: string; title: string },
   community: Community
 ): SocialCard {
+  if (page.path === '/') return siteSocialCard(community)
   const siteName = siteTitle(community)
   return {
     path: `${socialCardFolder}pages/${pageSlug(page.path)}.png`,

@@ -1,25 +1,18 @@
 /**
  * The code of conduct's enforcement ladder, written once, in its Markdown:
  * each heading whose id is `enforcement-<step>` is a step, in page order
- * (the first is the mildest).
+ * (the first is the mildest): `### 1. Correction {#enforcement-correction}`.
  *
- * ```md
- * ## Enforcement {#enforcement}
- * ### 1. Correction {#enforcement-correction}
- * ### 2. Warning {#enforcement-warning}
- * ```
- *
- * A rule names a step in its `enforcement:` field, and its card links to
- * that heading. The site model reads the ladder from the page's tokens
- * (site/model.ts) and checks every rule against it, so deleting a step that
- * a rule still names fails the build at the rule's line. A translated code
- * of conduct repeats the steps under their ids (i18n/locale-pages.ts), and
- * a card in that locale names and links to its own step.
+ * A rule names a step in its `enforcement:` field and its card links to that
+ * heading; the site model checks every rule against the ladder, so deleting
+ * a step that a rule names fails the build at the rule's line. A translated
+ * code of conduct repeats the steps under their ids (i18n/locale-pages.ts).
  */
 import type Token from 'markdown-it/lib/token.mjs'
 import type { RuleCardTexts } from '../community/types'
 import { ContentError } from '../content-error'
 import { fill, fillParts, type TextPart } from '../i18n/texts'
+import { anchorPath } from '../site/paths'
 
 export interface EnforcementStep {
   /** What a rule's `enforcement:` field names: `correction`. */
@@ -172,7 +165,7 @@ export function enforcementSentence(
       step: fill(texts.enforcementStep, values)
     }),
     link: fillParts(texts.enforcementStep, values),
-    target: `${shown.page}#${enforcementAnchor(shown.id)}`,
+    target: anchorPath(shown.page, enforcementAnchor(shown.id)),
     ...(foreign && { titleLang: originalLang })
   }
 }

@@ -1,28 +1,14 @@
 /**
- * The header of a `::: rule` container: the id on the opening line, then one
- * `key: value` line per field up to the first blank line.
- *
- * ```md
- * :::: rule use-threads
- * number: 2
- * title: Use threads for longer messages
- * summary: Keep the channel readable.
- * aliases: rule-2, threads
- * enforcement: correction
- * ```
- *
- * A pure function of the text, so every mistake can be tested with the
- * message a maintainer will read.
+ * The header of a `::: rule` container (see plugins/rule-container.ts): the
+ * id on the opening line, then one `key: value` line per field (number,
+ * title, summary, aliases, enforcement) up to the first blank line. A pure
+ * function of the text, so every mistake is tested with its message.
  */
 import { ContentError } from '../content-error'
 import { ruleIdPattern, type Rule } from './rule'
 
 export const headerKeys = [
-  'number',
-  'title',
-  'summary',
-  'aliases',
-  'enforcement'
+  ...['number', 'title', 'summary', 'aliases', 'enforcement']
 ] as const
 type HeaderKey = (typeof headerKeys)[number]
 

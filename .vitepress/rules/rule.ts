@@ -2,9 +2,8 @@ import { fill } from '../i18n/texts'
 import type { EnforcementRef } from './enforcement'
 
 /**
- * One rule, as a maintainer writes it in a `::: rule` container on the
- * rules page (`docs/slack-rules.md`). The rule cards, the short links, `/rules.json` and
- * the Slack welcome message are all built from these values.
+ * One rule, as a maintainer writes it in a `::: rule` container: the rule
+ * cards, short links, `/rules.json` and the Slack welcome message use it.
  */
 export interface Rule {
   /** Permanent kebab-case id: the rule's anchor, `/slack-rules#<id>`. */

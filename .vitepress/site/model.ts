@@ -1,12 +1,9 @@
 /**
  * The site model: every page (path, title, frontmatter, source file), every
- * rule with every URL it is reached by, the short links, the redirects and
- * the permalink registry, built once per build from the Markdown.
- *
- * The config, the data loaders, the scripts and the end-to-end tests read
- * this model; nothing else parses a page for its rules or builds a URL
- * (the shapes are in ./paths.ts). These are pure functions of the sources;
- * ./load.ts reads the files.
+ * rule with every URL that reaches it, the short links, the redirects and
+ * the permalink registry, built once per build from the Markdown by pure
+ * functions (./load.ts reads the files). Everything else reads this model;
+ * only ./paths.ts knows URL shapes.
  */
 import MarkdownIt from 'markdown-it'
 import { ContentError } from '../content-error'

@@ -1,11 +1,9 @@
 /**
  * URL shapes: the one place that knows how a page file, a rule, a short link
- * or a built file maps to a URL. The site uses `cleanUrls`, so the page
- * `docs/slack-rules.md` is served at `/slack-rules` from `slack-rules.html`;
- * generated pages (short links, redirects) follow the same scheme so that any
- * static host serves them the same way.
- *
- * Paths here are site paths: from the site root, without the `base`.
+ * or a built file maps to a URL. With `cleanUrls`, `docs/slack-rules.md` is
+ * served at `/slack-rules` from `slack-rules.html`, and generated pages
+ * follow the same scheme. Paths here are site paths: from the site root,
+ * without the `base`.
  */
 
 /** `slack-rules.md` → `/slack-rules`; `index.md` → `/`; `guide/index.md` → `/guide/`. */

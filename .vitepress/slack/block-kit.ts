@@ -1,21 +1,12 @@
 /**
- * The few Block Kit pieces our Slack messages use, typed with Slack's own SDK
- * (`@slack/types`), and Slack's limits on them. A message is built as
- * `{ text, blocks }`: `text` is the whole message as mrkdwn (what a
- * notification shows, and what a maintainer pastes), `blocks` the same
- * content laid out.
- *
- * Long lists are split across sections rather than truncated; what cannot be
+ * Our Slack messages as `{ text, blocks }`: `text` is the whole message as
+ * mrkdwn (what a notification shows, and what a maintainer pastes), `blocks`
+ * the same content laid out in Block Kit (typed by `@slack/types`). Long
+ * lists are split across sections rather than truncated; what cannot be
  * split (too many blocks, a long header) is refused with an error naming
  * each problem, before anything reaches Slack.
  */
-import type {
-  ContextBlock,
-  DividerBlock,
-  HeaderBlock,
-  KnownBlock,
-  SectionBlock
-} from '@slack/types'
+import type { KnownBlock, SectionBlock } from '@slack/types'
 
 /** Slack's limits: https://docs.slack.dev/reference/block-kit/blocks */
 export const slackLimits = {
@@ -60,32 +51,13 @@ export function mrkdwnLink(url: string, text: string): string {
   return `<${url}|${escapeMrkdwn(text)}>`
 }
 
-/** Bold mrkdwn: `*text*`. */
 export function bold(text: string): string {
   return `*${escapeMrkdwn(text)}*`
 }
 
-export function headerBlock(text: string): HeaderBlock {
-  return { type: 'header', text: { type: 'plain_text', text } }
-}
-
-export function dividerBlock(): DividerBlock {
-  return { type: 'divider' }
-}
-
-export function contextBlock(mrkdwn: string): ContextBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn }] }
-}
-
-function sectionBlock(text: string): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text } }
-}
-
 /** A part as mrkdwn text: its bold heading, then its lines. */
-export function partText(part: MessagePart): string {
-  return [part.heading ? bold(part.heading) : undefined, ...part.lines]
-    .filter((line): line is string => line !== undefined)
-    .join('\n')
+function partText({ heading, lines }: MessagePart): string {
+  return (heading ? [bold(heading), ...lines] : lines).join('\n')
 }
 
 /**
@@ -108,7 +80,10 @@ export function partSections(part: MessagePart): SectionBlock[] {
     }
   }
   if (current !== '') sections.push(current)
-  return sections.map(sectionBlock)
+  return sections.map((text): SectionBlock => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text }
+  }))
 }
 
 /**
@@ -125,21 +100,17 @@ export function layoutMessage(
   return {
     text: [bold(title), ...parts.map(partText), ...footers].join('\n\n'),
     blocks: [
-      headerBlock(title),
-      ...parts.flatMap((part, index) => [
-        ...(index > 0 ? [dividerBlock()] : []),
+      { type: 'header', text: { type: 'plain_text', text: title } },
+      ...parts.flatMap((part, index): KnownBlock[] => [
+        ...(index > 0 ? [{ type: 'divider' } as const] : []),
         ...partSections(part)
       ]),
-      ...footers.map(contextBlock)
+      ...footers.map((text): KnownBlock => ({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text }]
+      }))
     ]
   }
-}
-
-/** The text of a block's own text field, when it has one. */
-function blockText(block: KnownBlock): string | undefined {
-  return block.type === 'section' || block.type === 'header'
-    ? block.text?.text
-    : undefined
 }
 
 /** Where the blocks break Slack's limits, one line per problem. */
@@ -151,14 +122,13 @@ export function blockKitProblems(blocks: readonly KnownBlock[]): string[] {
     )
   blocks.forEach((block, index) => {
     const where = `block ${index + 1} (${block.type})`
-    const length = blockText(block)?.length ?? 0
-    const limit =
+    const [length, limit] =
       block.type === 'section'
-        ? slackLimits.sectionText
+        ? [block.text?.text.length ?? 0, slackLimits.sectionText]
         : block.type === 'header'
-          ? slackLimits.headerText
-          : undefined
-    if (limit !== undefined && length > limit)
+          ? [block.text.text.length, slackLimits.headerText]
+          : [0, Infinity]
+    if (length > limit)
       problems.push(`${where} has ${length} characters; Slack allows ${limit}.`)
     if (
       block.type === 'context' &&

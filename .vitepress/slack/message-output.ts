@@ -5,22 +5,23 @@
  */
 import type { SlackMessage } from './block-kit'
 
-export const messageFormats = ['both', 'mrkdwn', 'json'] as const
-export type MessageFormat = (typeof messageFormats)[number]
+const formats = ['both', 'mrkdwn', 'json']
 
-export function isMessageFormat(value: unknown): value is MessageFormat {
-  return (messageFormats as readonly unknown[]).includes(value)
+/** Throws, naming the formats, when `format` is not one of them. */
+export function checkFormat(format: string): void {
+  if (!formats.includes(format))
+    throw new Error(`--format must be ${formats.join(', ')}, not "${format}".`)
 }
 
 /** The payload as formatted JSON. */
-export function messageJson(message: SlackMessage): string {
-  return JSON.stringify({ text: message.text, blocks: message.blocks }, null, 2)
+export function messageJson({ text, blocks }: SlackMessage): string {
+  return JSON.stringify({ text, blocks }, null, 2)
 }
 
 /** The message as the scripts print it; `name` heads each form in `both`. */
 export function formatMessage(
   message: SlackMessage,
-  format: MessageFormat,
+  format: string,
   name: string
 ): string {
   if (format === 'mrkdwn') return message.text

@@ -11,28 +11,25 @@ import { checkedMessage, type SlackMessage } from './block-kit'
 /** Loopback hosts: a test's local receiver may use plain http. */
 const loopback = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
-/** Why a webhook URL cannot be used, or `undefined` when it can. */
-export function webhookUrlProblem(url: string | undefined): string | undefined {
-  if (!url) return 'SLACK_WEBHOOK_URL is not set.'
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return 'SLACK_WEBHOOK_URL is not a URL. Copy the incoming webhook URL from the Slack app settings.'
-  }
+/** Throws when a webhook URL cannot be used, saying why. */
+function checkWebhookUrl(url: string): void {
+  if (!url) throw new Error('SLACK_WEBHOOK_URL is not set.')
+  const parsed = URL.parse(url)
+  if (!parsed)
+    throw new Error(
+      'SLACK_WEBHOOK_URL is not a URL. Copy the incoming webhook URL from the Slack app settings.'
+    )
   if (
     parsed.protocol !== 'https:' &&
     !(parsed.protocol === 'http:' && loopback.has(parsed.hostname))
   )
-    return 'SLACK_WEBHOOK_URL must be an https URL, such as the https://hooks.slack.com/services/… address Slack gives.'
-  return undefined
+    throw new Error(
+      'SLACK_WEBHOOK_URL must be an https URL, such as the https://hooks.slack.com/services/… address Slack gives.'
+    )
 }
 
-/**
- * The message in a JSON payload (what `--format json` prints), or an error
- * saying what is wrong with it.
- */
-export function parsePayload(json: string, source: string): SlackMessage {
+/** The message in a JSON payload (what `--format json` prints). */
+function parsePayload(json: string, source: string): SlackMessage {
   let payload: unknown
   try {
     payload = JSON.parse(json)
@@ -54,8 +51,7 @@ export async function postMessage(
   url: string,
   message: SlackMessage
 ): Promise<void> {
-  const problem = webhookUrlProblem(url)
-  if (problem) throw new Error(problem)
+  checkWebhookUrl(url)
   const { text, blocks } = checkedMessage('The message', message)
   const webhook = new IncomingWebhook(url, { timeout: 30_000 })
   try {

@@ -1,17 +1,16 @@
 /**
  * Build-time data for the maintainers' page `docs/slack-welcome.md`: the same
- * welcome message that `npm run slack:welcome` prints and the build
- * publishes at `/slack/welcome.json`.
+ * welcome message that `npm run slack:welcome` prints.
  */
 import { defineLoader } from 'vitepress'
 import { community } from '../community'
 import { loadSiteModel } from '../site/load'
-import { checkedWelcomeMessage, welcomeMessagePayload } from './welcome-message'
+import { messageJson } from './message-output'
+import { checkedWelcomeMessage } from './welcome-message'
 
 export interface WelcomeMessageData {
-  /** The message as mrkdwn text. */
   mrkdwn: string
-  /** The message as Block Kit JSON, formatted. */
+  /** The Block Kit payload, as formatted JSON. */
   json: string
 }
 
@@ -22,13 +21,8 @@ export default defineLoader({
   // Rebuild the page in `vitepress dev` when the rules or the facts change.
   watch: ['../../docs/*.md', '../community.ts'],
   load(): WelcomeMessageData {
-    const message = checkedWelcomeMessage({
-      community,
-      model: loadSiteModel()
-    })
-    return {
-      mrkdwn: message.text,
-      json: JSON.stringify(welcomeMessagePayload(message), null, 2)
-    }
+    const model = loadSiteModel()
+    const message = checkedWelcomeMessage({ community, model })
+    return { mrkdwn: message.text, json: messageJson(message) }
   }
 })

@@ -1,19 +1,14 @@
 /**
  * The Slack workspace's welcome message, built from the community config and
- * the rules, so it never drifts from the site: a title and short link
- * for each rule, the code of conduct, and how to report a problem.
+ * the site model, so it never drifts from the site: a title and short link
+ * for each rule, the code of conduct, and how to report a problem. Each
+ * locale of the config's translations gets its own, in its texts and
+ * linking to its pages.
  *
- * It comes in the two forms Slack takes: mrkdwn text (to paste into the
- * workspace's welcome message or a pinned post) and Block Kit blocks (for a
- * bot, or Slack's Block Kit Builder). `npm run slack:welcome` prints both, and
- * the build publishes them at `/slack/welcome.json`. Each locale of the
- * config's translations gets its own (`--lang <key>`,
- * `/slack/welcome.<key>.json`), in its texts and linking to its pages.
- *
- * The pages it links to come from the site model, found by their files
- * (site/guide-pages.ts). A site without a code of conduct page gets no code
- * of conduct part and no "how to report" link; one without a community guide
- * gets no footer. The message still builds, with no dead link.
+ * The pages it links to are found by their files (site/guide-pages.ts). A
+ * site without a code of conduct page gets no code of conduct part and no
+ * "how to report" link; one without a community guide gets no footer. The
+ * message still builds, with no dead link.
  */
 import type { Community, Locale, SiteTexts } from '../community/types'
 import { englishTexts, fill, localeReporting } from '../i18n/texts'
@@ -28,12 +23,9 @@ import {
   checkedMessage,
   escapeMrkdwn,
   layoutMessage,
-  messageSitePaths,
   mrkdwnLink as link,
   type SlackMessage
 } from './block-kit'
-
-export type WelcomeMessage = SlackMessage
 
 export interface WelcomeMessageInput {
   community: Community
@@ -69,7 +61,7 @@ export function welcomeMessage({
   community,
   model,
   locale
-}: WelcomeMessageInput): WelcomeMessage {
+}: WelcomeMessageInput): SlackMessage {
   const texts = locale
     ? welcomeLocale(community, locale).texts.welcome
     : defaultWelcomeTexts(community)
@@ -171,19 +163,11 @@ export function welcomeMessage({
 /** The message, or an error naming each limit it breaks (fails the build). */
 export function checkedWelcomeMessage(
   input: WelcomeMessageInput
-): WelcomeMessage {
+): SlackMessage {
   return checkedMessage('The Slack welcome message', welcomeMessage(input))
 }
 
 /** The payload of `/slack/welcome.json`: what `chat.postMessage` takes. */
-export function welcomeMessagePayload(message: WelcomeMessage): SlackMessage {
+export function welcomeMessagePayload(message: SlackMessage): SlackMessage {
   return { text: message.text, blocks: message.blocks }
-}
-
-/** The site paths the message links to, for the permalink registry. */
-export function welcomeMessageSitePaths(
-  message: WelcomeMessage,
-  siteUrl: string
-): string[] {
-  return messageSitePaths(message, siteUrl)
 }

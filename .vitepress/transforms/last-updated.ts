@@ -1,12 +1,8 @@
 /**
- * The "Last updated" date, formatted when the site is built.
- *
- * VitePress's default theme formats it in the browser after hydration, with
- * a new `Intl.DateTimeFormat`: on a phone, creating that formatter (which
- * loads the locale's data) is one of the slowest steps of the page's
- * start-up, and until then the date is blank. Formatted here, the date is in
- * the HTML and costs the browser nothing. It is a date without a time, in
- * the site's language, for UTC, so it reads the same for every reader.
+ * The "Last updated" date, formatted when the site is built: VitePress's
+ * theme formats it in the browser after hydration, and creating that
+ * `Intl.DateTimeFormat` is one of the slowest steps of a phone's start-up.
+ * A date without a time, in the page's language, for UTC.
  */
 import { formatDate } from '../theme/format-date'
 
@@ -15,11 +11,7 @@ export interface LastUpdatedPageData {
   lastUpdatedText?: string
 }
 
-/**
- * `November 25, 2026` style text for a git timestamp (ms), in `lang`, by the
- * same formatter as the policy dates; undefined when the page has no date (a
- * file with no commit yet).
- */
+/** `November 25, 2026` for a git timestamp (ms), in `lang`, as policy dates. */
 export function formatLastUpdated(
   timestamp: number | undefined,
   lang: string

@@ -1,14 +1,9 @@
 /**
- * Puts the 404 page's server-rendered HTML into its `<div id="app">`.
- *
- * VitePress writes the 404 page with an empty `<div id="app">` and lets the
- * Vue app render it in the browser (renderPage() in vitepress/dist/node).
- * In MPA mode there is no app in the browser, so the page would stay blank;
- * the server render it made is in `content`, so it goes there instead.
- *
- * Its language menu then links each locale's version of the page, which
- * for the 404 page is `<locale>404`, a page no locale has; those links go to
- * the locale's home instead.
+ * Puts the 404 page's server-rendered HTML into its `<div id="app">`, which
+ * VitePress leaves empty for the Vue app (renderPage() in
+ * vitepress/dist/node): in MPA mode there is no app, so the page would stay
+ * blank. Its language menu's links to `<locale>404`, a page no locale has,
+ * go to the locale's home instead.
  */
 const emptyApp = '<div id="app"></div>'
 

@@ -21,14 +21,14 @@ export const pinnedFactsTest = 'tests/unit/this-community.test.ts'
 export const legacySocialCards = 'public/social'
 
 /** `permalinks.json` with nothing published yet. */
-export const emptyRegistry = `${JSON.stringify(
+const emptyRegistry = `${JSON.stringify(
   { $comment: registryComment, urls: [] },
   null,
   2
 )}\n`
 
 /** `.vitepress/redirects.ts` with no old URLs. */
-export const emptyRedirects = `/**
+const emptyRedirects = `/**
  * Pages that moved. Each entry keeps an old URL working: the build writes a
  * small page at \`from\` that sends readers on to \`to\`, and lists the pair in
  * \`_redirects\` for hosts that read that file (Netlify, Cloudflare Pages).
@@ -51,6 +51,8 @@ export interface AdoptionStep {
   action: 'reset' | 'delete'
   /** Why, for the adopter. */
   why: string
+  /** What a reset file holds afterwards. */
+  content?: string
 }
 
 /** The steps that would change something in the project at `root`. */
@@ -63,12 +65,14 @@ export function planAdoption(root: string): AdoptionStep[] {
     steps.push({
       file: registryFile,
       action: 'reset',
+      content: emptyRegistry,
       why: 'the URLs the previous community published; list yours with `npm run permalinks:update` before your first deploy'
     })
   if (differs(redirectsSource, emptyRedirects))
     steps.push({
       file: redirectsSource,
       action: 'reset',
+      content: emptyRedirects,
       why: "the previous community's old URLs; add your own old URLs here, if any"
     })
   if (existsSync(join(root, pinnedFactsTest)))
@@ -86,18 +90,11 @@ export function planAdoption(root: string): AdoptionStep[] {
   return steps
 }
 
-/** What each reset file holds afterwards. */
-function resetContent(file: string): string {
-  if (file === registryFile) return emptyRegistry
-  if (file === redirectsSource) return emptyRedirects
-  throw new Error(`npm run adopt does not know how to reset ${file}.`)
-}
-
 export function applyAdoption(root: string, steps: readonly AdoptionStep[]) {
-  for (const step of steps) {
-    const file = join(root, step.file)
-    if (step.action === 'delete') rmSync(file, { recursive: true, force: true })
-    else writeFileSync(file, resetContent(step.file))
+  for (const { file, content } of steps) {
+    if (content === undefined)
+      rmSync(join(root, file), { recursive: true, force: true })
+    else writeFileSync(join(root, file), content)
   }
 }
 

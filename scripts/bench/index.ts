@@ -1,38 +1,39 @@
 /**
- * `npm run bench`: builds the site and two references from the same
- * Markdown (see sites.ts), serves each with scripts/serve.ts as a host that
- * precompresses would, and measures every page of each: what a first visit
- * downloads (requests, and bytes by type, brotli and gzip) and Lighthouse's
- * mobile figures (the median of several runs), and how soon a tap on each
- * island works under a slow phone's profile (interactivity.ts). It prints
- * our figures with
- * their ratios to stock VitePress and to the plain-HTML floor, and writes
- * them to `.bench/results.json`.
+ * `npm run bench [-- --runs <n>] [--build-runs <n>] [--pages /,/slack-rules]
+ * [--no-lighthouse]`: builds the site and two references from the same
+ * Markdown (sites.ts), serves each as a host that precompresses would, and
+ * measures every page of each (or those of `--pages`): what a first visit
+ * downloads (requests, and bytes by type, brotli and gzip), how soon a tap on
+ * each island works under a slow phone's profile (interactivity.ts), and
+ * Lighthouse's mobile figures. Lighthouse and the tap probes take the median
+ * of `--runs` runs; the build time, the fastest of `--build-runs` builds. It
+ * prints our figures with their ratios to stock VitePress and to the
+ * plain-HTML floor, and writes them to `.bench/results.json`.
  *
  * Slow (minutes) and never part of `npm test`: the figures vary with the
  * machine's load, so they inform, and no test asserts them.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { chromium } from '@playwright/test'
-import { pageFiles } from '../../.vitepress/site/load'
+import { pageFiles, projectRoot } from '../../.vitepress/site/load'
 import { pagePath } from '../../.vitepress/site/paths'
 import { launchOptions } from '../lib/browser'
 import { readCommandLine } from '../lib/command-line'
 import { commands } from '../lib/commands'
+import { startServer, type LocalServer } from '../lib/local-server'
 import { measureClicks, type PageClicks } from './interactivity'
 import {
   measureFirstLoad,
   startLighthouse,
+  type FirstLoad,
   type LighthouseFigures
 } from './measure'
 import {
   formatBuildTable,
   formatPageTable,
   pageFigures,
-  siteNames,
-  type Figures
+  siteNames
 } from './report'
 import {
   benchDir,
@@ -41,44 +42,16 @@ import {
   buildStock,
   copyOurs,
   precompress,
-  projectRoot,
   siteDir,
   type OurConfig,
   type SiteName
 } from './sites'
 
 const { values: options } = readCommandLine(commands.bench)
+const resultsFile = join(benchDir, 'results.json')
 
 const log = (message: string) => console.log(`[bench] ${message}`)
-const servers: ChildProcess[] = []
-
-/** Serves a site with scripts/serve.ts on a free port, in its own process so that Lighthouse never delays a response. */
-function serve(dir: string): Promise<string> {
-  const server = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/serve.ts',
-      '--dir',
-      dir,
-      '--port',
-      '0',
-      '--precompressed'
-    ],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] }
-  )
-  servers.push(server)
-  return new Promise((resolve, reject) => {
-    server.once('exit', (code) =>
-      reject(new Error(`the server for ${dir} stopped (exit code ${code})`))
-    )
-    server.stdout?.on('data', (chunk: Buffer) => {
-      const url = /at (http:\/\/\S+)/.exec(chunk.toString())?.[1]
-      if (url) resolve(url)
-    })
-  })
-}
+const servers: LocalServer[] = []
 
 const bySite = <T>(make: (site: SiteName) => T) =>
   Object.fromEntries(siteNames.map((site) => [site, make(site)])) as Record<
@@ -87,6 +60,7 @@ const bySite = <T>(make: (site: SiteName) => T) =>
   >
 
 async function main(): Promise<void> {
+  const runs = Math.max(1, Number(options.runs))
   const lighthouseRuns = options['no-lighthouse'] ? 0 : Number(options.runs)
   const allPages = pageFiles().map(pagePath)
   const wanted = options.pages?.split(',').map((page) => page.trim())
@@ -109,33 +83,24 @@ async function main(): Promise<void> {
   }
   buildMs.floor.push(buildFloor(config.default))
   copyOurs()
-  for (const site of siteNames) precompress(siteDir(site))
   const origins = bySite((): string => '')
-  for (const site of siteNames) origins[site] = await serve(siteDir(site))
+  for (const site of siteNames) {
+    precompress(siteDir(site))
+    servers.push(await startServer(siteDir(site), ['--precompressed']))
+    origins[site] = servers[servers.length - 1]?.url ?? ''
+  }
 
   const browser = await chromium.launch(launchOptions())
-  const versions = {
-    chromium: browser.version(),
-    node: process.versions.node
-  }
-  const loads = bySite(
-    (): Record<string, Awaited<ReturnType<typeof measureFirstLoad>>> => ({})
-  )
+  const versions = { chromium: browser.version(), node: process.versions.node }
+  const loads = bySite((): Record<string, FirstLoad> => ({}))
   const clicks = bySite((): Record<string, PageClicks> => ({}))
   try {
     for (const site of siteNames)
       for (const page of pages) {
-        log(`first load: ${site} ${page}`)
-        loads[site][page] = await measureFirstLoad(
-          browser,
-          origins[site] + page
-        )
-        log(`time to a working click: ${site} ${page}`)
-        clicks[site][page] = await measureClicks(
-          browser,
-          origins[site] + page,
-          Math.max(1, Number(options.runs))
-        )
+        log(`first load and taps: ${site} ${page}`)
+        const url = origins[site] + page
+        loads[site][page] = await measureFirstLoad(browser, url)
+        clicks[site][page] = await measureClicks(browser, url, runs)
       }
   } finally {
     await browser.close()
@@ -143,32 +108,26 @@ async function main(): Promise<void> {
 
   // Lighthouse, interleaved by run so that machine load hits every site alike.
   const lighthouse = bySite((): Record<string, LighthouseFigures[]> => ({}))
-  if (lighthouseRuns > 0) {
-    const runner = await startLighthouse()
-    try {
-      for (let run = 1; run <= lighthouseRuns; run++)
-        for (const page of pages)
-          for (const site of siteNames) {
-            log(`lighthouse ${run}/${lighthouseRuns}: ${site} ${page}`)
-            const { figures, report } = await runner.run(origins[site] + page)
-            ;(lighthouse[site][page] ??= []).push(figures)
-            const file = join(
-              benchDir,
-              'lighthouse',
-              site,
-              `${page === '/' ? 'index' : page.slice(1)}.json`
-            )
-            mkdirSync(dirname(file), { recursive: true })
-            writeFileSync(file, report)
-          }
-    } finally {
-      runner.close()
-    }
+  const runner = lighthouseRuns > 0 ? await startLighthouse() : undefined
+  try {
+    for (let run = 1; runner && run <= lighthouseRuns; run++)
+      for (const page of pages)
+        for (const site of siteNames) {
+          log(`lighthouse ${run}/${lighthouseRuns}: ${site} ${page}`)
+          const { figures, report } = await runner.run(origins[site] + page)
+          ;(lighthouse[site][page] ??= []).push(figures)
+          const name = page === '/' ? 'index' : page.slice(1)
+          const file = join(benchDir, 'lighthouse', site, `${name}.json`)
+          mkdirSync(dirname(file), { recursive: true })
+          writeFileSync(file, report)
+        }
+  } finally {
+    runner?.close()
   }
 
   const results = pages.map((page) => ({
     page,
-    sites: bySite((site): Figures => {
+    sites: bySite((site) => {
       const load = loads[site][page]
       if (!load) throw new Error(`No first-load figures for ${site} ${page}`)
       return pageFigures(
@@ -179,31 +138,17 @@ async function main(): Promise<void> {
       )
     })
   }))
-  mkdirSync(dirname(options.out), { recursive: true })
-  writeFileSync(
-    options.out,
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        versions,
-        lighthouseRuns,
-        buildMs,
-        pages: results
-      },
-      null,
-      2
-    ) + '\n'
-  )
+  const date = new Date().toISOString()
+  const json = { date, versions, lighthouseRuns, buildMs, pages: results }
+  writeFileSync(resultsFile, `${JSON.stringify(json, null, 2)}\n`)
   console.log('')
   for (const { page, sites } of results)
     console.log(formatPageTable(page, sites) + '\n')
   console.log(formatBuildTable(buildMs))
-  console.log(`\nFigures written to ${options.out}`)
+  console.log(`\nFigures written to ${resultsFile}`)
 }
 
-const stopServers = () => {
-  for (const server of servers) if (server.exitCode === null) server.kill()
-}
+const stopServers = () => servers.forEach((server) => server.stop())
 process.on('SIGINT', () => {
   stopServers()
   process.exit(130)

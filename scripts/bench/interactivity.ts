@@ -1,16 +1,11 @@
 /**
  * Time to a working click: how soon after navigation a reader's tap on an
- * island does what it should, on a slow phone and network (the profile of
- * issue 14: 150 ms round trips, 1.6 Mbit/s, 4× CPU slowdown, set through the
- * Chrome DevTools Protocol). From the moment the page's HTML starts to
- * arrive, the probe taps the island every 100 ms, as an impatient reader
- * would, until it works (the search box, the copy status or the menu
- * shows), and reports when it first did (to within 100 ms), from
- * navigation start and from the first contentful paint.
- *
- * A tap before the island's script runs does nothing, so the figure is
- * the delay a reader meets; for search it includes loading the search on
- * first use. `<details>` menus work with no script at all.
+ * island does what it should, on a slow phone and network (issue 14's
+ * profile: 150 ms round trips, 1.6 Mbit/s, 4× CPU slowdown). From the first
+ * byte of the page, the probe taps the island every 100 ms, as an impatient
+ * reader would, until it works (the search box, the copy status or the menu
+ * shows). A tap before the island's script runs does nothing, so the figure
+ * is the delay a reader meets; for search it includes loading the search.
  */
 import type { Browser, Page } from '@playwright/test'
 
@@ -51,11 +46,10 @@ export const islands: readonly Island[] = [
 
 /**
  * Runs in the page from its first byte: every 100 ms, unless the effect
- * already shows, it taps the control (`click()`, handled when the main
- * thread is free, as a real tap is). Timing in the page keeps the test
- * driver's round trips, slow under a 4× CPU, out of the figure. Plain
- * JavaScript in a string, so that no helper of the TypeScript compiler
- * (tsx's `__name`) reaches a page that lacks it.
+ * shows, it taps the control (`click()`, handled when the main thread is
+ * free, as a real tap is). Timing in the page keeps the driver's round trips
+ * out of the figure. A string, so that no helper of tsx (`__name`) reaches
+ * a page that lacks it.
  */
 const tapUntilItWorks = ({ trigger, effect }: Island): string => `{
   const effect = ${JSON.stringify(effect)}
@@ -87,7 +81,7 @@ async function throttle(page: Page): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
 }
 
-export interface ClickTiming {
+interface ClickTiming {
   /** ms from navigation start until a tap had worked; NaN if none did. */
   click: number
   /** The first contentful paint, ms from navigation start. */
@@ -95,7 +89,7 @@ export interface ClickTiming {
 }
 
 /** Taps the island every 100 ms from navigation until it works (20 s at most). */
-export async function timeToWorkingClick(
+async function timeToWorkingClick(
   browser: Browser,
   url: string,
   island: Island

@@ -4,7 +4,7 @@
  */
 import type { Browser } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+import lighthouse, { type Result } from 'lighthouse'
 import { findBrowser, systemChromiumArgs } from '../lib/browser'
 import {
   classifyResource,
@@ -85,17 +85,8 @@ export type LighthouseFigures = {
   cls: number
 }
 
-interface Lhr {
-  categories: Record<string, { score: number | null } | undefined>
-  audits: Record<
-    string,
-    { numericValue?: number; details?: unknown } | undefined
-  >
-  runtimeError?: { message: string }
-}
-
 /** The figures the benchmark keeps from one Lighthouse report. */
-export function lighthouseFigures(lhr: Lhr): LighthouseFigures {
+function lighthouseFigures(lhr: Result): LighthouseFigures {
   const score = (id: string) =>
     Math.round((lhr.categories[id]?.score ?? 0) * 100)
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
@@ -155,9 +146,8 @@ export async function startLighthouse(): Promise<LighthouseRunner> {
           'seo'
         ]
       })
-      const lhr = result?.lhr as unknown as Lhr | undefined
-      if (!result || !lhr)
-        throw new Error(`Lighthouse returned no result for ${url}`)
+      if (!result) throw new Error(`Lighthouse returned no result for ${url}`)
+      const { lhr } = result
       if (lhr.runtimeError)
         throw new Error(
           `Lighthouse failed on ${url}: ${lhr.runtimeError.message}`

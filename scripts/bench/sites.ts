@@ -20,9 +20,8 @@ import {
   rmSync,
   writeFileSync
 } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { serializeOuter } from 'parse5'
 import type { DefaultTheme, UserConfig } from 'vitepress'
 import {
@@ -33,14 +32,13 @@ import {
 } from '../../.vitepress/build/html-document'
 import { listFiles } from '../../.vitepress/build/files'
 import { escapeHtml } from '../../.vitepress/previews/link-preview'
+import { compress } from '../lib/resource-kind'
 
 export type OurConfig = UserConfig<DefaultTheme.Config>
 export type SiteName = 'ours' | 'stock' | 'floor'
 
-export const projectRoot = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../..'
-)
+// Not from site/load: the stock reference's config imports this file.
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 export const benchDir = join(projectRoot, '.bench')
 export const siteDir = (site: SiteName): string => join(benchDir, 'sites', site)
 const ourDist = join(projectRoot, '.vitepress/dist')
@@ -61,9 +59,7 @@ function timedBuild(args: string[]): number {
   return performance.now() - start
 }
 
-export function buildOurs(): number {
-  return timedBuild([])
-}
+export const buildOurs = (): number => timedBuild([])
 
 /**
  * The stock reference's config: what any VitePress site would set (title,
@@ -217,20 +213,12 @@ export function copyOurs(): void {
   cpSync(ourDist, siteDir('ours'), { recursive: true })
 }
 
-/**
- * A `.br` (brotli 11) and `.gz` (gzip 9) beside every text file, the levels
- * a host uses for precompressed files; fonts and raster images are sent as
- * they are.
- */
+/** A `.br` and a `.gz` beside every text file, as a host that precompresses has. */
 export function precompress(dir: string): void {
   for (const file of listFiles(dir)) {
     if (!/\.(html|js|css|json|svg|xml|txt)$/.test(file)) continue
     const body = readFileSync(join(dir, file))
-    const quality = { [constants.BROTLI_PARAM_QUALITY]: 11 }
-    writeFileSync(
-      join(dir, `${file}.br`),
-      brotliCompressSync(body, { params: quality })
-    )
-    writeFileSync(join(dir, `${file}.gz`), gzipSync(body, { level: 9 }))
+    writeFileSync(join(dir, `${file}.br`), compress.brotli(body))
+    writeFileSync(join(dir, `${file}.gz`), compress.gzip(body))
   }
 }

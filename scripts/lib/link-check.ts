@@ -2,17 +2,15 @@
  * Checks every URL in the built site: each link to a page or file of the site
  * must reach a built file, and each `#fragment` must be an id on its target
  * page. VitePress's own dead-link check covers neither fragments nor assets.
- *
  * URLs resolve as a static host serves the build: `/slack-rules` is
- * `slack-rules.html` (clean URLs), `/dir/` is `dir/index.html`, and the site's
- * base path (`/repo/` on GitHub Pages) is part of every internal URL.
+ * `slack-rules.html`, `/dir/` is `dir/index.html`, and the site's base path
+ * (`/repo/` on GitHub Pages) is part of every internal URL.
  *
- * Absolute URLs on the site's published origin are internal when they must
- * point into the site (a canonical link, a `<meta http-equiv="refresh">`, the
- * sitemap) or when their path is a built page. Other paths on that origin are
- * external: the host may serve other sites there (this site is published on
- * the same host as the old Prefect docs, which it links to).
- * External URLs are collected, never fetched.
+ * Absolute URLs on the site's own origin are internal when they must point
+ * into the site (a canonical link, a `<meta http-equiv="refresh">`, the
+ * sitemap) or when their path is a built page; other paths there are
+ * external, as the host may serve other sites (the old Prefect docs share
+ * ours). External URLs are collected, never fetched.
  */
 import {
   readHtmlDocument,
@@ -30,7 +28,7 @@ export interface BuiltSite {
   siteUrl?: string
 }
 
-export interface LinkProblem {
+interface LinkProblem {
   /** The file the link is in: `slack-rules.html`, or `sitemap.xml`. */
   page: string
   line: number
@@ -38,34 +36,28 @@ export interface LinkProblem {
   href: string
   /** Where it is: `<a href> "Rule 4"`. */
   source: string
-  /** Why it is broken. */
   reason: string
 }
 
-export interface ExternalLink {
-  page: string
-  href: string
-}
-
-export interface LinkReport {
+interface LinkReport {
   pages: number
   /** How many internal URLs were checked. */
   checked: number
   problems: LinkProblem[]
-  external: ExternalLink[]
+  external: { page: string; href: string }[]
 }
 
 /** An origin no real link can have: relative URLs resolve against it. */
 const localOrigin = 'https://site.invalid'
 
 /** `index.html` → `/`, `r/x/index.html` → `/r/x/`, `a.html` → `/a.html`. */
-export function pageUrl(file: string, base: string): string {
+function pageUrl(file: string, base: string): string {
   const path = file.replace(/(^|\/)index\.html$/, '$1')
   return `${base}${path}`
 }
 
 /** The file a static host serves for a path inside the base, or undefined. */
-export function fileForPath(
+function fileForPath(
   path: string,
   files: ReadonlySet<string>
 ): { file?: string; tried: string[] } {

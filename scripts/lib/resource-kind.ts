@@ -76,10 +76,18 @@ export interface CompressedSizes {
   brotli: number
 }
 
+/** Compressed at the levels a static host uses for precompressed files. */
+export const compress = {
+  gzip: (body: Uint8Array) => gzipSync(body, { level: 9 }),
+  brotli: (body: Uint8Array) =>
+    brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 }
+    })
+}
+
 /**
- * Sizes at the levels a static host uses for precompressed files (gzip 9,
- * brotli 11). Fonts and raster images are compressed already, and hosts send
- * them as they are, so their "compressed" sizes are their raw size.
+ * Sizes as a host sends them. Fonts and raster images are compressed
+ * already, and hosts send them as they are: their sizes are their raw size.
  */
 export function compressedSizes(
   body: Uint8Array,
@@ -90,10 +98,8 @@ export function compressedSizes(
     return { raw, gzip: raw, brotli: raw }
   return {
     raw,
-    gzip: gzipSync(body, { level: 9 }).byteLength,
-    brotli: brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 }
-    }).byteLength
+    gzip: compress.gzip(body).byteLength,
+    brotli: compress.brotli(body).byteLength
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { SiteModel } from '../../.vitepress/site/model'
 
-export interface ScreenshotView {
+interface ScreenshotView {
   /** A site path, `#fragment` included. */
   path: string
   /** The PNG's name, without `.png`. */
@@ -21,35 +21,27 @@ const narrow = 360
 /** A path that no page has, for the 404 page. */
 export const missingPagePath = '/no-such-page'
 
-/** `index.md` → `index`; `ar/slack-rules.md` → `ar-slack-rules`. */
-function pageName(file: string): string {
-  return file.replace(/\.md$/, '').replace(/\//g, '-')
-}
-
 export function screenshotViews(
   model: Pick<SiteModel, 'pages' | 'rules'>
 ): ScreenshotView[] {
-  const views: ScreenshotView[] = model.pages
+  const views = model.pages
     .filter((page) => !page.fallback)
-    .flatMap(({ path, file }) => [
-      { path, name: pageName(file), width: wide, scheme: 'light' },
-      {
-        path,
-        name: `${pageName(file)}-phone-dark`,
-        width: narrow,
-        scheme: 'dark'
-      }
-    ])
+    .flatMap(({ path, file }): ScreenshotView[] => {
+      // `index.md` → `index`; `ar/slack-rules.md` → `ar-slack-rules`.
+      const name = file.replace(/\.md$/, '').replace(/\//g, '-')
+      return [
+        { path, name, width: wide, scheme: 'light' },
+        { path, name: `${name}-phone-dark`, width: narrow, scheme: 'dark' }
+      ]
+    })
   const [firstRule] = model.rules
-  if (firstRule) {
-    const path = firstRule.links.anchor
+  if (firstRule)
     views.push({
-      path,
+      path: firstRule.links.anchor,
       name: 'rule-link-phone',
       width: narrow,
       scheme: 'light'
     })
-  }
   views.push({
     path: missingPagePath,
     name: '404',

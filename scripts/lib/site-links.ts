@@ -6,14 +6,12 @@
 import { community } from '../../.vitepress/community'
 import { currentPermalinks } from '../../.vitepress/links/permalinks'
 import type { SiteModel } from '../../.vitepress/site/model'
-import {
-  welcomeMessage,
-  welcomeMessageSitePaths
-} from '../../.vitepress/slack/welcome-message'
+import { messageSitePaths } from '../../.vitepress/slack/block-kit'
+import { welcomeMessage } from '../../.vitepress/slack/welcome-message'
 
 export function publishedUrls(model: SiteModel): string[] {
   return currentPermalinks(
     model,
-    welcomeMessageSitePaths(welcomeMessage({ community, model }), model.siteUrl)
+    messageSitePaths(welcomeMessage({ community, model }), model.siteUrl)
   )
 }

@@ -6,28 +6,26 @@ import { describe, expect, test } from 'vitest'
 import {
   helpText,
   parseCommandLine,
-  type CommandLine,
-  type CommandSpec,
-  type OptionSpec
+  type Command,
+  type CommandLine
 } from '../../scripts/lib/command-line'
 import { commands } from '../../scripts/lib/commands'
 
-const spec = {
-  usage: 'npm run example -- --since <ref> [--yes]',
-  summary: 'Does an example thing.',
+const command = {
+  script: 'scripts/policy-announce.ts',
   options: {
-    since: { type: 'string', value: '<ref>', description: 'Where to start.' },
-    until: { type: 'string', default: 'HEAD', description: 'Where to end.' },
-    yes: { type: 'boolean', description: 'Do it.' }
+    since: { type: 'string' },
+    until: { type: 'string', default: 'HEAD' },
+    yes: { type: 'boolean' }
   }
-} satisfies CommandSpec<Record<string, OptionSpec>>
-const help = `Run it with --help for its usage: ${spec.usage}`
+} as const satisfies Command
+const help = 'Run it with --help.'
 
 describe('parseCommandLine', () => {
   test.each<{
     name: string
     args: string[]
-    expected: CommandLine<typeof spec.options>
+    expected: CommandLine<typeof command.options>
   }>([
     {
       name: 'options and defaults',
@@ -41,12 +39,12 @@ describe('parseCommandLine', () => {
     {
       name: '--help, whatever else is there',
       args: ['--bogus', '--help'],
-      expected: { kind: 'help', text: helpText(spec) }
+      expected: { kind: 'help', text: helpText(command) }
     },
     {
       name: '-h',
       args: ['-h'],
-      expected: { kind: 'help', text: helpText(spec) }
+      expected: { kind: 'help', text: helpText(command) }
     },
     {
       name: 'an unknown flag: one line, with the way to help',
@@ -83,20 +81,19 @@ describe('parseCommandLine', () => {
       }
     }
   ])('$name', ({ args, expected }) => {
-    expect(parseCommandLine(spec, args)).toEqual(expected)
+    expect(parseCommandLine(command, args)).toEqual(expected)
   })
 
-  test('the help gives the usage, the summary and every option', () => {
-    expect(helpText(spec).split('\n')).toEqual([
-      `Usage: ${spec.usage}`,
-      '',
-      spec.summary,
-      '',
+  test("the help is the script's header comment, then every option", () => {
+    const lines = helpText(command).split('\n')
+    expect(lines[0]).toMatch(/^`npm run policy:announce -- --since <ref> /)
+    expect(lines).not.toContainEqual(expect.stringMatching(/^\s*\*|\/\*\*/))
+    expect(lines.slice(lines.indexOf('Options:'))).toEqual([
       'Options:',
-      '  --since <ref>    Where to start.',
-      '  --until <value>  Where to end. (default: HEAD)',
-      '  --yes            Do it.',
-      '  --help           Print this help and exit.'
+      '  --since <value>',
+      '  --until <value> (default: HEAD)',
+      '  --yes',
+      '  --help'
     ])
   })
 })
@@ -117,19 +114,22 @@ describe('every script under scripts/', () => {
       )
   })
 
-  test.each(entries)('%s: --help gives its usage and options', (_, entry) => {
-    const line = parseCommandLine(entry, ['--help'])
-    expect(line.kind).toBe('help')
-    const text = line.kind === 'help' ? line.text : ''
-    expect(text).toMatch(/^Usage: .+\n\n.+\n\nOptions:\n/)
-    for (const name of [...Object.keys(entry.options), 'help'])
-      expect(text).toContain(`  --${name}`)
-  })
+  test.each(entries)(
+    '%s: --help says what it does, and its options',
+    (_, entry) => {
+      const line = parseCommandLine(entry, ['--help'])
+      expect(line.kind).toBe('help')
+      const text = line.kind === 'help' ? line.text : ''
+      expect(text).toMatch(/^\S.{20,}\n[\s\S]*\n\nOptions:\n/)
+      for (const name of [...Object.keys(entry.options), 'help'])
+        expect(text).toContain(`\n  --${name}`)
+    }
+  )
 
   test.each(entries)('%s: an unknown flag is one line', (_, entry) => {
     expect(parseCommandLine(entry, ['--no-such-flag'])).toEqual({
       kind: 'mistake',
-      message: `Unknown option --no-such-flag. Run it with --help for its usage: ${entry.usage}`
+      message: `Unknown option --no-such-flag. ${help}`
     })
   })
 })
@@ -151,10 +151,7 @@ async function runScript(script: string, arg: string) {
 }
 
 describe('run for real', () => {
-  test.each<CommandSpec<Record<string, OptionSpec>> & { script: string }>([
-    commands.policyAnnounce,
-    commands.slackWelcome
-  ])(
+  test.each<Command>([commands.policyAnnounce, commands.slackWelcome])(
     '$script: --help prints the usage; a bad flag, one line and exit 1',
     async (entry) => {
       const help = await runScript(entry.script, '--help')
@@ -164,7 +161,7 @@ describe('run for real', () => {
       expect(mistake).toMatchObject({
         code: 1,
         stdout: '',
-        stderr: `Unknown option --no-such-flag. Run it with --help for its usage: ${entry.usage}\n`
+        stderr: `Unknown option --no-such-flag. Run it with --help.\n`
       })
     }
   )

@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { community } from '../../.vitepress/community'
-import { siteSocialCards } from '../../.vitepress/previews/build-social-cards'
 import {
   readLogo,
+  siteSocialCards,
   socialCardHash,
   writeSocialCards
-} from '../../.vitepress/previews/social-card-files'
+} from '../../.vitepress/previews/build-social-cards'
 import {
   loadCardFonts,
   renderSocialCard,

@@ -10,12 +10,12 @@ import { siteRule, type SiteRule } from '../../.vitepress/site/model'
 import {
   blockKitProblems,
   escapeMrkdwn,
+  messageSitePaths,
   slackLimits
 } from '../../.vitepress/slack/block-kit'
 import {
   checkedWelcomeMessage,
-  welcomeMessage,
-  welcomeMessageSitePaths
+  welcomeMessage
 } from '../../.vitepress/slack/welcome-message'
 import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import {
@@ -135,7 +135,7 @@ describe('the Slack welcome message', () => {
   })
 
   test('lists the site paths it links to, for the permalink registry', () => {
-    expect(welcomeMessageSitePaths(message, siteUrl)).toEqual([
+    expect(messageSitePaths(message, siteUrl)).toEqual([
       ...rules.map((rule) => `/r/${rule.id}`),
       model.rulesPage!.path,
       codeOfConduct,
