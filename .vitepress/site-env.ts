@@ -37,10 +37,8 @@ export function resolveSiteBase(env: Env, siteUrl: string): string {
 }
 
 /**
- * The absolute URL of the site's root, without a trailing slash: the site
- * URL's origin and the base path. Link previews, `/rules.json` and the Slack
- * welcome message build their absolute URLs on it, so a preview built under
- * `/pr-preview/` links to itself.
+ * The absolute URL of the site's root, base included, without a trailing
+ * slash, so that a preview built under `/pr-preview/` links to itself.
  */
 export function resolveSiteRoot(siteUrl: string, base: string): string {
   return new URL(base, `${siteUrl}/`).href.replace(/\/$/, '')

@@ -64,10 +64,9 @@ export const shippedStyles: readonly InlineCode[] = [
 ]
 
 /**
- * The text of `<style>` elements that bundled scripts insert: @vueuse's
- * transition blocker, found by its selector. The build checks that each is
- * on the list above, so an upgrade that changes it fails the build instead
- * of turning dark mode's style into a CSP violation.
+ * The `<style>` texts bundled scripts insert (@vueuse's transition blocker,
+ * by its selector): the build fails when one is not listed above, rather
+ * than let an upgrade turn it into a CSP violation.
  */
 export function scriptInsertedStyles(javascript: string): string[] {
   const literal = /(["'`])(\*,\*::before,\*::after\{[^"'`\\]*\})\1/g

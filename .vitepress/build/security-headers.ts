@@ -100,10 +100,9 @@ export const maxHeaderLineLength = 2000
 export const allowedPublicHeaders = ['Cache-Control', 'X-Robots-Tag'] as const
 
 /**
- * Writes `<outDir>/_headers`: any rules from `public/_headers` (which Vite
- * copied there), then the security headers for every path. Throws if the
- * copied rules set a header other than those above (so never a second
- * policy, which hosts would join with ours), or if a line is too long.
+ * Writes `<outDir>/_headers`: the rules from `public/_headers`, which may
+ * set only the headers above (never a second policy, which hosts would join
+ * with ours), then the security headers for every path; no line too long.
  */
 export function writeSecurityHeaders(
   outDir: string,

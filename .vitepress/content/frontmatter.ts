@@ -32,9 +32,8 @@ export interface PageSource {
 const byteOrderMark = /^\uFEFF/
 
 /**
- * Reads `source`; `file` is the path shown in errors (`docs/page.md`).
- * Throws a ContentError for a `---js` (or any `---<language>`) block and for
- * frontmatter that is not valid YAML.
+ * Reads `source`; `file` is the path shown in errors (`docs/page.md`). A
+ * `---<language>` opener or invalid YAML throws a ContentError.
  */
 export function readPage(source: string, file: string): PageSource {
   const text = source.replace(byteOrderMark, '')
@@ -82,8 +81,7 @@ export function readPage(source: string, file: string): PageSource {
 
 /**
  * The file line of the key (or list item) at a path, found with `yaml` (for
- * positions only: the data itself is gray-matter's). The raw frontmatter
- * starts on the opener's line, so its line numbers are the file's.
+ * positions only: the data is gray-matter's), counted from the opener.
  */
 function lineInMatter(rawMatter: string, path: readonly PropertyKey[]): number {
   const lineCounter = new LineCounter()

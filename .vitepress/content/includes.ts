@@ -41,10 +41,7 @@ function frontmatterProblem(
   return undefined
 }
 
-/**
- * Problems of one file's includes. `file` is the file's path relative to
- * `srcDir`; `shownAs` the folder name used in messages (`docs`).
- */
+/** Problems of one file's includes; `file` is relative to `srcDir`. */
 export function includeProblems(
   srcDir: string,
   file: string,
@@ -92,9 +89,8 @@ export interface LineOrigin {
 
 /**
  * A page's Markdown with its includes expanded as VitePress expands them
- * (whole `.md` files, their frontmatter dropped, recursively), and where
- * each line of it comes from, so that a problem in included text names the
- * included file. `file` is relative to `srcDir`; `source` is its text.
+ * (recursively, frontmatter dropped), and where each line comes from, so
+ * that a problem in included text names the included file.
  */
 export function expandIncludes(
   srcDir: string,
@@ -152,10 +148,9 @@ export function expandIncludes(
 }
 
 /**
- * What the pages folder holds that it may not. It may hold only pages and
- * the images they show: Vite and VitePress run other files found there
- * (`postcss.config.cjs`, `.env`, `[x].paths.mjs`, a module an img src
- * names) as code. config.mts checks this before VitePress lists the pages.
+ * What the pages folder holds besides pages and images: Vite and VitePress
+ * run other files there (`postcss.config.cjs`, `.env`, `[x].paths.mjs`, a
+ * module an img src names) as code. config.mts checks before they do.
  */
 export function pagesFolderFileProblems(
   srcDir: string,
@@ -227,9 +222,8 @@ export function throwFirstProblem(problems: readonly ContentProblem[]): void {
 }
 
 /**
- * A Vite plugin that fails the build (and the dev server's start) on the
- * first such problem, before VitePress or its search index reads a page,
- * and on any file in public/ that is not passive (content/public-files.ts).
+ * Fails the build (and the dev server's start) on the first such problem,
+ * or a file in public/ that is not passive, before any page is read.
  */
 export function pagesPreflightPlugin(
   srcDir: string,

@@ -36,10 +36,9 @@ export interface Removal {
 }
 
 /**
- * Markers that the page plugin writes before each block's HTML, so that a
- * removal can name the Markdown line it came from. They are taken out of
- * the text again here. (Private-use characters: a page that writes them
- * itself can only confuse line numbers.)
+ * The marker the page plugin writes before each block's HTML, so that a
+ * removal names its Markdown line; taken out again here. (Private-use
+ * characters: a page that writes them can only confuse line numbers.)
  */
 export const lineMarker = (line: number) => `\uE000${line}\uE001`
 const lineMarkers = /\uE000(\d+)\uE001/
@@ -235,9 +234,8 @@ export function sanitizePageHtml(html: string): {
 }
 
 /**
- * The name to give a tag that failed the checks: one that is not in
- * allowedTags (so sanitize-html drops it), lower-cased where sanitize-html
- * then drops its text too (`<SCRIPT>`).
+ * A refused tag's new name: not in allowedTags, so sanitize-html drops it,
+ * and lower-cased where it then drops the text too (`<SCRIPT>`).
  */
 function removedTagName(tagName: string): string {
   const lower = tagName.toLowerCase()

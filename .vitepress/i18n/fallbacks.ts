@@ -56,9 +56,8 @@ export function writeFallbackPages(
 }
 
 /**
- * What a fallback page's footer shows: VitePress reads its file and "Last
- * updated" from the copy, which git does not know. The original is the file
- * to edit, and git's date for it is the date of the text the reader sees.
+ * A fallback page's file and "Last updated": the original's, which is the
+ * file to edit and whose date is the text's (git does not know the copy).
  */
 export function fallbackPageData(
   page: Pick<SitePage, 'original'>,

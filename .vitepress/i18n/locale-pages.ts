@@ -51,8 +51,7 @@ export function withFallbacks(
 
 /**
  * A translated page may hold only rules its original has, with the same
- * number: a reader who follows `#use-threads` in any language finds the same
- * rule.
+ * number, so `#use-threads` finds the same rule in every language.
  */
 export function checkTranslatedRules(
   read: readonly { page: SitePage; rules: readonly SiteRule[] }[],

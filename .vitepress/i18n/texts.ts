@@ -180,9 +180,8 @@ export interface TextPart {
 }
 
 /**
- * `fill`, in pieces, so that a value can be marked up: a key in `<kbd>`, or
- * a date or version in `<bdi>` inside right-to-left text. Empty pieces are
- * left out.
+ * `fill`, in non-empty pieces, so that a value can be marked up: a key in
+ * `<kbd>`, or a date or version in `<bdi>` inside right-to-left text.
  */
 export function fillParts(
   text: string,

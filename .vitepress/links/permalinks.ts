@@ -162,11 +162,7 @@ export async function resolvePermalink(
   }
 }
 
-/**
- * What to do about a registered URL that is no longer served: an alias for
- * an anchor or a short link (a rule that was renamed or removed), a redirect
- * for a page.
- */
+/** What to do about a registered URL no longer served: an alias, or a redirect. */
 export function permalinkFix(url: string): string {
   const { path, fragment } = splitFragment(url)
   if (fragment !== undefined)

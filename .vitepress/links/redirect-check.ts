@@ -72,10 +72,7 @@ export interface CheckedRedirect {
   finalPage: string
 }
 
-/**
- * Throws a `LinkError` naming the first bad entry. Returns each redirect
- * with the page it ends on.
- */
+/** Each redirect with the page it ends on; a bad entry throws a `LinkError`. */
 export function checkRedirects(
   redirects: readonly Redirect[],
   known: KnownPaths

@@ -28,10 +28,7 @@ export function communityLinkTargets(
   return targets
 }
 
-/**
- * Resolves one href. Returns other hrefs unchanged; throws on an unknown id,
- * with `where` (a file and line) at the front of the message.
- */
+/** Resolves one href (others pass unchanged); an unknown id throws at `where`. */
 export function resolveCommunityLink(
   href: string,
   targets: Map<string, string>,

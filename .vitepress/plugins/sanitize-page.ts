@@ -113,9 +113,8 @@ export function sanitizePagePlugin(
 }
 
 /**
- * Maps a line of `src` (the page with its includes expanded) to the file
- * and line it came from. Without includes, or when our expansion does not
- * match VitePress's, lines are the page's own.
+ * Maps a line of `src` (includes expanded) to the file and line it came
+ * from; the page's own when our expansion does not match VitePress's.
  */
 function includedLines(
   srcDir: string,
@@ -158,10 +157,9 @@ function sfcMessage(kind: SfcKind): string {
 }
 
 /**
- * Writes a line marker before the HTML of each block token that has a
- * source line, while a page renders; the sanitizer reads and drops them.
- * Also notes on each `<script>`/`<style>` block VitePress takes out of the
- * HTML the line it came from.
+ * While a page renders, writes a line marker (which the sanitizer reads and
+ * drops) before each block's HTML, and notes the line of each block that
+ * VitePress takes out of the HTML.
  */
 function markBlockLines(md: MarkdownIt): void {
   const { rules } = md.renderer

@@ -11,11 +11,7 @@ export interface LastUpdatedPageData {
   lastUpdatedText?: string
 }
 
-/**
- * `November 25, 2026` style text for a git timestamp (ms), in `lang`, by the
- * same formatter as the policy dates; undefined when the page has no date (a
- * file with no commit yet).
- */
+/** `November 25, 2026` for a git timestamp (ms), in `lang`, as policy dates. */
 export function formatLastUpdated(
   timestamp: number | undefined,
   lang: string
