@@ -1,15 +1,9 @@
 /**
- * The islands under `npm run dev`. VitePress's dev server runs the site as
- * its SPA even in MPA mode, and an SPA loads no `<script client>`, so the
- * start in PageIslands.vue never runs there. This starts the same list
- * (islands/index.ts) once the app has rendered a page, and again after each
- * change of page or of its data (a Markdown edit), stopping the previous
- * page's islands first. The app itself copies code, switches code groups,
- * scrolls to in-page links, opens its own search box, folds the sidebar's
- * and the phone menu's groups and renders the 404 page in the address's
- * language, so those islands stay out (appIslands).
- *
- * Imported only in dev (index.ts), so the built pages never carry it.
+ * The islands under `npm run dev`, VitePress's SPA, which loads no
+ * `<script client>`: the component islands (islands/index.ts) start once
+ * the app has rendered a page, and again after each change of page or of
+ * its data (a Markdown edit), the previous page's stopped first. Imported
+ * only in dev (index.ts), so built pages never carry it.
  */
 import type { Route } from 'vitepress'
 import { watch } from 'vue'

@@ -1,14 +1,11 @@
 /**
- * Extends VitePress's default theme: the same layout, navigation, search and
- * dark mode, with our brand colours and the community's own components.
- *
- * The default theme comes without its Inter web font (see default-theme.ts):
- * the system font stack (set in style.css) reads as well and saves 66 KiB or
- * more on a first visit, about as much as every other byte of a page.
+ * VitePress's default theme (its layout, navigation, search and dark mode,
+ * assembled in default-theme-base.js) with our brand colours, layout slots
+ * and the community's own components.
  */
 import type { Theme } from 'vitepress'
 import { useData, useRoute, withBase } from 'vitepress'
-import DefaultTheme from './default-theme'
+import { Layout, VPBadge } from './default-theme-base'
 import { computed, h, onMounted, provide, type Component } from 'vue'
 import { recordRenderErrors } from '../build/render-errors'
 import { community } from '../community'
@@ -44,11 +41,8 @@ import './navbar.css'
 import './print.css'
 import './search-dialog.css'
 
-/**
- * Components that Markdown pages may use, by name. The names are the page
- * sanitizer's allowlist (markdown-components.ts); this type makes the two
- * lists the same.
- */
+/** Components that Markdown may use; the type keeps this list the same as
+ * the sanitizer's allowlist (markdown-components.ts). */
 const markdownComponents: Record<MarkdownComponentName, Component> = {
   AccessibilityFeedback,
   ContactList,
@@ -61,14 +55,11 @@ const markdownComponents: Record<MarkdownComponentName, Component> = {
   RuleCard,
   RuleExample,
   WelcomeMessage,
-  // Inserted by the policy-version Markdown plugin, not written by hand.
   PolicyVersion
 }
 
-/**
- * The "Report a problem" box, placed below the content of every layout; it
- * links to the reporting section in the page's locale.
- */
+/** "Report a problem" below every layout's content, linking to the
+ * reporting section in the page's locale. */
 function reportProblemBox(
   placement: 'doc' | 'home' | 'page' | 'not-found',
   localeIndex: string
@@ -82,8 +73,10 @@ function reportProblemBox(
 }
 
 export default {
-  extends: DefaultTheme,
   enhanceApp({ app, router }) {
+    // As upstream, whose name this is: Markdown may use <Badge>.
+    // eslint-disable-next-line vue/multi-word-component-names
+    app.component('Badge', VPBadge)
     // The one place the theme reads the config; components default to it.
     app.provide(communityKey, community)
     for (const [name, component] of Object.entries(markdownComponents))
@@ -119,7 +112,7 @@ export default {
       notice ? h(TranslationNotice, { notice }) : null
     // The report box has one slot per layout, so that every page, the home
     // page and the 404 page included, offers a way to report a problem.
-    return h(DefaultTheme.Layout, null, {
+    return h(Layout, null, {
       'layout-top': () => (preview ? h(PreviewBanner) : null),
       'doc-before': translationNotice,
       'home-hero-before': translationNotice,

@@ -1,26 +1,18 @@
 /**
- * The components that Markdown pages may use, and the props each may take:
- * the one allowlist.
+ * The one allowlist of the components Markdown may use and their props.
+ * `theme/index.ts` registers exactly these (its type says so), and the page
+ * sanitizer (`content/sanitize.ts`) removes any other component or prop, and
+ * any value not of its kind. Imports no `.vue` file, so Node can read it.
  *
- * `theme/index.ts` registers exactly these (its type makes it list each
- * one), and the page sanitizer (`content/sanitize.ts`) removes any other
- * component, any prop not listed here, and any prop whose value is not of
- * its kind. This file imports no `.vue` file, so Node scripts can read it.
- *
- * Props are written as Markdown writes them: kebab-case, and with a leading
- * `:` when the value is a Vue expression. An expression is only allowed
- * where its kind is a literal that cannot run code (a whole number, a JSON
- * list of strings), and the sanitizer re-writes it from the parsed value.
+ * Props are written as in Markdown: kebab-case, with a leading `:` for a
+ * Vue expression, allowed only for a literal that cannot run code (the
+ * sanitizer re-writes it from the parsed value).
  */
 
 /**
- * What a prop's value may be.
- * - `text`: any text (Vue shows it escaped);
- * - `id`: a slug such as `before-you-ask`;
- * - `path`: a path on this site, such as `/changes#slack-rules`;
- * - `integer`: a bound `:prop="3"`;
- * - `string-list`: a bound `:prop='["a","b"]'`;
- * - a list of strings: exactly one of them.
+ * `text`: any text (Vue escapes it); `id`: a slug such as `before-you-ask`;
+ * `path`: a path on this site; `integer`: `:prop="3"`; `string-list`:
+ * `:prop='["a","b"]'`; a list of strings: exactly one of them.
  */
 export type PropKind =
   'text' | 'id' | 'path' | 'integer' | 'string-list' | readonly string[]

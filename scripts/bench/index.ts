@@ -23,17 +23,13 @@ import { readCommandLine } from '../lib/command-line'
 import { commands } from '../lib/commands'
 import { startServer, type LocalServer } from '../lib/local-server'
 import { measureClicks, type PageClicks } from './interactivity'
-import {
-  measureFirstLoad,
-  startLighthouse,
-  type FirstLoad,
-  type LighthouseFigures
-} from './measure'
+import { measureFirstLoad, startLighthouse, type FirstLoad } from './measure'
 import {
   formatBuildTable,
   formatPageTable,
   pageFigures,
-  siteNames
+  siteNames,
+  type LighthouseFigures
 } from './report'
 import {
   benchDir,

@@ -12,6 +12,7 @@ import {
   sumByKind,
   type SizesByKind
 } from '../lib/resource-kind'
+import type { LighthouseFigures } from './report'
 
 export interface FirstLoad {
   requests: number
@@ -69,20 +70,6 @@ export async function measureFirstLoad(
   } finally {
     await context.close()
   }
-}
-
-/** Category scores 0–100; times in ms. A type, so it is a Record<string, number>. */
-export type LighthouseFigures = {
-  performance: number
-  accessibility: number
-  bestPractices: number
-  seo: number
-  fcp: number
-  lcp: number
-  /** The "element render delay" phase of the LCP breakdown. */
-  lcpRenderDelay: number
-  tbt: number
-  cls: number
 }
 
 /** The figures the benchmark keeps from one Lighthouse report. */

@@ -7,6 +7,23 @@ import { islands, type PageClicks } from './interactivity'
 import type { SiteName } from './sites'
 
 export const siteNames: readonly SiteName[] = ['ours', 'stock', 'floor']
+
+/**
+ * Lighthouse's figures the bench keeps, with their labels: category scores
+ * 0–100, times in ms, and the "element render delay" phase of the LCP.
+ */
+const lighthouseLabels = {
+  performance: 'performance',
+  accessibility: 'accessibility',
+  bestPractices: 'best practices',
+  seo: 'SEO',
+  fcp: 'FCP ms',
+  lcp: 'LCP ms',
+  lcpRenderDelay: 'LCP render delay ms',
+  tbt: 'TBT ms',
+  cls: 'CLS'
+}
+export type LighthouseFigures = Record<keyof typeof lighthouseLabels, number>
 export const referenceNames = ['stock', 'floor'] as const
 
 /** The median of the finite values; the mean of the middle two for an even count. */
@@ -97,23 +114,14 @@ const rows: Row[] = [
       noRatio: true
     }
   ]),
-  ...(
-    [
-      ['performance', 'performance'],
-      ['accessibility', 'accessibility'],
-      ['best practices', 'bestPractices'],
-      ['SEO', 'seo'],
-      ['FCP ms', 'fcp'],
-      ['LCP ms', 'lcp'],
-      ['LCP render delay ms', 'lcpRenderDelay'],
-      ['TBT ms', 'tbt']
-    ] as const
-  ).map(([label, key]) => ({ label, key: `lighthouse.${key}`, format: whole })),
-  {
-    label: 'CLS',
-    key: 'lighthouse.cls',
-    format: (value) => (Number.isFinite(value) ? value.toFixed(3) : 'n/a')
-  }
+  ...Object.entries(lighthouseLabels).map(([key, label]) => ({
+    label,
+    key: `lighthouse.${key}`,
+    format:
+      key === 'cls'
+        ? (value: number) => (Number.isFinite(value) ? value.toFixed(3) : 'n/a')
+        : whole
+  }))
 ]
 
 const line = (cells: string[]): string =>

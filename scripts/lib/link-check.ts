@@ -90,12 +90,8 @@ function resolve(
   // Browsers strip leading and trailing whitespace, and tabs and newlines
   // anywhere, before they parse a URL.
   const cleaned = href.trim().replace(/[\t\n\r]/g, '')
-  let url: URL
-  try {
-    url = new URL(cleaned, documentUrl)
-  } catch {
-    return { kind: 'problem', reason: 'not a valid URL' }
-  }
+  const url = URL.parse(cleaned, documentUrl)
+  if (!url) return { kind: 'problem', reason: 'not a valid URL' }
   if (url.protocol === 'javascript:') {
     return { kind: 'problem', reason: 'javascript: URLs are not allowed' }
   }

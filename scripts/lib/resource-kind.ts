@@ -15,14 +15,6 @@ export const resourceKinds = [
 ] as const
 export type ResourceKind = (typeof resourceKinds)[number]
 
-export interface ResourceDescription {
-  url: string
-  /** The response's Content-Type, when known. */
-  contentType?: string
-  /** Playwright's `request.resourceType()`, when known. */
-  resourceType?: string
-}
-
 const byExtension: [RegExp, ResourceKind][] = [
   [/\.html?$/, 'html'],
   [/\.m?js$/, 'js'],
@@ -52,18 +44,19 @@ const byResourceType: Record<string, ResourceKind> = {
  * prefetched page chunk has resourceType "other" but is JavaScript), then
  * the file extension, then the browser's resource type.
  */
-export function classifyResource(resource: ResourceDescription): ResourceKind {
+export function classifyResource(resource: {
+  url: string
+  contentType?: string
+  /** Playwright's `request.resourceType()`. */
+  resourceType?: string
+}): ResourceKind {
   const type = resource.contentType?.toLowerCase().trim()
   if (type) {
     const match = byContentType.find(([pattern]) => pattern.test(type))
     if (match) return match[1]
   }
-  let path: string
-  try {
-    path = new URL(resource.url, 'http://localhost').pathname.toLowerCase()
-  } catch {
-    path = resource.url.toLowerCase()
-  }
+  const url = URL.parse(resource.url, 'http://localhost')
+  const path = (url?.pathname ?? resource.url).toLowerCase()
   const byPath = byExtension.find(([pattern]) => pattern.test(path))
   if (byPath) return byPath[1]
   // A clean URL such as `/slack-rules` has no extension.

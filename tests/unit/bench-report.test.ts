@@ -3,9 +3,9 @@ import { emptySizesByKind } from '../../scripts/lib/resource-kind'
 import {
   formatBuildTable,
   formatPageTable,
-  pageFigures
+  pageFigures,
+  type LighthouseFigures
 } from '../../scripts/bench/report'
-import type { LighthouseFigures } from '../../scripts/bench/measure'
 
 function figures(over: Partial<LighthouseFigures>): LighthouseFigures {
   return {

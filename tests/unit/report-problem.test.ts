@@ -15,7 +15,25 @@ import {
   reportingWithEmail,
   reportingWithoutEmail
 } from './fixtures/community-fixtures'
+import type { Reporting } from '../../.vitepress/community/types'
 import { englishTexts, fill } from '../../.vitepress/i18n/texts'
+
+/** Mount options that provide a community "Example" with `reporting`. */
+const withReporting = (reporting: Reporting) => ({
+  global: {
+    provide: {
+      [communityKey as symbol]: {
+        ...community,
+        name: 'Example',
+        slack: {
+          ...community.slack,
+          inviteUrl: 'https://chat.example.org/join'
+        },
+        reporting
+      }
+    }
+  }
+})
 
 const example = { community: 'Example' }
 
@@ -88,12 +106,8 @@ describe('the report email', () => {
 describe('ReportProblemBox', () => {
   const mountBox = (reporting = reportingWithEmail) =>
     mount(ReportProblemBox, {
-      props: {
-        guideHref: '/base/code-of-conduct#reporting',
-        reporting,
-        communityName: 'Example',
-        slackInviteUrl: 'https://chat.example.org/join'
-      }
+      props: { guideHref: '/base/code-of-conduct#reporting' },
+      ...withReporting(reporting)
     })
 
   test('is a region named by its heading', () => {
@@ -168,7 +182,7 @@ describe('ReportProblemBox', () => {
     expect(link.attributes('href')).toBe('/base/code-of-conduct#reporting')
   })
 
-  test('without data props, it shows the community config', () => {
+  test("the community config's own reporting facts", () => {
     const box = mount(ReportProblemBox, {
       props: { guideHref: '/x' },
       global: { provide: { [communityKey as symbol]: community } }
@@ -184,13 +198,7 @@ describe('ReportProblemBox', () => {
 
 describe('ReportRoutes', () => {
   const mountRoutes = (reporting = reportingWithEmail) =>
-    mount(ReportRoutes, {
-      props: {
-        reporting,
-        communityName: 'Example',
-        slackInviteUrl: 'https://chat.example.org/join'
-      }
-    })
+    mount(ReportRoutes, withReporting(reporting))
 
   test('lists Slack\'s "Report message", a direct message and email', () => {
     const routes = mountRoutes()
@@ -223,12 +231,12 @@ describe('ReportRoutes', () => {
 })
 
 describe('ReportChecklist and ReportTimeline', () => {
-  test("the checklist lists the items it is given, or the config's", () => {
+  test("the checklist lists the config's items", () => {
     expect(
-      mount(ReportChecklist, { props: { items: ['One.', 'Two.'] } })
+      mount(ReportChecklist, withReporting(reportingWithEmail))
         .findAll('li')
         .map((item) => item.text())
-    ).toEqual(['One.', 'Two.'])
+    ).toEqual(reportingWithEmail.whatToInclude)
     expect(
       mount(ReportChecklist, {
         global: { provide: { [communityKey as symbol]: community } }
@@ -240,9 +248,7 @@ describe('ReportChecklist and ReportTimeline', () => {
 
   test('the timeline gives the response times', () => {
     const text = spoken(
-      mount(ReportTimeline, {
-        props: { responseTimes: reportingWithoutEmail.responseTimes }
-      }).text()
+      mount(ReportTimeline, withReporting(reportingWithoutEmail)).text()
     )
     expect(text).toContain('We acknowledge your report within three days.')
     expect(text).toContain('We decide what to do within a month.')

@@ -1,8 +1,6 @@
 /**
- * The community facts, for components' defaults. The theme provides them
- * once (theme/index.ts); a component takes its data through props and falls
- * back to these, so it never imports the config itself, and a test or
- * another page passes its own (`global.provide` in @vue/test-utils).
+ * The community facts, for components' defaults: provided once by the theme
+ * (theme/index.ts), or by a test, so no component imports the config.
  */
 import { inject, type InjectionKey } from 'vue'
 import type { Community } from '../../community/types'

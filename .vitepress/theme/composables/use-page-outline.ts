@@ -1,9 +1,4 @@
-/**
- * The current page's outline: its headings at the levels the page's
- * frontmatter (or the theme config) asks for, from the page data, so the
- * outline is in the served HTML. Shared by the wide-screen outline
- * (DocOutline.vue) and the phone's "On this page" menu (LocalNav.vue).
- */
+/** The page's outline at the levels its frontmatter or the theme asks for. */
 import { useData } from 'vitepress'
 import { computed, type ComputedRef } from 'vue'
 import { outlineItems, type OutlineItem } from '../support/outline'

@@ -1,8 +1,6 @@
 /**
- * The site's own texts (buttons, the report box) in the current page's
- * locale. The theme provides them (theme/index.ts, from the config and
- * VitePress's `localeIndex`); without it, as in a component test, they are
- * the English defaults.
+ * The site's own texts in the page's locale, which the theme provides
+ * (theme/index.ts); without it, as in a component test, the English ones.
  */
 import { computed, inject, type ComputedRef, type InjectionKey } from 'vue'
 import type { SiteTexts } from '../../community/types'

@@ -1,14 +1,9 @@
 /**
- * The dark-mode switch (AppearanceSwitch.vue), as an island.
- *
- * VitePress's inline script has already put `dark` on `<html>` before the
- * first paint, from the reader's stored choice or the system's preference.
- * This keeps every switch on the page (the navbar's and the phone menu's)
- * in step with that class, and a click flips it and stores the choice under
- * VitePress's key, as its `useDark` does: "auto" when the choice is the
- * system's own, so that a later change of the system setting still counts.
- * Transitions are off while the colours change (`switching-appearance`,
- * style.css), so nothing fades.
+ * The dark-mode switches (AppearanceSwitch.vue). VitePress's inline script
+ * puts `dark` on `<html>` before the first paint; this keeps every switch in
+ * step with it, and a click flips it and stores the choice as VitePress's
+ * `useDark` does: "auto" when it is the system's, so a later change of the
+ * system setting still counts. Transitions are off while colours change.
  */
 const storageKey = 'vitepress-theme-appearance'
 

@@ -1,12 +1,8 @@
 /**
- * Copying text in the browser, shared by the islands that copy (the copy
- * buttons of rule cards and of CopyableText).
- *
- * Only a write the Clipboard API confirmed counts as copied. Without that
- * confirmation (no API on an insecure origin or an old browser, or a refusal)
- * the caller hands the text over selected, for the reader to copy by hand;
- * `document.execCommand('copy')` is not tried, as it reports success whether
- * or not anything was copied.
+ * Copying in the browser, for the islands that copy. Only a write that the
+ * Clipboard API confirmed counts; otherwise the caller hands the text over
+ * selected. `document.execCommand('copy')` is not tried: it reports success
+ * whether or not anything was copied.
  */
 
 /** Whether the browser confirmed that `text` is on the clipboard. */
@@ -18,13 +14,6 @@ export async function writeToClipboard(text: string): Promise<boolean> {
   } catch {
     return false
   }
-}
-
-/** Focuses a read-only field holding `text`, with all of it selected. */
-export function selectInField(field: HTMLTextAreaElement, text: string): void {
-  field.value = text
-  field.focus()
-  field.select()
 }
 
 /** Selects the text of an element, such as a `<pre>`, for a manual copy. */

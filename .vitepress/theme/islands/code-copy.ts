@@ -1,10 +1,8 @@
 /**
- * Code blocks' copy buttons and code groups' tabs, as an island: what
- * VitePress's app does for them (useCopyCode and useCodeGroups,
- * src/client/app/composables, 1.6.4), for pages that load no app. The copy
- * leaves out lines a diff removes and anything marked `vp-copy-ignore`, and
- * a shell session's prompts. When the browser refuses the clipboard, the
- * code is selected for the reader to copy by hand (clipboard.ts).
+ * Code blocks' copy buttons and code groups' tabs, as VitePress's app does
+ * them (useCopyCode, useCodeGroups, 1.6.4): the copy leaves out removed diff
+ * lines, `vp-copy-ignore` and shell prompts. When the browser refuses the
+ * clipboard, the code is selected for a copy by hand.
  */
 import { selectContents, writeToClipboard } from './clipboard'
 

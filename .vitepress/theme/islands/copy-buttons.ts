@@ -1,21 +1,12 @@
 /**
- * The copy buttons' island: a rule card's Copy link and Copy reminder, and
- * CopyableText's button. The server-rendered markup says everything, so no
- * Vue runs in the browser:
- *
- * - the box (`[data-copy-box]`) holds a `role="status"` message, and either
- *   a hidden manual-copy field (`[data-manual-copy]`: a label and a
- *   textarea) or the text itself, shown (`[data-copy-source]`);
- * - each button (`[data-copy]`) carries its text (`data-copy`, or empty to
- *   copy the source's text), its messages in the page's language
- *   (`data-copied`, `data-manual`), and for the field its label and height
- *   (`data-manual-label`, `data-manual-rows`); `data-copied-icon` is an
- *   optional mark before the copied message.
- *
- * One listener on the document serves every button, so the island costs
- * nothing on pages without one.
+ * The copy buttons of rule cards (RuleCardActions.vue) and CopyableText, by
+ * their markup: a box (`[data-copy-box]`) holds a `role="status"` message
+ * and either a hidden manual-copy field (`[data-manual-copy]`) or the shown
+ * text (`[data-copy-source]`). A button (`[data-copy]`) carries its text
+ * (empty: the source's), its messages (`data-copied`, `data-manual`, an
+ * optional `data-copied-icon`) and the field's label and rows.
  */
-import { selectContents, selectInField, writeToClipboard } from './clipboard'
+import { selectContents, writeToClipboard } from './clipboard'
 
 /** How long "Copied" stays, in milliseconds. */
 const feedbackFor = 4000
@@ -62,7 +53,9 @@ export async function copyFrom(button: HTMLElement): Promise<void> {
     if (label) label.textContent = data.manualLabel ?? ''
     field.rows = Number(data.manualRows) || 2
     manual.hidden = false
-    selectInField(field, text)
+    field.value = text
+    field.focus()
+    field.select()
   } else if (source) {
     selectContents(source)
   }

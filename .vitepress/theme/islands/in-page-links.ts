@@ -1,23 +1,10 @@
 /**
- * Links within the page (the outline, heading anchors, "Return to top"), as
- * an island: VitePress's router scrolls to them smoothly when the target is
- * near, and sets the address without a reload (src/client/app/router.ts,
- * 1.6.4). Here the same, for pages that load no router, and only for
- * readers who have not asked for less motion: with `prefers-reduced-motion:
- * reduce` the page jumps (https://github.com/vuejs/vitepress/pull/978).
- * Without JavaScript these links are ordinary fragment links, and the
- * headings' `scroll-margin-top` (style.css) keeps them below the bars.
+ * Links within the page (outline, heading anchors, "Return to top") scroll
+ * smoothly when the target is near, as VitePress's router does
+ * (src/client/app/router.ts, 1.6.4), unless the reader asked for less motion
+ * (https://github.com/vuejs/vitepress/pull/978). Without JavaScript they are
+ * plain fragment links, kept below the bars by `scroll-margin-top`.
  */
-/** The `behavior` of a scroll `distance` pixels long. */
-export function scrollBehavior(
-  distance: number,
-  viewportHeight: number,
-  reduce: boolean
-): ScrollBehavior {
-  if (reduce) return 'instant'
-  return Math.abs(distance) > viewportHeight ? 'instant' : 'smooth'
-}
-
 function samePageHash(link: HTMLAnchorElement): boolean {
   return (
     link.origin === location.origin &&
@@ -62,9 +49,11 @@ function followInPageLink(event: MouseEvent): void {
   }
   const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0
   const distance = target.getBoundingClientRect().top - margin
+  // A long way jumps, as VitePress's router does.
+  const far = Math.abs(distance) > window.innerHeight
   window.scrollTo({
     top: window.scrollY + distance,
-    behavior: scrollBehavior(distance, window.innerHeight, reducedMotion())
+    behavior: far || reducedMotion() ? 'instant' : 'smooth'
   })
   // Keyboard and screen-reader users continue from the target.
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1')
@@ -73,7 +62,5 @@ function followInPageLink(event: MouseEvent): void {
 
 /** Serves the page's in-page links, until `signal` aborts. */
 export function startInPageLinks(signal: AbortSignal): void {
-  document.addEventListener('click', followInPageLink, {
-    signal
-  })
+  document.addEventListener('click', followInPageLink, { signal })
 }

@@ -1,17 +1,10 @@
 /**
- * Every island, in two lists, for both ways a page runs:
- *
- * - the built site (MPA mode) loads no Vue app: PageIslands.vue's
- *   `<script client>` starts the islands once, when the page loads;
- * - `npm run dev` is VitePress's SPA, which loads no `<script client>`:
- *   ../dev-islands.ts starts them after each page renders, and stops the
- *   previous page's first (their signal aborts), so no listener is added
- *   twice.
- *
- * A new island goes in one of the two lists below and nowhere else:
- * appIslands if VitePress's app already does its job under dev,
- * componentIslands if not. It listens with `{ signal }`, and undoes anything else it set up (a
- * timer, an element of its own) when the signal aborts.
+ * Every island. Built pages (MPA mode, no Vue app) start both lists once,
+ * from PageIslands.vue's `<script client>`. `npm run dev` is VitePress's SPA,
+ * which loads no `<script client>`: ../dev-islands.ts starts
+ * componentIslands after each page renders, and aborts the previous page's
+ * signal first. So an island listens with `{ signal }` and undoes anything
+ * else it set up (a timer, an element of its own) when the signal aborts.
  */
 import { startAppearanceSwitch } from './appearance-switch'
 import { startCodeCopy } from './code-copy'
@@ -20,14 +13,16 @@ import { startInPageLinks } from './in-page-links'
 import { followLayoutTopHeight } from './layout-top-height'
 import { startLinkedRule } from './linked-rule'
 import { startLocalTimes } from './local-time'
-import { startNavMenu } from './nav-menu'
-import { startNavScreenGroups } from './nav-screen-groups'
+import {
+  startNavMenu,
+  startNavScreenGroups,
+  startOutlineMenu,
+  startSidebarMenu
+} from './menus'
 import { showNotFoundLocale } from './not-found-locale'
 import { startOutlineActive } from './outline-active'
-import { startOutlineMenu } from './outline-menu'
 import { startSearchButton } from './search-button'
 import { animateSidebarCarets, startSidebarGroups } from './sidebar-groups'
-import { startSidebarMenu } from './sidebar-menu'
 
 /** Starts an island on the page, to run until `signal` aborts. */
 export type Island = (signal: AbortSignal) => void
@@ -58,7 +53,7 @@ export const componentIslands: readonly Island[] = [
   animateSidebarCarets,
   startOutlineMenu,
   startOutlineActive,
-  (signal) => followLayoutTopHeight('.PreviewBanner', signal),
+  followLayoutTopHeight,
   startLinkedRule,
   startCopyButtons,
   startLocalTimes

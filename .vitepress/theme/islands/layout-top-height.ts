@@ -1,15 +1,10 @@
 /**
- * Keeps VitePress's `--vp-layout-top-height` equal to the height of what sits
- * in the `layout-top` slot (the preview banner), so the fixed navbar, sidebar
- * and content sit below it. Measured, not fixed: the text wraps on phones and
- * grows when a reader enlarges text. Until this runs, the banner's CSS
- * fallback keeps the layout close.
+ * Keeps `--vp-layout-top-height` equal to the preview banner's height, so
+ * the fixed bars and the content sit below it: measured, as its text wraps
+ * on phones and grows with the reader's text size.
  */
-export function followLayoutTopHeight(
-  selector: string,
-  signal: AbortSignal
-): void {
-  const element = document.querySelector(selector)
+export function followLayoutTopHeight(signal: AbortSignal): void {
+  const element = document.querySelector('.PreviewBanner')
   if (!element) return
   const observer = new ResizeObserver(([entry]) => {
     const height = entry?.borderBoxSize[0]?.blockSize ?? 0

@@ -1,13 +1,9 @@
 /**
- * The linked rule's island: the rule card that the address's `#fragment`
- * names, by its id or one of its former ids, is marked (`is-target`) with a
- * "Linked rule" badge, on load and whenever the fragment changes.
- *
- * The ids travel in the card's `data-rule-ids` and the badge's text, in
- * the page's language, in `data-linked-label`: only the marked card holds a
- * badge, so there is one "Linked rule" on the page, not a hidden one per
- * card. CSS `:target` would also miss the in-page links island's moves: it
- * sets the fragment with `history.pushState` and then sends `hashchange`.
+ * The rule card that the `#fragment` names, by its id or a former id
+ * (`data-rule-ids`), is marked `is-target` with a badge (`data-linked-label`),
+ * on load and on every `hashchange`. Only the marked card holds a badge, so
+ * the page has one. CSS `:target` would miss in-page-links.ts's moves, which
+ * set the fragment with `history.pushState`.
  */
 
 /** The id in the address's `#fragment`, decoded, or `''`. */

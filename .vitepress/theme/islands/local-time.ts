@@ -1,8 +1,6 @@
 /**
- * Contacts' local time: each `[data-local-time]` row (hidden in the HTML,
- * as the build cannot know when a reader opens the page) gets the current
- * time in the contact's time zone, written the page's way, and shows it.
- * The time follows the reader's clock while the page is open.
+ * Contacts' local time: each hidden `[data-local-time]` row gets the current
+ * time in its time zone and locale, shown and kept up to date.
  */
 
 /** Such as "Thu 1:05 PM" in the zone, and the minute in UTC for `datetime`. */

@@ -1,8 +1,6 @@
 /**
- * The 404 page in the address's language (NotFoundPage.vue), as an island.
- * The host sends the one 404.html for every unknown address; the page holds
- * each other locale's content in a `<template>`, and this shows the one
- * whose home path (the longest) the address starts with.
+ * The 404 page (NotFoundPage.vue) in the address's language: the other
+ * locale's `<template>` whose home path (the longest) the address starts with.
  */
 /** Shows the copy of the 404 page in the address's language, if any. */
 export function showNotFoundLocale(): void {

@@ -1,9 +1,7 @@
 /**
- * The outline's active link (DocOutline.vue), as an island: as the reader
- * scrolls, the link of the section at the top of the screen is marked, and
- * the bar beside the outline moves to it. The same rules as VitePress's
- * useActiveAnchor (theme-default/composables/outline.ts, 1.6.4): nothing at
- * the very top, the last link at the very bottom, otherwise the last
+ * The outline's active link (DocOutline.vue) follows the scroll, by the
+ * rules of VitePress's useActiveAnchor (composables/outline.ts, 1.6.4):
+ * none at the very top, the last at the very bottom, otherwise the last
  * heading above the navbar's line.
  */
 /** VitePress's default `scrollOffset`: the bars a heading stops below. */

@@ -1,9 +1,7 @@
 /**
- * The search button (SearchButton.vue), as an island that loads search on
- * first use. Until then the page carries only this module's few lines: the
- * dialog, MiniSearch and the index load when the reader clicks the button,
- * presses `/` or Ctrl/⌘-K, and start loading as soon as the button has
- * focus or the pointer is over it, so the click finds them ready.
+ * The search button (SearchButton.vue). The dialog, MiniSearch and the index
+ * load on a click, `/` or Ctrl/⌘-K, and start loading as soon as the button
+ * has focus or the pointer, so the click finds them ready.
  */
 type SearchDialog = typeof import('./search-dialog')
 

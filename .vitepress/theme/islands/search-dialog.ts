@@ -1,12 +1,10 @@
 /**
- * The search dialog, loaded on first use (search-button.ts).
- *
- * It searches VitePress's own local search index, which the build writes as
- * JSON per locale (.vitepress/build/search-index.ts), with the MiniSearch
- * options of VitePress's VPLocalSearchBox (1.6.4): every section under a
- * heading is an entry, so every rule is its own result. The dialog is a
- * native `<dialog>`: modal, so focus stays in it, and Escape closes it.
- * Results are built as DOM nodes from the index's text, never as HTML.
+ * The search dialog, loaded on first use (search-button.ts). It searches
+ * VitePress's local search index, written as JSON per locale
+ * (build/search-index.ts), with VPLocalSearchBox's MiniSearch options
+ * (1.6.4): every section is an entry, so every rule is its own result. A
+ * modal `<dialog>` keeps focus and closes on Escape. Results are DOM nodes
+ * built from the index's text, never HTML.
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
 

@@ -1,11 +1,7 @@
 /**
- * Collapsible sidebar groups (SidebarGroup.vue, VitePress's VPSidebarItem),
- * as an island for the built pages (under `npm run dev` VPSidebarItem
- * toggles its own groups): a click on a group's caret, or on the title of a
- * group that is not a link, or Enter on either, folds or unfolds the group,
- * as upstream does. Carets animate only once the page has loaded, so a
- * group that starts folded does not swing into place; that part runs in dev
- * too, where SidebarGroup.vue's static class would otherwise keep them still.
+ * Collapsible sidebar groups (VitePress's VPSidebarItem, which folds itself
+ * under `npm run dev` only): a click on a group's caret, or on the title of a
+ * group that is not a link, or Enter on either, folds it, as upstream does.
  */
 const collapsible = '.VPSidebarItem.collapsible'
 
@@ -53,7 +49,10 @@ export function startSidebarGroups(signal: AbortSignal): void {
   )
 }
 
-/** Lets the carets of the sidebar's groups animate, once the page has loaded. */
+/**
+ * Lets the carets animate once the page has loaded, so a group that starts
+ * folded does not swing into place (SidebarGroup.vue's `no-transition`).
+ */
 export function animateSidebarCarets(signal: AbortSignal): void {
   const loaded = setTimeout(() => {
     for (const group of document.querySelectorAll('.VPSidebar .no-transition'))

@@ -1,12 +1,8 @@
 /**
- * "On this page" from the page data, so the outline is in the served HTML.
- *
- * VitePress's theme reads the headings from the DOM once the app has mounted
- * (getHeaders() in theme-default/composables/outline.ts), so its server
- * render holds an empty outline. In MPA mode no app mounts: the outline is
- * built here from the headings the Markdown build records
- * (`markdown.headers` in config.mts), with the same levels and tree as
- * upstream's resolveHeaders().
+ * "On this page" from the headings the Markdown build records
+ * (`markdown.headers` in config.mts), with the levels and tree of upstream's
+ * resolveHeaders(). Upstream reads them from the DOM once the app has
+ * mounted (getHeaders()), which an MPA page never does.
  */
 import type { DefaultTheme, Header } from 'vitepress'
 

@@ -1,9 +1,7 @@
 /**
- * The pre-filled report email: a `mailto:` link whose subject names the
- * community and whose body is the what-to-include checklist, with room to
- * answer each item, in the page's language (the reportBox texts whose
- * names start with `email`). A reporter under stress then only fills in the
- * blanks.
+ * The pre-filled report email, in the page's language: the community in the
+ * subject, the what-to-include checklist in the body with room for each
+ * answer, so a reporter under stress only fills in the blanks.
  */
 
 export interface ReportEmail {

@@ -1,6 +1,6 @@
 /**
  * The menus that open without JavaScript: the phone menu and "On this page"
- * are `<details>` elements (NavMenu.vue, OutlineMenu.vue). Their toggle is
+ * are `<details>` elements (NavMenu.vue, LocalNav.vue). Their toggle is
  * the `<summary>`, which browsers announce as a button that expands, but
  * which Playwright's getByRole does not count as one; so they are found
  * here by their name, inside the `<details>`.
