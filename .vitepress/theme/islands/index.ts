@@ -28,13 +28,10 @@ import { animateSidebarCarets, startSidebarGroups } from './sidebar-groups'
 export type Island = (signal: AbortSignal) => void
 
 /**
- * What VitePress's own app does wherever it runs (1.6.4: useCopyCode,
- * useCodeGroups and the router in src/client/app; VPNavBarSearch opens its
- * own search box on a click, `/` or Ctrl/⌘-K; VPSidebarItem,
- * VPNavScreenMenuGroup and VPNavScreenTranslations fold themselves; the
- * app renders the 404 page in the address's locale): needed only where
- * there is no app, the built pages. Under the app they would act twice, or
- * rewrite what Vue owns.
+ * What VitePress's app does itself wherever it runs (1.6.4: code copy and
+ * groups, the router's scrolling, its own search box, folding groups, the
+ * 404 page's locale): built pages only, as under the app they would act
+ * twice, or rewrite what Vue owns.
  */
 export const appIslands: readonly Island[] = [
   startCodeCopy,
