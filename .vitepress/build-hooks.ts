@@ -209,11 +209,9 @@ export function buildHooks(community: Community) {
       ]
     },
 
-    // Short links, redirects, /rules.json, /slack/welcome.json, robots.txt;
-    // then every URL in permalinks.json must still be served. The social
-    // cards of the site, its pages and rules. Then the security step, which
-    // must stay last: it checks every built page (short-link pages included)
-    // and writes the CSP into each and into _headers.
+    // Short links, redirects and files for bots, then the permalink check;
+    // the social cards; last, the security step, which checks every built
+    // page (short-link pages included) and writes the CSP.
     buildEnd: (siteConfig: SiteConfig): Promise<void> =>
       guardContent(() => publishSite(siteConfig))
   }

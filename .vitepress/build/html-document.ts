@@ -72,9 +72,8 @@ export function srcsetUrls(srcset: string): string[] {
 
 /**
  * The URL of `<meta http-equiv="refresh" content="0; url=/page">`, or
- * undefined when it only reloads the page. Follows the HTML standard's
- * "shared declarative refresh steps" loosely: a delay, a separator, an
- * optional `url=`, and an optionally quoted URL.
+ * undefined when it only reloads: the HTML standard's "shared declarative
+ * refresh steps", loosely.
  */
 export function refreshUrl(content: string): string | undefined {
   const match =
@@ -97,9 +96,8 @@ function labelOf(element: Element): string {
 }
 
 /**
- * Every element of a page in document order, `<template>` contents
- * included, parsed as a browser parses it (entities decoded, SVG and MathML
- * in their namespaces), with each element's place in the source.
+ * Every element in document order, `<template>` contents included, as a
+ * browser parses it, with each element's place in the source.
  */
 export function parseElements(html: string): Element[] {
   const stack: Node[] = [parse(html, { sourceCodeLocationInfo: true })]

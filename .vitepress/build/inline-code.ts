@@ -16,10 +16,9 @@ export interface InlineCode {
 }
 
 /**
- * VitePress's appearance script (`appearance: 'auto'` or an object), as its
- * build minifies it with esbuild: puts `dark` on `<html>` before the first
- * paint when the reader chose dark mode or the system prefers it.
- * Source: resolveSiteDataHead() in vitepress/dist/node.
+ * VitePress's appearance script, minified as its build does (from
+ * resolveSiteDataHead() in vitepress/dist/node): `dark` on `<html>` before
+ * the first paint, when chosen or preferred.
  */
 export const appearanceScript =
   '(()=>{const e=localStorage.getItem("vitepress-theme-appearance")||"auto",a=window.matchMedia("(prefers-color-scheme: dark)").matches;(!e||e==="auto"?a:e==="dark")&&document.documentElement.classList.add("dark")})();'

@@ -23,10 +23,7 @@ export interface PageLinks {
 export interface LinkTargets {
   /** Pages by their file, relative to `docs/`: `community.md`. */
   pages: ReadonlyMap<string, PageLinks>
-  /**
-   * Whether something other than a page is served at a site path: a static
-   * file (`/favicon.svg`) or a file the build writes (`/rules.json`, `/r/2`).
-   */
+  /** Whether a static or generated file (`/favicon.svg`, `/r/2`) is served at a path. */
   isServed: (path: string) => boolean
 }
 

@@ -110,12 +110,10 @@ export const urlAttributes = new Set(['href', 'src', 'cite'])
 const linkSchemes = new Set(['http', 'https', 'mailto'])
 
 /**
- * Why a URL may not be used, or undefined when it may. `image` is for
- * sources the browser fetches by itself (img src): those must be on this
- * site, because a request to another host tells it who reads the page.
- *
- * Browsers ignore case, control characters and spaces at the ends, and tabs
- * and newlines anywhere (`java\tscript:`), and read `\` as `/`: so do we.
+ * Why a URL may not be used, or undefined when it may. An `image` (which the
+ * browser fetches by itself) must be on this site: a request to another host
+ * tells it who reads the page. Like browsers, this ignores case, control
+ * characters, spaces and tabs (`java\tscript:`), and reads `\` as `/`.
  */
 export function urlProblem(
   url: string,

@@ -79,9 +79,8 @@ export function checkTranslatedRules(
 }
 
 /**
- * Each locale's own enforcement ladder: the steps of its translated code of
- * conduct, numbered as the original's (the order is the policy's). A step
- * must be the original's, on the translation of the original's page.
+ * Each locale's enforcement ladder: its translated code of conduct's steps,
+ * which must be the original's, numbered as there.
  */
 export function translatedLadders(
   read: readonly { page: SitePage; ladder: EnforcementStep[] }[],

@@ -13,9 +13,8 @@ import { changesPath } from '../site/guide-pages'
 import { pageFreshness, type Freshness } from './freshness'
 
 /**
- * A text and the values of its slots, filled where it is shown
- * (FilledText.vue), so that each value, such as a version or an ISO date,
- * sits in its own `<bdi>` and reads right inside right-to-left text.
+ * A text and its slots' values, filled where it is shown (FilledText.vue),
+ * each value in its own `<bdi>` so it reads right in right-to-left text.
  */
 export interface TextWithValues {
   text: string

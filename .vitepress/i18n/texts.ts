@@ -199,9 +199,8 @@ export function fillParts(
 }
 
 /**
- * The site's texts on a page of the locale VitePress calls `localeIndex`
- * (`root` for the default language): the locale's own, else the config's
- * default-language texts, else English.
+ * The site's texts in VitePress's `localeIndex` (`root`: the default
+ * language): the locale's, else the config's default ones, else English.
  */
 export function localeTexts(
   community: Pick<Community, 'translations'>,

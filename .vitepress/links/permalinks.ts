@@ -30,8 +30,7 @@ export const publishedFiles = ['/rules.json', '/slack/welcome.json'] as const
 
 /**
  * Every URL the site publishes today: pages, rule anchors and short links,
- * redirects, and `linkedFromSlack`, the site URLs the Slack welcome message
- * links to (such as `/code-of-conduct#reporting`).
+ * redirects, and the site URLs the Slack welcome message links to.
  */
 export function currentPermalinks(
   model: Pick<SiteModel, 'pages' | 'rules' | 'redirects'>,

@@ -132,21 +132,16 @@ export interface EnforcementSentence {
   parts: TextPart[]
   /** The link's words, and its `number` and `title` values. */
   link: TextPart[]
-  /**
-   * A Markdown link target, so that VitePress resolves the link like any
-   * other (base, clean URLs, the dead-link check):
-   * `/ar/code-of-conduct.md#enforcement-warning`.
-   */
+  /** A Markdown link target, which VitePress resolves like any other link. */
   target: string
   /** The title's language, when it is not the page's: the original's. */
   titleLang?: string
 }
 
 /**
- * The sentence that names the step and links to it, in the page's words.
- * The step is the locale's own code of conduct's when it has that step,
- * else the original's: its title (marked as in the original's language)
- * and its page.
+ * The sentence that names the step and links to it, in the page's words:
+ * the locale's own step when it has one, else the original's (its title
+ * marked as in the original's language).
  */
 export function enforcementSentence(
   step: EnforcementStep,

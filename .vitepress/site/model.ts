@@ -157,10 +157,7 @@ function describe(link: ShortLink, slug: string): string {
   return `the rule "${link.rule.id}" (${what}, ${link.rule.source})`
 }
 
-/**
- * Every short link, in rule order. Throws when two rules claim the same
- * link: for example an alias "3" on one rule and the number 3 of another.
- */
+/** Every short link, in rule order; two rules claiming one (alias "3", rule 3) throw. */
 export function shortLinks(rules: readonly SiteRule[]): ShortLink[] {
   const byPath = new Map<string, ShortLink>()
   for (const rule of rules) {

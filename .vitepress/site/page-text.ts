@@ -1,7 +1,6 @@
 /**
- * Text read from a page's parsed Markdown: its title (as VitePress finds
- * it) and its first paragraph (the link preview's description when the
- * frontmatter has none).
+ * Text read from a page's parsed Markdown: its title, as VitePress finds it,
+ * and its first paragraph, the description when the frontmatter has none.
  */
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
@@ -33,10 +32,7 @@ export function shorten(
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`
 }
 
-/**
- * The page's title as VitePress finds it: frontmatter `title`, else the
- * first `# heading` (without its `{#id}`).
- */
+/** Frontmatter `title`, else the first `# heading` (without its `{#id}`). */
 export function pageTitle(
   frontmatter: Record<string, unknown>,
   tokens: readonly Token[]

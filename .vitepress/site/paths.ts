@@ -88,10 +88,7 @@ export function ruleLinks(
   }
 }
 
-/**
- * A page's path in a locale: `ar` + `/slack-rules` → `/ar/slack-rules`; the
- * default language (no key) keeps the path.
- */
+/** A page's path in a locale: `ar` + `/slack-rules` → `/ar/slack-rules`. */
 export function localePath(locale: string | undefined, path: string): string {
   return locale ? `/${locale}${path}` : path
 }
