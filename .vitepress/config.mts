@@ -18,7 +18,7 @@ import {
   siteLocales,
   themeTexts
 } from './i18n/locale-config'
-import { escapeHtml } from './previews/link-preview'
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { devSocialIconsPlugin } from './build/social-icons'
 import { speculationRules } from './build/speculation-rules'
 import { editLinkPattern } from './repository-links'

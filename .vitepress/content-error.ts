@@ -27,7 +27,10 @@ export class ContentError extends Error {
 
 /** The errors that are the content's fault; each names the file to fix. */
 const contentErrorNames = new Set([
-  ...['ContentError', 'LinkError', 'PageLintError', 'SlackLimitError']
+  'ContentError',
+  'LinkError',
+  'PageLintError',
+  'SlackLimitError'
 ])
 
 /** True for errors that are the content's fault, not the code's. */

@@ -4,6 +4,9 @@
  * `budgets.json`, and fails with a line per page and resource type that is
  * over its budget. Compressed sizes are computed here (brotli 11, gzip 9),
  * as a static host serves them; no browser is needed.
+ *
+ * `--dist <folder>` measures another build; `--budgets <file>` reads other
+ * budgets.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import {

@@ -1,5 +1,5 @@
 /**
- * Validates every built page (.vitepress/dist/**\/*.html, or `--dir
+ * Validates every built page (every `.html` file in .vitepress/dist, or `--dir
  * <folder>`) with html-validate and the project's `.htmlvalidate.mjs`; the
  * second check of `npm run check:build`. Zero errors pass. Run it after
  * `npm run build`.

@@ -2,7 +2,8 @@
  * Checks every internal link and `#fragment` in the built site
  * (.vitepress/dist); the first check of `npm run check:build`. Run it after
  * `npm run build`. It never fetches an external link; `npm run
- * check:external` does that where a network exists.
+ * check:external` does that where a network exists. `--dir <folder>`
+ * checks another build.
  */
 import { readBuiltSite } from './lib/built-site'
 import { readCommandLine } from './lib/command-line'

@@ -45,20 +45,43 @@ export interface OutputProblem {
 }
 
 const forbiddenElements = new Set([
-  ...['base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet'],
+  'base',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
   'portal'
 ])
 
 /** SVG elements whose `values`/`from`/`to`/`by` can set an `href`. */
 const svgAnimations = new Set([
-  ...['animate', 'set', 'animateMotion', 'animateTransform', 'animateColor']
+  'animate',
+  'set',
+  'animateMotion',
+  'animateTransform',
+  'animateColor'
 ])
 
 /** Attributes that load or navigate to a URL, where `data:` is checked. */
 const urlAttributes = new Set([
-  ...['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data'],
-  ...['background', 'cite', 'longdesc', 'ping', 'manifest', 'codebase'],
-  ...['lowsrc', 'dynsrc', 'icon']
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'background',
+  'cite',
+  'longdesc',
+  'ping',
+  'manifest',
+  'codebase',
+  'lowsrc',
+  'dynsrc',
+  'icon'
 ])
 
 /**

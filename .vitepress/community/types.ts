@@ -9,7 +9,12 @@ import type { communitySchema } from './schema'
 
 /** What a resource link points at; shown as an icon and a text label. */
 export const resourceKinds = [
-  ...['docs', 'issues', 'archive', 'qa', 'chat', 'repository']
+  'docs',
+  'issues',
+  'archive',
+  'qa',
+  'chat',
+  'repository'
 ] as const
 export type ResourceKind = (typeof resourceKinds)[number]
 

@@ -5,8 +5,8 @@
  * browser goes on by the script (which also maps old `#anchors`), the meta
  * refresh, or a visible link, whichever works first.
  */
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import {
-  escapeHtml,
   linkPreviewHead,
   renderHeadTags,
   type LinkPreview

@@ -57,9 +57,6 @@ export function linkPreviewHead(preview: LinkPreview): HeadConfig[] {
   ]
 }
 
-// markdown-it's, as the pages' own HTML is escaped.
-export { escapeHtml }
-
 /** Renders `link` and `meta` tags as HTML, for pages VitePress does not render. */
 export function renderHeadTags(head: readonly HeadConfig[]): string {
   return head

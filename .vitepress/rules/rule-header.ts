@@ -8,7 +8,11 @@ import { ContentError } from '../content-error'
 import { ruleIdPattern, type Rule } from './rule'
 
 export const headerKeys = [
-  ...['number', 'title', 'summary', 'aliases', 'enforcement']
+  'number',
+  'title',
+  'summary',
+  'aliases',
+  'enforcement'
 ] as const
 type HeaderKey = (typeof headerKeys)[number]
 

@@ -31,7 +31,7 @@ import {
   type Element
 } from '../../.vitepress/build/html-document'
 import { listFiles } from '../../.vitepress/build/files'
-import { escapeHtml } from '../../.vitepress/previews/link-preview'
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { compress } from '../lib/resource-kind'
 
 export type OurConfig = UserConfig<DefaultTheme.Config>

@@ -121,6 +121,11 @@ describe('every script under scripts/', () => {
       expect(line.kind).toBe('help')
       const text = line.kind === 'help' ? line.text : ''
       expect(text).toMatch(/^\S.{20,}\n[\s\S]*\n\nOptions:\n/)
+      // The options list gives only names and defaults: the header comment
+      // is where each option is explained.
+      const [header] = text.split('\n\nOptions:\n')
+      for (const name of Object.keys(entry.options))
+        expect(header, `--${name} in the header`).toContain(`--${name}`)
       for (const name of [...Object.keys(entry.options), 'help'])
         expect(text).toContain(`\n  --${name}`)
     }

@@ -14,6 +14,8 @@ import PolicyVersion from '../../.vitepress/theme/components/PolicyVersion.vue'
 import PreviewBanner from '../../.vitepress/theme/components/PreviewBanner.vue'
 
 // VitePress's client runtime needs a built site; give components what they read.
+// Files share modules (vitest.config.ts: `isolate: false`), so the components
+// imported here keep this mock: no other test file may import them.
 const theme = ref<SiteThemeConfig>({})
 vi.mock('vitepress', () => ({
   useData: () => ({ lang: ref('en-US'), theme }),

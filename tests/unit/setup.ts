@@ -9,3 +9,13 @@ import { disposeMdItInstance } from 'vitepress'
 // makes, and hands it to every later caller; each file makes its own, with
 // its own plugins.
 disposeMdItInstance()
+
+// Files that run in happy-dom share one window in a worker: start each with
+// an empty page, no hash, no storage and no stubbed clipboard.
+if (typeof document !== 'undefined') {
+  document.body.replaceChildren()
+  document.documentElement.className = ''
+  history.replaceState(null, '', '/')
+  localStorage.clear()
+  delete (navigator as { clipboard?: unknown }).clipboard
+}
