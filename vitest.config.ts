@@ -8,6 +8,12 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Files share their worker's modules instead of importing VitePress,
+    // zod, markdown-it … afresh each: that import was most of the suite's
+    // time. What a module keeps between calls is reset in the setup file.
+    pool: 'threads',
+    isolate: false,
+    setupFiles: ['tests/unit/setup.ts'],
     // At least two: Vitest's default (one fewer than the cores) leaves a
     // 2-core machine one worker, while many files wait on git or a script.
     maxWorkers: Math.max(2, availableParallelism() - 1),

@@ -73,6 +73,7 @@ export const otherCommunity = {
    * Whether `npm test` builds and tests it: its build, link and HTML checks,
    * and the behaviour specs with half the every-URL matrix
    * (playwright.config.ts, project "other-community").
+   * `TEST_OTHER_COMMUNITY=0 npm test` tests our own site alone.
    */
-  inNpmTest: true
+  inNpmTest: process.env.TEST_OTHER_COMMUNITY !== '0'
 }

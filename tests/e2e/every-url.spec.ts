@@ -12,7 +12,7 @@
  * taken out (short-links.spec.ts follows them).
  */
 import type { Page } from '@playwright/test'
-import { axeViolations } from './support/axe'
+import { axeViolations, preloadAxe } from './support/axe'
 import { holdForwardingPage } from './support/forwarding'
 import { recordForeignRequests, watchPageProblems } from './support/csp'
 import { keyboardProblems } from './support/keyboard'
@@ -58,6 +58,7 @@ for (const mode of modes) {
           testInfo.setTimeout(60_000 + urls.length * 60_000)
           expect(urls.length).toBeGreaterThan(0)
           await useMode(page, mode)
+          await preloadAxe(page)
           // Dark-mode visits also stand for readers who ask for less motion.
           if (mode === 'dark')
             await page.emulateMedia({ reducedMotion: 'reduce' })

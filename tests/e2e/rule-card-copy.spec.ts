@@ -1,52 +1,59 @@
 /**
  * A rule card's Copy link and Copy reminder buttons: what they copy, from
  * the mouse and the keyboard, what a reader sees when the clipboard is
- * refused, and axe in each of those states, light and dark.
+ * refused, and axe in each of those states, light and dark. Every word is
+ * the config's (the default language's rule card texts).
  */
+import type { Page } from '@playwright/test'
 import { axeViolations } from './support/axe'
 import { gotoHydrated } from './support/hydration'
-import { card, refuseClipboard, sampleRule } from './support/rule-cards'
+import {
+  cardTexts,
+  copyControls,
+  expectStatus,
+  refuseClipboard,
+  reminderPattern,
+  sampleRule
+} from './support/rule-cards'
 import { expect, test, useMode } from './support/site'
+
+const clipboardText = (page: Page) =>
+  page.evaluate(() => navigator.clipboard.readText())
 
 test.describe('copying from a rule card', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
-  test('Copy link copies the permanent URL of the rule', async ({
+  test('Copy link copies the permanent URL of the rule, Copy reminder a polite Slack message with its short link', async ({
     page,
     builtSite
   }) => {
     const rule = sampleRule(builtSite)
+    const texts = cardTexts(builtSite)
     await gotoHydrated(page, builtSite.rulesPagePath)
-    const article = card(page, rule.title)
-    await article.getByRole('button', { name: 'Copy link' }).click()
-    await expect(article.getByRole('status')).toHaveText('✓ Link copied')
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      rule.url
+    const { copyLink, copyReminder, status } = copyControls(
+      page,
+      builtSite,
+      rule
     )
-  })
 
-  test('Copy reminder copies a polite Slack message with the short link', async ({
-    page,
-    builtSite
-  }) => {
-    const rule = sampleRule(builtSite)
-    await gotoHydrated(page, builtSite.rulesPagePath)
-    const article = card(page, rule.title)
-    await article.getByRole('button', { name: 'Copy reminder' }).click()
-    await expect(article.getByRole('status')).toHaveText('✓ Reminder copied')
-    // The wording is ours; what matters is the rule's number, title and link.
-    const reminder = await page.evaluate(() => navigator.clipboard.readText())
-    expect(reminder).toContain(`rule ${rule.number} `)
-    expect(reminder).toContain(`*${rule.title}*`)
-    expect(reminder.endsWith(`\n${rule.shortUrl}`)).toBe(true)
+    await copyLink.click()
+    await expectStatus(status, texts.linkCopied)
+    expect(await clipboardText(page)).toBe(rule.url)
+
+    await copyReminder.click()
+    await expectStatus(status, texts.reminderCopied)
+    expect(await clipboardText(page)).toMatch(reminderPattern(builtSite, rule))
   })
 
   test('both buttons work from the keyboard', async ({ page, builtSite }) => {
     const rule = sampleRule(builtSite)
+    const texts = cardTexts(builtSite)
     await gotoHydrated(page, `${builtSite.rulesPagePath}#${rule.id}`)
-    const article = card(page, rule.title)
-    const copyLink = article.getByRole('button', { name: 'Copy link' })
-    const copyReminder = article.getByRole('button', { name: 'Copy reminder' })
+    const { copyLink, copyReminder, status } = copyControls(
+      page,
+      builtSite,
+      rule
+    )
 
     // Start at the rule's heading anchor and Tab through the card's links.
     await page.locator(`#${rule.id} .header-anchor`).focus()
@@ -61,18 +68,14 @@ test.describe('copying from a rule card', () => {
     await expect(copyLink).toHaveCSS('outline-style', 'solid')
 
     await page.keyboard.press('Enter')
-    await expect(article.getByRole('status')).toHaveText('✓ Link copied')
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      rule.url
-    )
+    await expectStatus(status, texts.linkCopied)
+    expect(await clipboardText(page)).toBe(rule.url)
 
     await page.keyboard.press('Tab')
     await expect(copyReminder).toBeFocused()
     await page.keyboard.press('Space')
-    await expect(article.getByRole('status')).toHaveText('✓ Reminder copied')
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
-      rule.shortUrl
-    )
+    await expectStatus(status, texts.reminderCopied)
+    expect(await clipboardText(page)).toMatch(reminderPattern(builtSite, rule))
   })
 
   test('when the clipboard is refused, the text is shown selected to copy by hand', async ({
@@ -80,15 +83,17 @@ test.describe('copying from a rule card', () => {
     builtSite
   }) => {
     const rule = sampleRule(builtSite)
+    const texts = cardTexts(builtSite)
     await page.addInitScript(refuseClipboard)
     await gotoHydrated(page, builtSite.rulesPagePath)
-    const article = card(page, rule.title)
-    await article.getByRole('button', { name: 'Copy link' }).click()
+    const { article, copyLink, status } = copyControls(page, builtSite, rule)
+    await copyLink.click()
 
-    await expect(article.getByRole('status')).toHaveText(
-      'Your browser did not let us copy. The link is selected below: copy it from there.'
-    )
-    const field = article.getByRole('textbox', { name: 'Link to copy' })
+    await expectStatus(status, texts.linkManual)
+    const field = article.getByRole('textbox', {
+      name: texts.linkManualLabel,
+      exact: true
+    })
     await expect(field).toHaveValue(rule.url)
     await expect(field).toBeFocused()
     expect(
@@ -113,10 +118,10 @@ test.describe('rule cards in every state pass axe', () => {
         page,
         `${builtSite.rulesPagePath}#${rule.aliases[0] ?? rule.id}`
       )
-      const article = card(page, rule.title)
+      const { article, copyLink, status } = copyControls(page, builtSite, rule)
       await expect(article).toHaveClass(/\bis-target\b/)
-      await article.getByRole('button', { name: 'Copy link' }).click()
-      await expect(article.getByRole('status')).toHaveText('✓ Link copied')
+      await copyLink.click()
+      await expectStatus(status, cardTexts(builtSite).linkCopied)
       expect(await axeViolations(page)).toEqual([])
     })
 
@@ -128,10 +133,13 @@ test.describe('rule cards in every state pass axe', () => {
       await useMode(page, mode)
       await page.addInitScript(refuseClipboard)
       await gotoHydrated(page, builtSite.rulesPagePath)
-      const article = card(page, rule.title)
-      await article.getByRole('button', { name: 'Copy reminder' }).click()
+      const { article, copyReminder } = copyControls(page, builtSite, rule)
+      await copyReminder.click()
       await expect(
-        article.getByRole('textbox', { name: 'Reminder to copy' })
+        article.getByRole('textbox', {
+          name: cardTexts(builtSite).reminderManualLabel,
+          exact: true
+        })
       ).toBeVisible()
       expect(await axeViolations(page)).toEqual([])
     })

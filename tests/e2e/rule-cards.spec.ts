@@ -4,9 +4,27 @@
  * phone's width, and paper. Their copy buttons are in rule-card-copy.spec.ts.
  */
 import { defaultTexts } from '../../.vitepress/i18n/locale-config'
+import { fill } from '../../.vitepress/i18n/texts'
 import { gotoHydrated } from './support/hydration'
-import { card, refuseClipboard, sampleRule } from './support/rule-cards'
-import { escapeRegExp, expect, test, viewports } from './support/site'
+import {
+  card,
+  cardTexts,
+  copyControls,
+  refuseClipboard,
+  sampleRule
+} from './support/rule-cards'
+import {
+  escapeRegExp,
+  expect,
+  test,
+  textPattern,
+  viewports,
+  type BuiltSite
+} from './support/site'
+
+/** A rule's link to its step of the enforcement ladder, by the config's words. */
+const stepLinkName = (site: BuiltSite) =>
+  new RegExp(`^${textPattern(cardTexts(site).enforcementStep)}$`)
 
 test.describe('rule cards', () => {
   test('every rule is a card with a heading, examples and a consequence', async ({
@@ -14,44 +32,50 @@ test.describe('rule cards', () => {
     builtSite
   }) => {
     const { rules } = builtSite
+    const texts = cardTexts(builtSite)
     await gotoHydrated(page, builtSite.rulesPagePath)
     await expect(page.getByRole('article')).toHaveCount(rules.length)
 
     for (const rule of rules) {
-      const article = card(page, rule.title)
+      const { article, copyLink, copyReminder } = copyControls(
+        page,
+        builtSite,
+        rule
+      )
       await expect(
         article.getByRole('heading', { level: 2, name: rule.title })
       ).toHaveAttribute('id', rule.id)
       await expect(
-        article.getByText(`Rule ${rule.number}`, { exact: true })
-      ).toBeVisible()
-      await expect(
-        article.getByRole('figure', { name: 'Good example' })
-      ).toBeVisible()
-      await expect(
-        article.getByRole('figure', { name: 'Poor example' })
-      ).toBeVisible()
-      await expect(article.getByText('If this rule is broken')).toBeVisible()
-      await expect(
-        article.getByRole('link', {
-          name: /^step \d of the enforcement ladder/
+        article.getByText(fill(texts.ruleNumber, { number: rule.number }), {
+          exact: true
         })
+      ).toBeVisible()
+      await expect(
+        article.getByRole('figure', { name: texts.goodExample, exact: true })
+      ).toBeVisible()
+      await expect(
+        article.getByRole('figure', { name: texts.poorExample, exact: true })
+      ).toBeVisible()
+      await expect(
+        article.getByText(texts.consequence, { exact: true })
+      ).toBeVisible()
+      await expect(
+        article.getByRole('link', { name: stepLinkName(builtSite) })
       ).toHaveAttribute('href', /#enforcement-[a-z-]+$/)
-      await expect(
-        article.getByRole('button', { name: 'Copy link' })
-      ).toBeVisible()
-      await expect(
-        article.getByRole('button', { name: 'Copy reminder' })
-      ).toBeVisible()
+      await expect(copyLink).toBeVisible()
+      await expect(copyReminder).toBeVisible()
     }
   })
 
   test('examples are not headings, so the outline lists only the rules', async ({
     page,
-    builtSite: { rules, rulesPagePath }
+    builtSite: { community, rules, rulesPagePath }
   }) => {
     await gotoHydrated(page, rulesPagePath)
-    const outline = page.getByRole('navigation', { name: 'On this page' })
+    const outline = page.getByRole('navigation', {
+      name: defaultTexts(community).theme.outline,
+      exact: true
+    })
     const links = outline.getByRole('link')
     await expect(links).toHaveCount(rules.length)
     for (const rule of rules) {
@@ -63,11 +87,12 @@ test.describe('rule cards', () => {
 
   test('each rule is an entry of its own in the local search', async ({
     page,
-    builtSite: { rules, rulesPagePath }
+    builtSite: { community, rules, rulesPagePath }
   }) => {
+    const search = defaultTexts(community).theme.search
     await gotoHydrated(page, '/')
     for (const rule of rules) {
-      await page.getByRole('button', { name: 'Search' }).click()
+      await page.getByRole('button', { name: search }).click()
       await page.getByRole('searchbox').fill(rule.title)
       await expect(
         page.getByRole('link', {
@@ -88,13 +113,18 @@ test.describe('rule cards', () => {
     await expect(card(page, first.title)).toHaveClass(/\bis-target\b/)
 
     await page
-      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('navigation', {
+        name: defaultTexts(builtSite.community).theme.outline,
+        exact: true
+      })
       .getByRole('link', { name: last.title, exact: true })
       .click()
     await expect(page).toHaveURL(new RegExp(`#${last.id}$`))
     await expect(card(page, last.title)).toHaveClass(/\bis-target\b/)
     await expect(card(page, first.title)).not.toHaveClass(/\bis-target\b/)
-    await expect(page.getByText('Linked rule')).toHaveCount(1)
+    await expect(
+      page.getByText(cardTexts(builtSite).linkedRule, { exact: true })
+    ).toHaveCount(1)
   })
 })
 
@@ -140,10 +170,13 @@ test.describe('the rules page on a phone', () => {
       )
     expect(await hasSidewaysScroll()).toBe(false)
 
-    const article = card(page, rule.title)
-    await article.getByRole('button', { name: 'Copy reminder' }).click()
+    const { article, copyReminder } = copyControls(page, builtSite, rule)
+    await copyReminder.click()
     await expect(
-      article.getByRole('textbox', { name: 'Reminder to copy' })
+      article.getByRole('textbox', {
+        name: cardTexts(builtSite).reminderManualLabel,
+        exact: true
+      })
     ).toBeVisible()
     expect(await hasSidewaysScroll()).toBe(false)
 
@@ -159,9 +192,12 @@ test.describe('the rules page on a phone', () => {
     page,
     builtSite
   }) => {
+    const texts = cardTexts(builtSite)
     await gotoHydrated(page, builtSite.rulesPagePath)
     const buttons = page.getByRole('article').getByRole('button', {
-      name: /^Copy (link|reminder)\b/
+      name: new RegExp(
+        `^(${escapeRegExp(texts.copyLink)}|${escapeRegExp(texts.copyReminder)}) `
+      )
     })
     // Two per card, so the loop below cannot pass by finding none.
     await expect(buttons).toHaveCount(2 * builtSite.rules.length)
@@ -179,24 +215,42 @@ test.describe('printing the rules', () => {
     builtSite
   }) => {
     const rule = sampleRule(builtSite)
+    const { theme } = defaultTexts(builtSite.community)
+    const texts = cardTexts(builtSite)
     await gotoHydrated(page, builtSite.rulesPagePath)
+    const { article, copyLink, copyReminder } = copyControls(
+      page,
+      builtSite,
+      rule
+    )
+    // Found on screen first, so that their absence on paper means something.
+    await expect(copyLink).toBeVisible()
+    await expect(copyReminder).toBeVisible()
+    const buttons = page.locator('.vp-doc').getByRole('button')
+    expect(await buttons.count()).toBeGreaterThanOrEqual(
+      2 * builtSite.rules.length
+    )
     await page.emulateMedia({ media: 'print' })
 
     await expect(page.locator('.VPNav')).toBeHidden()
     await expect(page.locator('.VPSidebar')).toBeHidden()
     await expect(
-      page.getByRole('navigation', { name: 'On this page' })
+      page.getByRole('navigation', { name: theme.outline, exact: true })
     ).toBeHidden()
-    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0)
-    await expect(page.getByRole('button', { name: /copy/i })).toHaveCount(0)
+    await expect(copyLink).toHaveCount(0)
+    await expect(copyReminder).toHaveCount(0)
+    await expect(buttons).toHaveCount(0)
 
-    const article = card(page, rule.title)
-    await expect(article.getByText(`Permanent link: ${rule.url}`)).toBeVisible()
+    const permanentLink = article.getByText(
+      fill(texts.permanentLink, { url: rule.url }),
+      { exact: true }
+    )
+    await expect(permanentLink).toBeVisible()
 
     // Each link's address follows it as readable text.
     for (const link of [
       page.locator('.vp-doc a[href^="https:"]:not(.header-anchor)').first(),
-      article.getByRole('link', { name: /^step \d of the enforcement ladder/ })
+      article.getByRole('link', { name: stepLinkName(builtSite) })
     ]) {
       const href = await link.getAttribute('href')
       const after = await link.evaluate((element) => {
@@ -216,12 +270,11 @@ test.describe('printing the rules', () => {
 
     await page.emulateMedia({ media: 'screen' })
     await expect(page.locator('.VPNav')).toBeVisible()
-    await expect(article.getByText('Permanent link:')).toBeHidden()
+    await expect(permanentLink).toBeHidden()
 
     // Printed from a phone with the menu open: paper shows neither the
     // sidebar nor the backdrop that greys the page behind it.
     await page.setViewportSize(viewports.phone)
-    const { theme } = defaultTexts(builtSite.community)
     await page.getByRole('button', { name: theme.sidebarMenu }).click()
     const backdrop = page.locator('.SidebarBackdrop')
     await expect(backdrop).toBeVisible()

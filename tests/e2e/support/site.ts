@@ -15,6 +15,7 @@ import {
   parseHeadersFile
 } from '../../../.vitepress/build/headers-file'
 import type { Community } from '../../../.vitepress/community/types'
+import { fill } from '../../../.vitepress/i18n/texts'
 
 /** Where a site's source and build are: the `site` option of a project. */
 export interface SiteOptions {
@@ -166,6 +167,17 @@ export async function useMode(page: Page, mode: Mode): Promise<void> {
 /** Text to match literally inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * A config text (`step {number} of …`) as a regular expression's source:
+ * `values` filled in, and any other `{slot}` matching any words.
+ */
+export function textPattern(
+  text: string,
+  values: Record<string, string | number> = {}
+): string {
+  return escapeRegExp(fill(text, values)).replace(/\\\{\w+\\\}/g, '.+?')
 }
 
 const ownBuild = '.vitepress/dist'
