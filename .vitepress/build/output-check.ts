@@ -1,21 +1,15 @@
 /**
- * The second line behind the Markdown sanitizer: checks each built HTML page,
- * as a browser parses it (parse5), for anything that could run code or send
- * the reader elsewhere. A page may hold
- *
- * - inline scripts and `<style>` elements only from the exact list
- *   (inline-code.ts), external scripts only from the build's assets, and
- *   no script with a `data-` attribute;
- * - no event-handler attribute (`onerror`, `onload`, SVG's `onbegin`…);
- * - no `javascript:` or `vbscript:` URL in any attribute (entities decoded,
- *   tabs and newlines removed, as a browser reads a URL), SVG animation
- *   values and meta refresh included, and `data:` URLs only in images;
- * - no `<base>`, frames, `<object>` or `<embed>`; no `http-equiv` other than
- *   a same-site refresh; `<link>`s to this site only (canonical and
- *   hreflang alternates aside);
- * - either no `og:`/`twitter:` tags or exactly one of each that the previews
- *   code writes (previews/link-preview.ts), so a page cannot replace the
- *   title or image Slack shows.
+ * The second line behind the Markdown sanitizer: checks each built page, as
+ * a browser parses it (parse5), for anything that could run code or send
+ * the reader elsewhere. A page may hold inline scripts and `<style>`s only
+ * from the exact list (inline-code.ts), external scripts only from the
+ * build's assets, and no script with a `data-` attribute; no event-handler
+ * attribute; no `javascript:` or `vbscript:` URL in any attribute (as a
+ * browser reads it, SVG animation values and meta refresh included), and
+ * `data:` URLs only in images; no `<base>`, frames, `<object>` or
+ * `<embed>`; no `http-equiv` but a same-site refresh; `<link>`s to this site
+ * only (canonical and hreflang aside); and either no `og:`/`twitter:` tags
+ * or exactly the previews code's, so a page cannot replace what Slack shows.
  */
 import {
   attribute,

@@ -1,15 +1,12 @@
 /**
  * What a valid community config is (`.vitepress/community.ts`), as a zod
- * schema whose messages name what a valid value looks like; validate.ts
- * turns them into errors naming the field. The schema's doc comments are the
- * config's documentation: types.ts infers `Community` from it.
- *
- * The facts end up in places that read them as more than text: the footer,
- * `mailto:` links, the page head and VitePress's site-data script. So text is
- * text (no `<`, no control characters; the pages escape it as well), a
- * report address is a bare address (a `?` or `%` would make the mailto link
- * copy someone else), URLs are https with no user name in them, and `lang`
- * is a canonical BCP 47 tag.
+ * schema whose messages say what a valid value looks like (validate.ts adds
+ * the field); its doc comments document the config, and types.ts infers
+ * `Community` from it. The facts reach places that read them as more than
+ * text (the footer, `mailto:` links, the page head, VitePress's site data),
+ * so text has no `<` or control characters, a report address is bare (a `?`
+ * or `%` would make the mailto link copy someone else), URLs are https with
+ * no user name, and `lang` is a canonical BCP 47 tag.
  */
 import { z } from 'zod'
 import { translationsSchema } from '../i18n/config-schema'

@@ -37,8 +37,7 @@ export const commands = {
     script: 'scripts/check-external-links.ts',
     options: builtSite
   },
-  checkHtml: { script: 'scripts/check-html.ts', options: builtSite },
-  checkLinks: { script: 'scripts/check-links.ts', options: builtSite },
+  checkBuild: { script: 'scripts/check-build.ts', options: builtSite },
   ensureBrowser: { script: 'scripts/ensure-browser.ts', options: none },
   lintContent: { script: 'scripts/lint-content.ts', options: none },
   lintPages: { script: 'scripts/lint-pages.ts', options: none },
