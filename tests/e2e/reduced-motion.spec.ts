@@ -3,6 +3,7 @@
  * its dark-mode visits, which ask for reduced motion): menus, and scrolling.
  */
 import type { Page } from '@playwright/test'
+import { defaultTexts } from '../../.vitepress/i18n/locale-config'
 import { waitForHydration } from './support/hydration'
 import { outlineMenuToggle, phoneMenuToggle } from './support/menus'
 import { movingElements } from './support/page-checks'
@@ -62,6 +63,7 @@ test.describe('prefers-reduced-motion: reduce', () => {
     page,
     builtSite
   }) => {
+    const { theme } = defaultTexts(builtSite.community)
     await page.setViewportSize({ width: 800, height: 800 })
     const scrolls = await recordScrolls(page)
     await page.goto(builtSite.rulesPagePath)
@@ -70,8 +72,8 @@ test.describe('prefers-reduced-motion: reduce', () => {
     await page
       .locator(`#${builtSite.rules.at(-1)!.id} .header-anchor`)
       .evaluate((link: HTMLElement) => link.click())
-    await outlineMenuToggle(page, 'On this page').click()
-    await page.getByRole('link', { name: 'Return to top' }).click()
+    await outlineMenuToggle(page, theme.outline).click()
+    await page.getByRole('link', { name: theme.returnToTop }).click()
     await expect
       .poll(async () => (await scrolls()).length)
       .toBeGreaterThanOrEqual(2)
@@ -82,21 +84,20 @@ test.describe('prefers-reduced-motion: reduce', () => {
 test.describe('with no motion preference', () => {
   test.use({ reducedMotion: 'no-preference' })
 
-  // These show that the checks above can fail: the same measurements find
+  // This shows that the checks above can fail: the same measurements find
   // motion when the reader has not asked for less.
-  test('the theme does animate', async ({ page, builtSite }) => {
-    await page.goto(builtSite.rulesPagePath)
-    await waitForHydration(page)
-    expect((await movingElements(page)).length).toBeGreaterThan(0)
-  })
-
-  test('"Return to top" scrolls smoothly', async ({ page, builtSite }) => {
+  test('the theme does animate, and "Return to top" scrolls smoothly', async ({
+    page,
+    builtSite
+  }) => {
+    const { theme } = defaultTexts(builtSite.community)
     await page.setViewportSize({ width: 800, height: 800 })
     const scrolls = await recordScrolls(page)
     await page.goto(builtSite.rulesPagePath)
     await waitForHydration(page)
-    await outlineMenuToggle(page, 'On this page').click()
-    await page.getByRole('link', { name: 'Return to top' }).click()
+    expect((await movingElements(page)).length).toBeGreaterThan(0)
+    await outlineMenuToggle(page, theme.outline).click()
+    await page.getByRole('link', { name: theme.returnToTop }).click()
     await expect.poll(scrolls).toContain('smooth')
   })
 })
