@@ -99,7 +99,13 @@ export function isAllowedStyle(element: string, value: string): boolean {
 
 /** The image files pages may show: the one list, for docs/ too. */
 export const imageExtensions = [
-  ...['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg']
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'avif',
+  'svg'
 ]
 export const imageFile = new RegExp(`\\.(?:${imageExtensions.join('|')})$`, 'i')
 
