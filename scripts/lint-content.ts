@@ -16,7 +16,7 @@
  * Included files are checked as the files they are.
  */
 import { readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { createMarkdownRenderer, resolveConfig } from 'vitepress'
 import { listFiles } from '../.vitepress/build/files'
 import { isContentError } from '../.vitepress/content-error'
@@ -80,7 +80,6 @@ const md = await createMarkdownRenderer(
   config.logger
 )
 
-const pagesFolder = relative(process.cwd(), config.srcDir) || '.'
 const pages = listFiles(config.srcDir).filter(
   (file) => file.endsWith('.md') && !file.includes('node_modules/')
 )
@@ -89,7 +88,7 @@ const pages = listFiles(config.srcDir).filter(
 const problems: ContentProblem[] = publicFolderProblems('public')
 for (const page of pages) {
   const source = readFileSync(join(config.srcDir, page), 'utf8')
-  problems.push(...includeProblems(config.srcDir, page, source, pagesFolder))
+  problems.push(...includeProblems(config.srcDir, page, source))
   // As the build sees the page: its includes expanded. The page plugin
   // names the included file and line of a problem in included text.
   let expanded = { text: source, files: [] as string[] }

@@ -1,7 +1,8 @@
 /**
  * HTML as a browser reads it (parse5, the HTML standard's own parsing
- * algorithm), for the checks of the built site: a page's elements, and
- * what the link check needs of it (its ids and the URLs it refers to).
+ * algorithm, which runs no scripts, like a link-preview bot), for the checks
+ * of the built site: a page's elements, and what a bot or a link checker
+ * reads of it (its head, where it forwards to, its ids and its URLs).
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5'
 
@@ -20,6 +21,15 @@ export interface UrlReference {
 }
 
 export interface HtmlDocument {
+  lang?: string
+  title: string
+  /** `<meta>` content by `name` or `property`, first occurrence. */
+  meta: Record<string, string>
+  canonical?: string
+  /** The meta refresh's URL, when the page forwards the reader. */
+  refresh?: string
+  /** A forwarding page's old anchors and where each now lives. */
+  anchors: Record<string, string>
   /** Every fragment a link can target: element ids and `<a name>`. */
   ids: Set<string>
   references: UrlReference[]
@@ -110,7 +120,20 @@ export function parseElements(html: string): Element[] {
 }
 
 export function readHtmlDocument(html: string): HtmlDocument {
-  const result: HtmlDocument = { ids: new Set(), references: [] }
+  const result: HtmlDocument = {
+    title: '',
+    meta: {},
+    anchors: {},
+    ids: new Set(),
+    references: []
+  }
+  const reference = (element: Element, url: string, source: string) =>
+    result.references.push({
+      url,
+      source,
+      text: ['a', 'area'].includes(element.tagName) ? labelOf(element) : '',
+      line: line(element)
+    })
 
   for (const element of parseElements(html)) {
     const tag = element.tagName
@@ -118,37 +141,34 @@ export function readHtmlDocument(html: string): HtmlDocument {
     if (id) result.ids.add(id)
     const name = attribute(element, 'name')
     if (tag === 'a' && name) result.ids.add(name)
-    if (tag === 'base' && result.baseHref === undefined) {
+    if (tag === 'html') {
+      result.lang = attribute(element, 'lang')
+      result.anchors = JSON.parse(
+        attribute(element, 'data-anchors') ?? '{}'
+      ) as Record<string, string>
+    } else if (tag === 'title' && !result.title) {
+      result.title = textOf(element).trim()
+    } else if (tag === 'base' && result.baseHref === undefined) {
       result.baseHref = attribute(element, 'href')
+    } else if (tag === 'link' && result.canonical === undefined) {
+      if (attribute(element, 'rel') === 'canonical')
+        result.canonical = attribute(element, 'href')
+    } else if (tag === 'meta') {
+      const key = name ?? attribute(element, 'property')
+      const content = attribute(element, 'content') ?? ''
+      if (key && !(key in result.meta)) result.meta[key] = content
+      if (attribute(element, 'http-equiv')?.toLowerCase() === 'refresh') {
+        result.refresh = refreshUrl(content)
+        if (result.refresh)
+          reference(element, result.refresh, '<meta http-equiv="refresh">')
+      }
     }
 
     for (const name of urlAttributes[tag] ?? []) {
       const value = attribute(element, name)
       if (value === undefined) continue
       const urls = name === 'srcset' ? srcsetUrls(value) : [value]
-      for (const url of urls) {
-        result.references.push({
-          url,
-          source: `<${tag} ${name}>`,
-          text: tag === 'a' || tag === 'area' ? labelOf(element) : '',
-          line: line(element)
-        })
-      }
-    }
-
-    if (
-      tag === 'meta' &&
-      attribute(element, 'http-equiv')?.toLowerCase() === 'refresh'
-    ) {
-      const url = refreshUrl(attribute(element, 'content') ?? '')
-      if (url) {
-        result.references.push({
-          url,
-          source: '<meta http-equiv="refresh">',
-          text: '',
-          line: line(element)
-        })
-      }
+      for (const url of urls) reference(element, url, `<${tag} ${name}>`)
     }
   }
   return result

@@ -24,23 +24,13 @@ interface LinkEnv {
   markdownLinks?: MarkdownLink[]
 }
 
-export interface ContentLinkCheck {
-  /** For `markdown.config`, after VitePress's own plugins. */
-  markdownPlugin: (md: MarkdownIt) => void
-  /** For `vite.plugins`. */
-  vitePlugin: Plugin
-}
-
-export interface ContentLinkCheckOptions {
+/** A markdown-it plugin for `markdown.config` and a Vite plugin. */
+export function createContentLinkCheck(options: {
   /** The top-level `public/` folder. */
   publicDir: string
   /** Site paths the build writes besides pages: short links, redirects, `/rules.json`. */
   generated: () => Iterable<string>
-}
-
-export function createContentLinkCheck(
-  options: ContentLinkCheckOptions
-): ContentLinkCheck {
+}) {
   const { publicDir } = options
   const pages = new Map<string, PageLinks>()
 

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { Plugin } from 'vite'
 import { listFiles } from '../build/files'
+import { pagesFolder } from '../plugins/source-location'
 import { ContentError, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
 import { imageExtensions, imageFile } from './html-allowlist'
@@ -45,33 +46,32 @@ function frontmatterProblem(
 export function includeProblems(
   srcDir: string,
   file: string,
-  source: string,
-  shownAs = 'docs'
+  source: string
 ): ContentProblem[] {
   const problems: ContentProblem[] = []
   for (const match of source.matchAll(includePattern)) {
     const target = match[1] ?? ''
     if (target === '') continue
     const line = source.slice(0, match.index).split('\n').length
-    const where = { file: `${shownAs}/${file}`, line }
+    const where = { file: `${pagesFolder}/${file}`, line }
     const path = includedFile(srcDir, file, target)
     const inside = relative(srcDir, resolve(path))
     if (inside.startsWith('..') || inside.startsWith(sep))
       problems.push({
         ...where,
-        message: `"${target}" is outside the pages folder; only .md files under ${shownAs}/ may be included.`
+        message: `"${target}" is outside the pages folder; only .md files under ${pagesFolder}/ may be included.`
       })
     else if (!inside.endsWith('.md'))
       problems.push({
         ...where,
-        message: `"${target}" is not a whole .md file (no other files, #regions or {line,ranges}); only .md files under ${shownAs}/ may be included.`
+        message: `"${target}" is not a whole .md file (no other files, #regions or {line,ranges}); only .md files under ${pagesFolder}/ may be included.`
       })
     // VitePress reads the target's frontmatter with gray-matter (`---js`
     // runs) before any page plugin sees it: read it here first.
     if (existsSync(path) && statSync(path).isFile()) {
       const problem = frontmatterProblem(
         readFileSync(path, 'utf8'),
-        `${shownAs}/${inside.split(sep).join('/')}`
+        `${pagesFolder}/${inside.split(sep).join('/')}`
       )
       if (problem) problems.push(problem)
     }
@@ -152,10 +152,7 @@ export function expandIncludes(
  * run other files there (`postcss.config.cjs`, `.env`, `[x].paths.mjs`, a
  * module an img src names) as code. config.mts checks before they do.
  */
-export function pagesFolderFileProblems(
-  srcDir: string,
-  shownAs = 'docs'
-): ContentProblem[] {
+export function pagesFolderFileProblems(srcDir: string): ContentProblem[] {
   return readdirSync(srcDir, { recursive: true, withFileTypes: true })
     .flatMap((entry) => {
       const file = relative(srcDir, join(entry.parentPath, entry.name))
@@ -172,8 +169,8 @@ export function pagesFolderFileProblems(
       if (!what) return []
       return [
         {
-          file: `${shownAs}/${file}`,
-          message: `${shownAs}/ may hold only pages (.md) and images (.${imageExtensions.join(', .')}), not ${what}: build tools run files there as code.`
+          file: `${pagesFolder}/${file}`,
+          message: `${pagesFolder}/ may hold only pages (.md) and images (.${imageExtensions.join(', .')}), not ${what}: build tools run files there as code.`
         }
       ]
     })
@@ -184,14 +181,11 @@ export function pagesFolderFileProblems(
  * Every problem in the pages folder: what it holds, SVG images, frontmatter
  * openers and includes (node_modules/ too: a page may include from there).
  */
-export function pagesFolderProblems(
-  srcDir: string,
-  shownAs = 'docs'
-): ContentProblem[] {
-  const problems = pagesFolderFileProblems(srcDir, shownAs)
+export function pagesFolderProblems(srcDir: string): ContentProblem[] {
+  const problems = pagesFolderFileProblems(srcDir)
   const refused = new Set(problems.map(({ file }) => file))
   for (const file of listFiles(srcDir)) {
-    const where = `${shownAs}/${file}`
+    const where = `${pagesFolder}/${file}`
     if (refused.has(where)) continue
     const source = readFileSync(join(srcDir, file), 'utf8')
     if (file.toLowerCase().endsWith('.svg'))
@@ -203,7 +197,7 @@ export function pagesFolderProblems(
     if (!file.endsWith('.md')) continue
     const problem = frontmatterProblem(source, where)
     if (problem) problems.push(problem)
-    problems.push(...includeProblems(srcDir, file, source, shownAs))
+    problems.push(...includeProblems(srcDir, file, source))
   }
   return problems
 }

@@ -78,12 +78,9 @@ export function svgProblems(svg: string): string[] {
 }
 
 /** Every file in public/ that is not passive, with its reason. */
-export function publicFolderProblems(
-  folder: string,
-  shownAs = 'public'
-): ContentProblem[] {
+export function publicFolderProblems(folder: string): ContentProblem[] {
   return listFiles(folder).flatMap((file) => {
-    const where = `${shownAs}/${file}`
+    const where = `public/${file}`
     if (!passiveFiles.test(file))
       return [
         {

@@ -5,10 +5,10 @@
  * through a redirect, and none is ever taken off the list
  * (`npm run permalinks:update` adds new pages and rules).
  */
+import { readHtmlDocument } from '../build/html-document'
 import type { SiteModel } from '../site/model'
 import { anchorPath, outputFile, splitFragment, withBase } from '../site/paths'
 import { LinkError } from './link-error'
-import { readPageFacts } from './page-facts'
 
 export interface PermalinkRegistry {
   $comment?: string
@@ -128,7 +128,7 @@ export async function resolvePermalink(
             problem: `${url} has a #fragment on a file that is not a page.`
           }
     }
-    const facts = readPageFacts(body)
+    const facts = readHtmlDocument(body)
     if (facts.refresh !== undefined) {
       if (hops.length >= maxHops)
         return {

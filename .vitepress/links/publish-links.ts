@@ -16,10 +16,7 @@ import { socialImage } from '../previews/page-preview'
 import { ruleSocialCard, siteTitle } from '../previews/social-cards'
 import type { ShortLink, SiteModel } from '../site/model'
 import { absoluteUrl, outputFile, withBase } from '../site/paths'
-import {
-  checkedWelcomeMessage,
-  welcomeMessagePayload
-} from '../slack/welcome-message'
+import { checkedWelcomeMessage } from '../slack/welcome-message'
 import { forwardingPageHtml, type ForwardingPage } from './forwarding-page'
 import { LinkError } from './link-error'
 import { checkPermalinks, type LoadPath } from './permalinks'
@@ -150,7 +147,7 @@ export async function publishLinks(input: PublishLinksInput): Promise<void> {
     writeOutput(
       outDir,
       `/slack/welcome${locale ? `.${locale}` : ''}.json`,
-      json(welcomeMessagePayload(message))
+      json(message)
     )
   }
 

@@ -9,8 +9,6 @@ import { fill } from '../i18n/texts'
 import { renderedPage, type RuleCardRenderOptions } from './rule-card-render'
 import type { PageEnv } from './source-location'
 
-export type AnchorLabelsOptions = RuleCardRenderOptions
-
 /** The heading's text as a reader hears it: its text and code, no markup. */
 function headingText(children: readonly Token[]): string {
   return children
@@ -22,7 +20,7 @@ function headingText(children: readonly Token[]): string {
 
 export function anchorLabelsPlugin(
   md: MarkdownIt,
-  options: AnchorLabelsOptions = {}
+  options: RuleCardRenderOptions = {}
 ): void {
   // After VitePress's markdown-it-anchor, which adds the links.
   md.core.ruler.after('anchor', 'anchor_labels', (state) => {

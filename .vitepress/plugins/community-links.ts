@@ -9,10 +9,6 @@ import { ContentError } from '../content-error'
 import type { Community } from '../community/types'
 import { sourceLocation } from './source-location'
 
-export interface CommunityLinksOptions {
-  community: Readonly<Community>
-}
-
 const scheme = 'community:'
 
 /** Every `community:<id>` target, by id. */
@@ -50,9 +46,9 @@ export function resolveCommunityLink(
 
 export function communityLinksPlugin(
   md: MarkdownIt,
-  options: CommunityLinksOptions
+  { community }: { community: Readonly<Community> }
 ): void {
-  const targets = communityLinkTargets(options.community)
+  const targets = communityLinkTargets(community)
 
   // markdown-it refuses unknown URL schemes by default; let ours through.
   const validateLink = md.validateLink.bind(md)

@@ -7,11 +7,6 @@
 import type MarkdownIt from 'markdown-it'
 import { sourceLocation } from './source-location'
 
-export interface ResourceListCheckOptions {
-  /** The groups a resource may belong to (`resourceGroups`). */
-  groups: readonly string[]
-}
-
 const tagPattern = /<ResourceLinkList\b([^>]*)>/g
 const groupPattern = /(?:^|\s)group\s*=\s*(?:"([^"]*)"|'([^']*)')/
 const itemsBindingPattern = /(?:^|\s)(?::|v-bind:)items\s*=/
@@ -34,7 +29,7 @@ function problemWith(
 
 export function resourceListCheckPlugin(
   md: MarkdownIt,
-  options: ResourceListCheckOptions
+  { groups }: { groups: readonly string[] }
 ): void {
   md.core.ruler.push('resource_list_check', (state) => {
     for (const block of state.tokens) {
@@ -51,7 +46,7 @@ export function resourceListCheckPlugin(
       ]
       for (const source of sources) {
         for (const tag of source.matchAll(tagPattern)) {
-          const problem = problemWith(tag[1] ?? '', options.groups)
+          const problem = problemWith(tag[1] ?? '', groups)
           if (!problem) continue
           // Lines of the block before the tag, so the error names its line.
           const offset = source.slice(0, tag.index).split('\n').length - 1

@@ -51,8 +51,6 @@ import {
   type PageEnv
 } from './source-location'
 
-export type RuleContainerOptions = RuleCardRenderOptions
-
 /** What the plugin leaves in markdown-it's `env`: the page's rules. */
 export interface RuleEnv extends PageEnv {
   rules?: Rule[]
@@ -155,7 +153,7 @@ function exampleKind(info: string, where: string): ExampleKind {
 function ruleCard(
   state: StateCore,
   block: Block,
-  options: RuleContainerOptions
+  options: RuleCardRenderOptions
 ): Token[] {
   const [open] = block
   const { rule, body } = readRule(state.env as RuleEnv, block)
@@ -233,7 +231,7 @@ function checkClosed(state: StateCore, open: Token): void {
   if (markers.length < open.markup.length) throw unclosedRule(state.env, open)
 }
 
-function buildCards(state: StateCore, options: RuleContainerOptions): void {
+function buildCards(state: StateCore, options: RuleCardRenderOptions): void {
   const out: Token[] = []
   for (let index = 0; index < state.tokens.length; index++) {
     const token = state.tokens[index]
@@ -254,7 +252,7 @@ function buildCards(state: StateCore, options: RuleContainerOptions): void {
 
 export function ruleContainerPlugin(
   md: MarkdownIt,
-  options: RuleContainerOptions = {}
+  options: RuleCardRenderOptions = {}
 ): void {
   md.use(nestedContainersPlugin)
   for (const name of ['rule', ...partNames]) md.use(container, name)

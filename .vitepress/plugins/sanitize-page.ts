@@ -22,11 +22,6 @@ import { lineMarker, sanitizePageHtml } from '../content/sanitize'
 import { expandIncludes, throwFirstProblem } from '../content/includes'
 import { problemOf, type ContentProblem } from '../content/problems'
 
-export interface SanitizePageOptions {
-  /** The pages folder (`srcDir`), absolute. */
-  srcDir: string
-}
-
 interface PageEnv {
   relativePath?: string
   includes?: string[]
@@ -45,7 +40,8 @@ type Rule = NonNullable<MarkdownIt['renderer']['rules'][string]>
 
 export function sanitizePagePlugin(
   md: MarkdownIt,
-  { srcDir }: SanitizePageOptions
+  // The pages folder (`srcDir`), absolute.
+  { srcDir }: { srcDir: string }
 ): void {
   markBlockLines(md)
 

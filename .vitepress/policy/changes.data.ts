@@ -1,24 +1,69 @@
 /**
- * Build-time data for the Changes page: see `policy-changes.ts`.
- * Components import `data` from this file; VitePress runs `load` in Node.
+ * Build-time data for the Changes page: for each policy, its current
+ * version, the changelog written in its frontmatter, and every commit that
+ * touched it. Components import `data` from this file; VitePress runs `load`
+ * in Node.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineLoader } from 'vitepress'
+import type { Repository } from '../community/types'
 import { siteRepository } from '../site-env'
 import { loadSiteModel } from '../site/load'
-import { policyFiles, policyPages } from './policies'
-import { loadPolicyChanges, type PolicyChangesData } from './policy-changes'
+import { readPolicyFrontmatter, type PolicyFrontmatter } from './frontmatter'
+import {
+  fileCommits,
+  historyStatus,
+  type FileCommit,
+  type HistoryStatus
+} from './git-history'
+import { policyFiles, policyPages, type PolicyPage } from './policies'
+
+export interface PolicyChanges extends PolicyPage, PolicyFrontmatter {
+  /** Every commit that changed the file; newest first. */
+  commits: FileCommit[]
+}
+
+export interface PolicyChangesData {
+  /** `full` when the commits are listed; otherwise why they are not. */
+  history: HistoryStatus
+  /** The repository's commit list, when the repository is known. */
+  historyUrl?: string
+  policies: PolicyChanges[]
+}
 
 declare const data: PolicyChangesData
 export { data }
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
+export function loadPolicyChanges(
+  root: string,
+  policies: readonly PolicyPage[],
+  repository?: Repository
+): PolicyChangesData {
+  return {
+    history: historyStatus(root),
+    ...(repository
+      ? { historyUrl: `${repository.url}/commits/${repository.branch}` }
+      : {}),
+    policies: policies.map((policy) => ({
+      ...policy,
+      ...readPolicyFrontmatter(
+        policy.file,
+        readFileSync(join(root, policy.file), 'utf8')
+      ),
+      commits: fileCommits(root, policy.file, repository)
+    }))
+  }
+}
 
 export default defineLoader({
   // Rebuild the data in `npm run dev` when a policy page changes.
   watch: policyFiles.map((file) => `../../${file}`),
-  load(): PolicyChangesData {
-    const policies = policyPages(loadSiteModel().pages)
-    return loadPolicyChanges(root, policies, siteRepository)
-  }
+  load: (): PolicyChangesData =>
+    loadPolicyChanges(
+      fileURLToPath(new URL('../../', import.meta.url)),
+      policyPages(loadSiteModel().pages),
+      siteRepository
+    )
 })

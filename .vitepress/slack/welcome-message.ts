@@ -10,7 +10,7 @@
  * "how to report" link; one without a community guide gets no footer. The
  * message still builds, with no dead link.
  */
-import type { Community, Locale, SiteTexts } from '../community/types'
+import type { Community, Locale } from '../community/types'
 import { englishTexts, fill, localeReporting } from '../i18n/texts'
 import {
   codeOfConductFile,
@@ -52,19 +52,15 @@ export function welcomeLocale(community: Community, key: string): Locale {
   )
 }
 
-/** The default language's texts: the config's, else English. */
-function defaultWelcomeTexts(community: Community): SiteTexts['welcome'] {
-  return community.translations?.texts?.welcome ?? englishTexts.welcome
-}
-
 export function welcomeMessage({
   community,
   model,
   locale
 }: WelcomeMessageInput): SlackMessage {
+  // The default language's texts are the config's, else English.
   const texts = locale
     ? welcomeLocale(community, locale).texts.welcome
-    : defaultWelcomeTexts(community)
+    : (community.translations?.texts?.welcome ?? englishTexts.welcome)
   const url = (path: string) =>
     absoluteUrl(model.siteUrl, localePath(locale, path))
   // A page of the default language, or a section of it, in the locale (every
@@ -165,9 +161,4 @@ export function checkedWelcomeMessage(
   input: WelcomeMessageInput
 ): SlackMessage {
   return checkedMessage('The Slack welcome message', welcomeMessage(input))
-}
-
-/** The payload of `/slack/welcome.json`: what `chat.postMessage` takes. */
-export function welcomeMessagePayload(message: SlackMessage): SlackMessage {
-  return { text: message.text, blocks: message.blocks }
 }

@@ -29,18 +29,17 @@ import {
   formatPageTable,
   pageFigures,
   siteNames,
-  type LighthouseFigures
+  type LighthouseFigures,
+  type SiteName
 } from './report'
 import {
   benchDir,
   buildFloor,
   buildOurs,
   buildStock,
-  copyOurs,
   precompress,
   siteDir,
-  type OurConfig,
-  type SiteName
+  type OurConfig
 } from './sites'
 
 const { values: options } = readCommandLine(commands.bench)
@@ -74,16 +73,14 @@ async function main(): Promise<void> {
     log(`build ${run}: stock`)
     buildMs.stock.push(buildStock())
   }
-  const config = (await import(join(projectRoot, '.vitepress/config.mts'))) as {
-    default: OurConfig
-  }
-  buildMs.floor.push(buildFloor(config.default))
-  copyOurs()
+  const config = (await import(join(projectRoot, '.vitepress/config.mts')))
+    .default as OurConfig
+  buildMs.floor.push(buildFloor(config))
   const origins = bySite((): string => '')
   for (const site of siteNames) {
     precompress(siteDir(site))
     servers.push(await startServer(siteDir(site), ['--precompressed']))
-    origins[site] = servers[servers.length - 1]?.url ?? ''
+    origins[site] = servers.at(-1)?.url ?? ''
   }
 
   const browser = await chromium.launch(launchOptions())
@@ -130,7 +127,7 @@ async function main(): Promise<void> {
         load.requests,
         load.byKind,
         lighthouse[site][page] ?? [],
-        clicks[site][page] ?? {}
+        clicks[site][page]
       )
     })
   }))

@@ -7,24 +7,18 @@
  * shows). A tap before the island's script runs does nothing, so the figure
  * is the delay a reader meets; for search it includes loading the search.
  */
-import type { Browser, Page } from '@playwright/test'
+import type { Browser } from '@playwright/test'
 
-export interface Island {
-  name: string
-  /** What the reader taps; the first match. */
-  trigger: string
-  /** A class in the page's HTML that says the page has the island. */
-  marker: string
-  /** Shown (`visible`) or written (`text`) once a tap has worked. */
-  effect: { selector: string; shows: 'visible' | 'text' }
-}
-
-/** The islands the bench probes, by the markup VitePress and we share. */
-export const islands: readonly Island[] = [
+/**
+ * The islands the bench probes, by the markup VitePress and we share: what
+ * the reader taps (the first match; a page whose HTML has its first class
+ * has the island), and what shows (`visible`) or is written (`text`) once a
+ * tap has worked.
+ */
+export const islands = [
   {
     name: 'search',
     trigger: '.DocSearch-Button',
-    marker: 'DocSearch-Button',
     effect: {
       selector: 'dialog[open] input, .VPLocalSearchBox input',
       shows: 'visible'
@@ -33,16 +27,15 @@ export const islands: readonly Island[] = [
   {
     name: 'copy',
     trigger: '.RuleCardActions button',
-    marker: 'RuleCardActions',
     effect: { selector: '.RuleCardActions [role="status"]', shows: 'text' }
   },
   {
     name: 'menu',
     trigger: '.VPNavBarHamburger',
-    marker: 'VPNavBarHamburger',
     effect: { selector: '#VPNavScreen', shows: 'visible' }
   }
-]
+] as const
+type Island = (typeof islands)[number]
 
 /**
  * Runs in the page from its first byte: every 100 ms, unless the effect
@@ -67,20 +60,6 @@ const tapUntilItWorks = ({ trigger, effect }: Island): string => `{
   }, 100)
 }`
 
-/** The slow phone: CPU and network emulated through CDP, cache off. */
-async function throttle(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Network.enable')
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8
-  })
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-}
-
 interface ClickTiming {
   /** ms from navigation start until a tap had worked; NaN if none did. */
   click: number
@@ -102,7 +81,17 @@ async function timeToWorkingClick(
   })
   const page = await context.newPage()
   try {
-    await throttle(page)
+    // The slow phone: CPU and network emulated through CDP, cache off.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8
+    })
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     await page.addInitScript({ content: tapUntilItWorks(island) })
     await page.goto(url, { waitUntil: 'commit' })
     const click = await page
@@ -125,7 +114,7 @@ async function timeToWorkingClick(
 }
 
 /** Per island, the timings of each run; islands a page lacks are left out. */
-export type PageClicks = Record<string, ClickTiming[]>
+export type PageClicks = Partial<Record<Island['name'], ClickTiming[]>>
 
 /** Probes each island the page has, `runs` times, each from a cold load. */
 export async function measureClicks(
@@ -136,7 +125,7 @@ export async function measureClicks(
   const html = await (await fetch(url)).text()
   const clicks: PageClicks = {}
   for (const island of islands) {
-    if (!html.includes(island.marker)) continue
+    if (!html.includes(island.trigger.slice(1).split(' ')[0] ?? '')) continue
     for (let run = 0; run < runs; run++)
       (clicks[island.name] ??= []).push(
         await timeToWorkingClick(browser, url, island)

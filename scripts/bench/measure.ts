@@ -9,7 +9,7 @@ import { findBrowser, systemChromiumArgs } from '../lib/browser'
 import {
   classifyResource,
   compressedSizes,
-  sumByKind,
+  emptySizesByKind,
   type SizesByKind
 } from '../lib/resource-kind'
 import type { LighthouseFigures } from './report'
@@ -37,27 +37,26 @@ export async function measureFirstLoad(
     hasTouch: true
   })
   const page = await context.newPage()
-  const bodies: Promise<Parameters<typeof sumByKind>[0][number] | []>[] = []
-  let requests = 0
+  const load: FirstLoad = { requests: 0, byKind: emptySizesByKind() }
+  const bodies: Promise<void>[] = []
   let lastResponse = Date.now()
   page.on('request', (request) => {
-    if (!request.url().startsWith('data:')) requests++
+    if (!request.url().startsWith('data:')) load.requests++
   })
   page.on('response', (response) => {
     lastResponse = Date.now()
     if (response.url().startsWith('data:')) return
+    const kind = classifyResource(response.headers()['content-type'])
+    const sizes = load.byKind[kind]
     bodies.push(
-      // Redirects and aborted requests have no body.
       response.body().then(
         (body) => {
-          const kind = classifyResource({
-            url: response.url(),
-            contentType: response.headers()['content-type'],
-            resourceType: response.request().resourceType()
-          })
-          return { kind, sizes: compressedSizes(body, kind) }
+          const compressed = compressedSizes(body, kind)
+          sizes.raw += compressed.raw
+          sizes.gzip += compressed.gzip
+          sizes.brotli += compressed.brotli
         },
-        () => []
+        () => undefined // Redirects and aborted requests have no body.
       )
     )
   })
@@ -66,7 +65,8 @@ export async function measureFirstLoad(
     await page.waitForLoadState('networkidle')
     // Then 1 s of quiet, for a module an island or a prefetch asks for late.
     while (Date.now() - lastResponse < 1000) await page.waitForTimeout(250)
-    return { requests, byKind: sumByKind((await Promise.all(bodies)).flat()) }
+    await Promise.all(bodies)
+    return load
   } finally {
     await context.close()
   }
@@ -97,17 +97,12 @@ function lighthouseFigures(lhr: Result): LighthouseFigures {
   }
 }
 
-export interface LighthouseRunner {
-  run(url: string): Promise<{ figures: LighthouseFigures; report: string }>
-  close(): void
-}
-
 /**
  * One system Chromium for every run, with Lighthouse's default mobile config
  * (Moto G Power, slow 4G, 4× CPU slowdown); Lighthouse clears the cache and
  * storage before each run.
  */
-export async function startLighthouse(): Promise<LighthouseRunner> {
+export async function startLighthouse() {
   const browser = findBrowser()
   const chromePath =
     process.env.CHROME_PATH ??
@@ -121,7 +116,7 @@ export async function startLighthouse(): Promise<LighthouseRunner> {
     chromeFlags: ['--headless', ...systemChromiumArgs]
   })
   return {
-    async run(url) {
+    async run(url: string) {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',

@@ -4,9 +4,10 @@
  */
 import { resourceKinds, totalOf, type SizesByKind } from '../lib/resource-kind'
 import { islands, type PageClicks } from './interactivity'
-import type { SiteName } from './sites'
 
-export const siteNames: readonly SiteName[] = ['ours', 'stock', 'floor']
+export const siteNames = ['ours', 'stock', 'floor'] as const
+export type SiteName = (typeof siteNames)[number]
+const referenceNames = ['stock', 'floor'] as const
 
 /**
  * Lighthouse's figures the bench keeps, with their labels: category scores
@@ -24,7 +25,6 @@ const lighthouseLabels = {
   cls: 'CLS'
 }
 export type LighthouseFigures = Record<keyof typeof lighthouseLabels, number>
-export const referenceNames = ['stock', 'floor'] as const
 
 /** The median of the finite values; the mean of the middle two for an even count. */
 export function median(values: readonly number[]): number {

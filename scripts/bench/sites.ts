@@ -8,7 +8,7 @@
  *   without scripts, styles, icons or buttons, the site's navigation and a
  *   few lines of inline CSS. What a page costs with nothing but its words.
  *
- * Each ends up in `.bench/sites/<name>` with a `.br` and a `.gz` beside each
+ * Each is built into `.bench/sites/<name>`, then gets a `.br` and a `.gz` beside each
  * text file, as a host that precompresses serves them.
  */
 import { spawnSync } from 'node:child_process'
@@ -33,15 +33,14 @@ import {
 import { listFiles } from '../../.vitepress/build/files'
 import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { compress } from '../lib/resource-kind'
+import type { SiteName } from './report'
 
 export type OurConfig = UserConfig<DefaultTheme.Config>
-export type SiteName = 'ours' | 'stock' | 'floor'
 
 // Not from site/load: the stock reference's config imports this file.
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 export const benchDir = join(projectRoot, '.bench')
 export const siteDir = (site: SiteName): string => join(benchDir, 'sites', site)
-const ourDist = join(projectRoot, '.vitepress/dist')
 
 /** Runs `vitepress build` with these arguments; returns its wall-clock ms. */
 function timedBuild(args: string[]): number {
@@ -59,7 +58,7 @@ function timedBuild(args: string[]): number {
   return performance.now() - start
 }
 
-export const buildOurs = (): number => timedBuild([])
+export const buildOurs = (): number => timedBuild(['--outDir', siteDir('ours')])
 
 /**
  * The stock reference's config: what any VitePress site would set (title,
@@ -131,7 +130,7 @@ const dropped = new Set(['script', 'style', 'svg', 'button', 'template'])
 const kept = new Set(['href', 'id', 'src', 'alt', 'lang', 'colspan', 'rowspan'])
 
 /** Enough style to read comfortably, light and dark; nothing more. */
-export const floorCss =
+const floorCss =
   'body{max-width:42rem;margin:0 auto;padding:1rem;font:1rem/1.6 system-ui,sans-serif;color:#1f2328;background:#fff}' +
   'a{color:#2944d6}nav a{margin-right:1rem}table{border-collapse:collapse}th,td{border:1px solid #888;padding:.25rem .5rem}' +
   '@media(prefers-color-scheme:dark){body{color:#e6e6e6;background:#1b1b1f}a{color:#a3b1ff}}'
@@ -185,32 +184,27 @@ export function floorPage(
 }
 
 /** Writes the floor from our build: a plain page per HTML page, and the static files. */
-export function buildFloor(ours: OurConfig): number {
+export function buildFloor(config: OurConfig): number {
   const start = performance.now()
   const out = siteDir('floor')
   rmSync(out, { recursive: true, force: true })
-  const publicDir = ours.vite?.publicDir
+  const publicDir = config.vite?.publicDir
   if (publicDir) cpSync(publicDir, out, { recursive: true })
   const nav = [
-    { text: ours.title ?? 'Home', link: '/' },
-    ...(ours.themeConfig?.nav ?? []).flatMap((item) =>
+    { text: config.title ?? 'Home', link: '/' },
+    ...(config.themeConfig?.nav ?? []).flatMap((item) =>
       'link' in item ? [{ text: item.text, link: item.link }] : []
     )
   ]
-  for (const page of listFiles(ourDist).filter((f) => f.endsWith('.html'))) {
-    const html = readFileSync(join(ourDist, page), 'utf8')
+  const ours = siteDir('ours')
+  for (const page of listFiles(ours).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(ours, page), 'utf8')
     // Short links and redirects are already plain pages.
     const floor = html.includes('id="VPContent"') ? floorPage(html, nav) : html
     mkdirSync(dirname(join(out, page)), { recursive: true })
     writeFileSync(join(out, page), floor)
   }
   return performance.now() - start
-}
-
-/** Copies our build beside the others, so that it can be precompressed too. */
-export function copyOurs(): void {
-  rmSync(siteDir('ours'), { recursive: true, force: true })
-  cpSync(ourDist, siteDir('ours'), { recursive: true })
 }
 
 /** A `.br` and a `.gz` beside every text file, as a host that precompresses has. */

@@ -15,14 +15,6 @@ export const resourceKinds = [
 ] as const
 export type ResourceKind = (typeof resourceKinds)[number]
 
-const byExtension: [RegExp, ResourceKind][] = [
-  [/\.html?$/, 'html'],
-  [/\.m?js$/, 'js'],
-  [/\.css$/, 'css'],
-  [/\.(woff2?|ttf|otf|eot)$/, 'fonts'],
-  [/\.(svg|png|jpe?g|gif|webp|avif|ico)$/, 'images']
-]
-
 const byContentType: [RegExp, ResourceKind][] = [
   [/^text\/html/, 'html'],
   [/^(text|application)\/(x-)?javascript/, 'js'],
@@ -31,36 +23,15 @@ const byContentType: [RegExp, ResourceKind][] = [
   [/^image\//, 'images']
 ]
 
-const byResourceType: Record<string, ResourceKind> = {
-  document: 'html',
-  script: 'js',
-  stylesheet: 'css',
-  font: 'fonts',
-  image: 'images'
-}
-
 /**
- * The kind of a resource. The Content-Type decides when there is one (a
- * prefetched page chunk has resourceType "other" but is JavaScript), then
- * the file extension, then the browser's resource type.
+ * The kind of a response, by its Content-Type: the file extension and the
+ * browser's resource type mislead (a prefetched page chunk has resource type
+ * "other" but is JavaScript; a clean URL such as `/slack-rules` has no
+ * extension), and scripts/serve.ts names the type of every file it sends.
  */
-export function classifyResource(resource: {
-  url: string
-  contentType?: string
-  /** Playwright's `request.resourceType()`. */
-  resourceType?: string
-}): ResourceKind {
-  const type = resource.contentType?.toLowerCase().trim()
-  if (type) {
-    const match = byContentType.find(([pattern]) => pattern.test(type))
-    if (match) return match[1]
-  }
-  const url = URL.parse(resource.url, 'http://localhost')
-  const path = (url?.pathname ?? resource.url).toLowerCase()
-  const byPath = byExtension.find(([pattern]) => pattern.test(path))
-  if (byPath) return byPath[1]
-  // A clean URL such as `/slack-rules` has no extension.
-  return byResourceType[resource.resourceType ?? ''] ?? 'other'
+export function classifyResource(contentType = ''): ResourceKind {
+  const type = contentType.toLowerCase().trim()
+  return byContentType.find(([pattern]) => pattern.test(type))?.[1] ?? 'other'
 }
 
 export interface CompressedSizes {
@@ -107,19 +78,6 @@ export function emptySizesByKind(): SizesByKind {
   return Object.fromEntries(
     resourceKinds.map((kind) => [kind, { raw: 0, gzip: 0, brotli: 0 }])
   ) as SizesByKind
-}
-
-/** Adds up sizes per kind. */
-export function sumByKind(
-  items: readonly { kind: ResourceKind; sizes: CompressedSizes }[]
-): SizesByKind {
-  const totals = emptySizesByKind()
-  for (const { kind, sizes } of items) {
-    totals[kind].raw += sizes.raw
-    totals[kind].gzip += sizes.gzip
-    totals[kind].brotli += sizes.brotli
-  }
-  return totals
 }
 
 export function totalOf(

@@ -9,7 +9,7 @@ import {
   historyStatus,
   parseGitLog
 } from '../../.vitepress/policy/git-history'
-import { loadPolicyChanges } from '../../.vitepress/policy/policy-changes'
+import { loadPolicyChanges } from '../../.vitepress/policy/changes.data'
 import { policyRepo, type PolicyRepo } from './fixtures/policy-repo'
 
 const scratch = mkdtempSync(join(tmpdir(), 'git-history-'))
