@@ -138,7 +138,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
     transformItems: hooks.sitemapItems
   },
   // Headings in the page data, so that "On this page" is in the served HTML
-  // (theme/support/outline.ts); the outline setting picks the levels.
+  // (theme/composables/use-page-outline.ts); the outline setting picks the levels.
   markdown: {
     config: hooks.markdown,
     // Rules' headings sit inside their cards (a container), hence nested.

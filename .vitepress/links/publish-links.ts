@@ -14,14 +14,13 @@ import type { Community } from '../community/types'
 import type { LinkPreview } from '../previews/link-preview'
 import { socialImage } from '../previews/page-preview'
 import { ruleSocialCard, siteTitle } from '../previews/social-cards'
-import type { ShortLink, SiteModel } from '../site/model'
+import type { ShortLink, SiteModel, SiteRule } from '../site/model'
 import { absoluteUrl, outputFile, withBase } from '../site/paths'
 import { checkedWelcomeMessage } from '../slack/welcome-message'
 import { forwardingPageHtml, type ForwardingPage } from './forwarding-page'
 import { LinkError } from './link-error'
 import { checkPermalinks, type LoadPath } from './permalinks'
 import { checkRedirects, redirectsFile, type Redirect } from './redirect-check'
-import { rulesJson } from './rules-json'
 
 export interface PublishLinksInput {
   model: SiteModel
@@ -97,6 +96,25 @@ export function redirectPage(
     heading: 'This page has moved',
     text: `${target.title} now lives at ${absoluteUrl(input.siteUrl, redirect.to)}.`,
     linkText: `Go to ${target.title}`
+  }
+}
+
+/**
+ * `/rules.json`: the Slack rules for bots, such as a Slack app that answers
+ * "rule 4" with the rule's title, summary, link and (built on the id, so it
+ * never changes) short link.
+ */
+export function rulesJson(rules: readonly SiteRule[]) {
+  return {
+    rules: rules.map((rule) => ({
+      id: rule.id,
+      number: rule.number,
+      title: rule.title,
+      summary: rule.summary,
+      url: rule.links.url,
+      shortUrl: rule.links.shortUrl,
+      aliases: rule.aliases
+    }))
   }
 }
 

@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import type MarkdownIt from 'markdown-it'
-import { pagesFolder } from './source-location'
+import { pagesFolder, type PageEnv as SourceEnv } from './source-location'
 import { isContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
 import { frontmatterProblems } from '../content/page-schema'
@@ -22,14 +22,11 @@ import { lineMarker, sanitizePageHtml } from '../content/sanitize'
 import { expandIncludes, throwFirstProblem } from '../content/includes'
 import { problemOf, type ContentProblem } from '../content/problems'
 
-interface PageEnv {
-  relativePath?: string
+interface PageEnv extends SourceEnv {
   includes?: string[]
   /** `sanitizeLine`: the Markdown line VitePress took the block from. */
   sfcBlocks?: Record<SfcKind, { sanitizeLine?: number }[]>
   contentProblems?: ContentProblem[]
-  /** Lines of frontmatter above the body; source-location.ts reads it. */
-  frontmatterLines?: number
   /** Set while a page renders: block rules then write line markers. */
   sanitizeMarkers?: boolean
 }

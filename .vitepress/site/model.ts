@@ -26,7 +26,7 @@ import {
   withFallbacks
 } from '../i18n/locale-pages'
 import { firstParagraph, pageTitle } from './page-text'
-import { pagePath, ruleLinks, shortLinkPath, type RuleLinks } from './paths'
+import { pagePath, ruleLinks, shortLinkPath } from './paths'
 
 /** One Markdown file under `docs/`, as read. */
 export interface PageFile {
@@ -59,7 +59,7 @@ export interface SitePage {
 export interface SiteRule extends Rule {
   /** The path of its page: `/slack-rules`. */
   page: string
-  links: RuleLinks
+  links: ReturnType<typeof ruleLinks>
 }
 
 /** How a short link names its rule. */

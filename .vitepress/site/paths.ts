@@ -53,34 +53,21 @@ export function shortLinkPath(slug: string | number): string {
 }
 
 /** Every URL of a rule, as site paths and as the absolute URLs readers copy. */
-export interface RuleLinks {
-  /** The rule on its page: `/slack-rules#use-threads`. */
-  anchor: string
-  /** Its former ids on the page: `/slack-rules#rule-2`. */
-  aliasAnchors: string[]
-  /** `/r/<number>`, `/r/<id>` and `/r/<alias>`, in that order. */
-  shortLinks: string[]
-  /**
-   * The short link for messages that last (a pinned welcome message): the
-   * id, because a rule's number changes when rules are reordered.
-   */
-  permanentShortLink: string
-  /** `anchor` as an absolute URL. */
-  url: string
-  /** `permanentShortLink` as an absolute URL. */
-  shortUrl: string
-}
-
 export function ruleLinks(
   rule: { id: string; number: number; aliases: readonly string[] },
   page: string,
   siteUrl: string
-): RuleLinks {
+) {
   const anchor = anchorPath(page, rule.id)
+  // For messages that last (a pinned welcome message): the id, because a
+  // rule's number changes when rules are reordered.
   const permanentShortLink = shortLinkPath(rule.id)
   return {
+    /** The rule on its page: `/slack-rules#use-threads`. */
     anchor,
+    /** Its former ids on the page: `/slack-rules#rule-2`. */
     aliasAnchors: rule.aliases.map((alias) => anchorPath(page, alias)),
+    /** `/r/<number>`, `/r/<id>` and `/r/<alias>`, in that order. */
     shortLinks: [rule.number, rule.id, ...rule.aliases].map(shortLinkPath),
     permanentShortLink,
     url: absoluteUrl(siteUrl, anchor),

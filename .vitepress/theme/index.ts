@@ -11,52 +11,38 @@ import { recordRenderErrors } from '../build/render-errors'
 import { community } from '../community'
 import { contributingGuideUrl } from '../repository-links'
 import { localeReportingPath } from '../site/guide-pages'
-import AccessibilityFeedback from './components/AccessibilityFeedback.vue'
-import ContactList from './components/ContactList.vue'
 import ContributingLink from './components/ContributingLink.vue'
-import CopyableText from './components/CopyableText.vue'
 import NotFoundPage from './components/NotFoundPage.vue'
-import PolicyChanges from './components/PolicyChanges.vue'
-import PolicyVersion from './components/PolicyVersion.vue'
 import PageIslands from './components/PageIslands.vue'
 import PreviewBanner from './components/PreviewBanner.vue'
 import TranslationNotice from './components/TranslationNotice.vue'
 import type { TranslationNotice as TranslationNoticeData } from '../i18n/notice'
-import ReportChecklist from './components/ReportChecklist.vue'
 import ReportProblemBox from './components/ReportProblemBox.vue'
-import ReportRoutes from './components/ReportRoutes.vue'
-import ReportTimeline from './components/ReportTimeline.vue'
-import ResourceLinkList from './components/ResourceLinkList.vue'
-import RuleCard from './components/RuleCard.vue'
-import RuleExample from './components/RuleExample.vue'
-import WelcomeMessage from './components/WelcomeMessage.vue'
 import { communityKey } from './composables/use-community'
 import { siteTextsKey } from './composables/use-site-texts'
 import { localeReporting, localeTexts } from '../i18n/texts'
 import { reportingKey } from './composables/use-reporting'
-import type { MarkdownComponentName } from './markdown-components'
+import { markdownComponentNames } from './markdown-components'
 import type { SiteThemeConfig } from './theme-config'
 import './style.css'
 import './navbar.css'
 import './print.css'
 import './search-dialog.css'
 
-/** Components that Markdown may use; the type keeps this list the same as
- * the sanitizer's allowlist (markdown-components.ts). */
-const markdownComponents: Record<MarkdownComponentName, Component> = {
-  AccessibilityFeedback,
-  ContactList,
-  CopyableText,
-  PolicyChanges,
-  ReportChecklist,
-  ReportRoutes,
-  ReportTimeline,
-  ResourceLinkList,
-  RuleCard,
-  RuleExample,
-  WelcomeMessage,
-  PolicyVersion
-}
+/** Components that Markdown may use, each in components/<name>.vue: the
+ * sanitizer's allowlist (markdown-components.ts) names them. */
+const componentFiles = import.meta.glob<Component>('./components/*.vue', {
+  eager: true,
+  import: 'default'
+})
+const markdownComponents = markdownComponentNames.map((name) => {
+  const component = componentFiles[`./components/${name}.vue`]
+  if (!component)
+    throw new Error(
+      `markdown-components.ts lists ${name}: add components/${name}.vue`
+    )
+  return [name, component] as const
+})
 
 /** "Report a problem" below every layout's content, linking to the
  * reporting section in the page's locale. */
@@ -79,7 +65,7 @@ export default {
     app.component('Badge', VPBadge)
     // The one place the theme reads the config; components default to it.
     app.provide(communityKey, community)
-    for (const [name, component] of Object.entries(markdownComponents))
+    for (const [name, component] of markdownComponents)
       app.component(name, component)
     // At build time, an error while rendering a page fails the build.
     if (import.meta.env.SSR) recordRenderErrors(app, router)

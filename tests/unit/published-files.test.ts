@@ -3,7 +3,7 @@ import {
   checkRedirects,
   redirectsFile
 } from '../../.vitepress/links/redirect-check'
-import { rulesJson } from '../../.vitepress/links/rules-json'
+import { rulesJson } from '../../.vitepress/links/publish-links'
 import { redirects } from '../../.vitepress/redirects'
 import { loadSiteModel } from '../../.vitepress/site/load'
 import { siteRule } from '../../.vitepress/site/model'

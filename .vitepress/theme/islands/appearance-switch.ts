@@ -5,6 +5,8 @@
  * `useDark` does: "auto" when it is the system's, so a later change of the
  * system setting still counts. Transitions are off while colours change.
  */
+import { onClick } from './on-click'
+
 const storageKey = 'vitepress-theme-appearance'
 
 function showState(): void {
@@ -48,16 +50,14 @@ function store(dark: boolean, systemDark: boolean): void {
 /** Serves every switch on the page, until `signal` aborts. */
 export function startAppearanceSwitch(signal: AbortSignal): void {
   const systemDark = window.matchMedia('(prefers-color-scheme: dark)')
-  document.addEventListener(
-    'click',
-    (event) => {
-      if (!(event.target instanceof Element)) return
-      if (!event.target.closest('.AppearanceSwitch')) return
+  onClick(
+    '.AppearanceSwitch',
+    () => {
       const dark = !document.documentElement.classList.contains('dark')
       apply(dark)
       store(dark, systemDark.matches)
     },
-    { signal }
+    signal
   )
   systemDark.addEventListener(
     'change',

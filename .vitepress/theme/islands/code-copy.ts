@@ -5,6 +5,7 @@
  * clipboard, the code is selected for a copy by hand.
  */
 import { selectContents, writeToClipboard } from './clipboard'
+import { onClick } from './on-click'
 
 const shell = /language-(shellscript|shell|bash|sh|zsh)/
 const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>()
@@ -39,11 +40,11 @@ async function copy(button: HTMLElement): Promise<void> {
 }
 
 /** Shows the block of the code group tab that was picked. */
-function pickTab(input: HTMLInputElement): void {
+function pickTab(input: HTMLElement): void {
   const group = input.closest('.vp-code-group')
   const blocks = group?.querySelector('.blocks')
   if (!group || !blocks) return
-  const index = [...group.querySelectorAll('input')].indexOf(input)
+  const index = [...group.querySelectorAll<HTMLElement>('input')].indexOf(input)
   const current = blocks.querySelector(':scope > .active')
   const next = blocks.children[index]
   if (!next || current === next) return
@@ -53,17 +54,10 @@ function pickTab(input: HTMLInputElement): void {
 
 /** Serves every code block and code group, until `signal` aborts. */
 export function startCodeCopy(signal: AbortSignal): void {
-  document.addEventListener(
-    'click',
-    (event) => {
-      const target = event.target
-      if (!(target instanceof HTMLElement)) return
-      if (target.matches('div[class*="language-"] > button.copy')) {
-        void copy(target)
-      } else if (target.matches('.vp-code-group input')) {
-        pickTab(target as HTMLInputElement)
-      }
-    },
-    { signal }
+  onClick(
+    'div[class*="language-"] > button.copy',
+    (button) => void copy(button),
+    signal
   )
+  onClick('.vp-code-group input', pickTab, signal)
 }

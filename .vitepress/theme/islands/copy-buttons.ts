@@ -7,6 +7,7 @@
  * optional `data-copied-icon`) and the field's label and rows.
  */
 import { selectContents, writeToClipboard } from './clipboard'
+import { onClick } from './on-click'
 
 /** How long "Copied" stays, in milliseconds. */
 const feedbackFor = 4000
@@ -63,14 +64,5 @@ export async function copyFrom(button: HTMLElement): Promise<void> {
 
 /** Serves every copy button of the page, until `signal` aborts. */
 export function startCopyButtons(signal: AbortSignal): void {
-  document.addEventListener(
-    'click',
-    (event) => {
-      const button = (event.target as Element | null)?.closest<HTMLElement>(
-        'button[data-copy]'
-      )
-      if (button) void copyFrom(button)
-    },
-    { signal }
-  )
+  onClick('button[data-copy]', (button) => void copyFrom(button), signal)
 }

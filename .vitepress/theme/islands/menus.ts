@@ -4,6 +4,7 @@
  * these add what upstream's menus also do. The sidebar's "Menu" button
  * (LocalNav.vue) slides the sidebar in, as VitePress's layout does.
  */
+import { onClick } from './on-click'
 
 /** Escape closes `menu` and gives focus back to its toggle. */
 function closeOnEscape(menu: HTMLDetailsElement, signal: AbortSignal): void {
@@ -38,19 +39,14 @@ export function startNavMenu(signal: AbortSignal): void {
  * `npm run dev` they toggle themselves, and this would undo each tap.
  */
 export function startNavScreenGroups(signal: AbortSignal): void {
-  document.querySelector('details.NavMenu')?.addEventListener(
-    'click',
-    (event) => {
-      if (!(event.target instanceof Element)) return
-      const toggle = event.target.closest(
-        '.VPNavScreenTranslations > .title, .VPNavScreenMenuGroup > .button'
-      )
-      if (!toggle?.parentElement) return
-      const open = toggle.parentElement.classList.toggle('open')
+  onClick(
+    '.VPNavScreenTranslations > .title, .VPNavScreenMenuGroup > .button',
+    (toggle) => {
+      const open = toggle.parentElement?.classList.toggle('open')
       if (toggle.hasAttribute('aria-expanded'))
         toggle.setAttribute('aria-expanded', String(open))
     },
-    { signal }
+    signal
   )
 }
 

@@ -14,14 +14,14 @@ interface Section {
   titles: string[]
 }
 
-/** The dialog's texts, from the search button's data attributes. */
-interface SearchTexts {
-  label: string
-  placeholder: string
-  close: string
-  noResults: string
-  results: string
-  error: string
+/** The dialog's texts: the search button's data attributes, else these. */
+const defaultTexts = {
+  label: 'Search',
+  placeholder: 'Search docs',
+  close: 'Close',
+  noResults: 'No results for',
+  results: 'Results',
+  error: 'Search could not load. Try again.'
 }
 
 const indexes = new Map<string, Promise<MiniSearch<Section>>>()
@@ -89,7 +89,7 @@ function resultItem(result: SearchResult): HTMLLIElement {
   return element('li', {}, [link])
 }
 
-function createDialog(texts: SearchTexts, indexUrl: string) {
+function createDialog(texts: typeof defaultTexts, indexUrl: string) {
   const input = element('input', {
     type: 'search',
     className: 'search-input',
@@ -183,17 +183,7 @@ let opened: ReturnType<typeof createDialog> | undefined
 /** Opens the search dialog for the locale of `button`. */
 export function openSearch(button: HTMLElement): void {
   const { dataset } = button
-  opened ??= createDialog(
-    {
-      label: dataset.label ?? 'Search',
-      placeholder: dataset.placeholder ?? 'Search docs',
-      close: dataset.close ?? 'Close',
-      noResults: dataset.noResults ?? 'No results for',
-      results: dataset.results ?? 'Results',
-      error: dataset.error ?? 'Search could not load. Try again.'
-    },
-    dataset.index ?? ''
-  )
+  opened ??= createDialog({ ...defaultTexts, ...dataset }, dataset.index ?? '')
   if (opened.dialog.open) return
   opened.dialog.showModal()
   opened.input.select()
