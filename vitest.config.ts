@@ -17,7 +17,9 @@ export default defineConfig({
     // At least two: Vitest's default (one fewer than the cores) leaves a
     // 2-core machine one worker, while many files wait on git or a script.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    // Some tests spawn a build step or git; a shared machine can be slow.
-    testTimeout: 30_000
+    // Some tests (and beforeAll hooks) spawn a build step, a lint or git; a
+    // shared machine can be slow, and npm test runs builds beside them.
+    testTimeout: 30_000,
+    hookTimeout: 30_000
   }
 })

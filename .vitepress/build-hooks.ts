@@ -13,7 +13,11 @@ import type {
   SiteConfig,
   TransformContext
 } from 'vitepress'
-import { completeMpaOutput, emptyOutputPlugin } from './build/mpa-output'
+import {
+  completeMpaOutput,
+  emptyOutputPlugin,
+  withNotFoundContent
+} from './build/mpa-output'
 import { checkRenderedPage } from './build/render-check'
 import { searchIndexPlugin } from './build/search-index'
 import { secureBuiltSite } from './build/secure-build'
@@ -51,16 +55,9 @@ import { loadSiteModel, projectRoot } from './site/load'
 import { changesPath } from './site/guide-pages'
 import { pagePath } from './site/paths'
 import { formatLastUpdated } from './transforms/last-updated'
-import { withNotFoundContent } from './transforms/not-found-page'
 
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
-
-/** A value computed on first use, then kept. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined
-  return () => (made ??= { value: make() }).value
-}
 
 export function buildHooks(community: Community) {
   // Fails at once, in dev too, with every wrong field of the community facts;
@@ -71,8 +68,10 @@ export function buildHooks(community: Community) {
   const model = () => guardContent(loadSiteModel)
   // Without full git history (a shallow clone, or no commits yet), git would
   // date every page to the last commit, or to nothing: leave dates out.
-  const hasFullHistory = once(() => historyStatus(projectRoot) === 'full')
-  const linkTargets = once(() => communityLinkTargets(community))
+  let fullHistory: boolean | undefined
+  const hasFullHistory = () =>
+    (fullHistory ??= historyStatus(projectRoot) === 'full')
+  const linkTargets = communityLinkTargets(community)
   // Filled by transformHead; buildEnd previews redirects as their target page.
   const pagePreviews = new Map<string, LinkPreview>()
   // Dead links and #anchors, reported against the Markdown's lines.
@@ -141,7 +140,7 @@ export function buildHooks(community: Community) {
         if (action.link) {
           action.link = resolveCommunityLink(
             action.link,
-            linkTargets(),
+            linkTargets,
             `docs/${pageData.relativePath} (frontmatter)`
           )
         }

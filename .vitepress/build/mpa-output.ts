@@ -6,7 +6,9 @@
  * vitepress/dist/node). So the output is emptied when the server build
  * starts, the public files are copied when it ends (before the short links,
  * `_headers` and the security check read them), and that `package.json` is
- * not published.
+ * not published. The 404 page's `<div id="app">`, which VitePress leaves
+ * empty for the app (renderPage() in vitepress/dist/node), gets the page's
+ * server-rendered HTML, or it would stay blank.
  */
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -43,4 +45,31 @@ export function completeMpaOutput(siteConfig: SiteConfig): void {
     readFileSync(packageJson, 'utf8').trim() === serverPackageJson
   )
     rmSync(packageJson)
+}
+
+const emptyApp = '<div id="app"></div>'
+
+/**
+ * The 404 page's HTML with its content; any other page as it is. Its
+ * language menu's links to `<locale>404`, a page no locale has, go to the
+ * locale's home instead.
+ */
+export function withNotFoundContent(
+  html: string,
+  page: string,
+  content: string,
+  /** Each locale's home path, base included, such as `/ar/`. */
+  localeHomes: readonly string[]
+): string {
+  if (page !== '404.md') return html
+  if (!html.includes(emptyApp)) {
+    throw new Error(
+      `docs/404.md: expected VitePress's empty ${emptyApp}. Has VitePress changed its HTML? See .vitepress/build/mpa-output.ts.`
+    )
+  }
+  const page404 = localeHomes.reduce(
+    (text, home) => text.replaceAll(`href="${home}404"`, `href="${home}"`),
+    content
+  )
+  return html.replace(emptyApp, () => `<div id="app">${page404}</div>`)
 }
