@@ -12,12 +12,7 @@ import type { SiteTexts } from './community/types'
 import { writeFallbackPages } from './i18n/fallbacks'
 import { fill } from './i18n/texts'
 import { rtlCssPlugins } from './i18n/rtl-css'
-import {
-  defaultTexts,
-  searchLocales,
-  siteLocales,
-  themeTexts
-} from './i18n/locale-config'
+import { defaultTexts, siteLocales, themeTexts } from './i18n/locale-config'
 import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { devSocialIconsPlugin } from './build/social-icons'
 import { speculationRules } from './build/speculation-rules'
@@ -177,13 +172,8 @@ export default defineConfigWithTheme<SiteThemeConfig>({
         ariaLabel: `Join the ${community.name} Slack`
       }
     ],
-    search: {
-      provider: 'local',
-      options: {
-        translations: { button: { buttonText: 'Search' } },
-        locales: searchLocales(community)
-      }
-    },
+    // Its texts are the site's own (SearchButton.vue), in the page's locale.
+    search: { provider: 'local' },
     // Only when the repository is known: see site-env.ts.
     editLink,
     repository: siteRepository,

@@ -77,22 +77,3 @@ export function siteLocales(
     )
   }
 }
-
-/** The local search's button, per locale. */
-export function searchLocales(community: Community) {
-  return Object.fromEntries(
-    Object.entries(community.translations?.locales ?? {}).map(
-      ([key, { texts }]) => [
-        key,
-        {
-          translations: {
-            button: {
-              buttonText: texts.theme.search,
-              buttonAriaLabel: texts.theme.search
-            }
-          }
-        }
-      ]
-    )
-  )
-}

@@ -36,6 +36,11 @@ export const englishTexts = {
     darkModeSwitchTitle: 'Switch to dark theme',
     languageMenu: 'Change language',
     search: 'Search',
+    /** The search dialog: its results list, and `{query}` the words typed. */
+    searchResults: 'Results',
+    searchNoResults: 'No results for “{query}”',
+    searchClose: 'Close',
+    searchError: 'Search could not load. Try again.',
     skipToContent: 'Skip to content',
     darkTheme: 'Dark theme',
     contributing:

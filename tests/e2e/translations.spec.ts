@@ -127,7 +127,7 @@ for (const mode of modes) {
   })
 }
 
-test("search in a locale finds that locale's pages", async ({
+test("search in a locale speaks its language and finds that locale's pages", async ({
   page,
   builtSite
 }) => {
@@ -136,7 +136,21 @@ test("search in a locale finds that locale's pages", async ({
   await gotoHydrated(page, path)
   const title = (await page.locator('h1').first().innerText()).trim()
   const word = title.split(/\s+/).sort((a, b) => b.length - a.length)[0]!
-  await page.getByRole('button', { name: locale.texts.theme.search }).click()
+  const { theme } = locale.texts
+  await page.getByRole('button', { name: theme.search }).click()
+  // The dialog speaks the locale's language too.
+  const dialog = page.getByRole('dialog', { name: theme.search })
+  await expect(
+    dialog.getByRole('button', { name: theme.searchClose })
+  ).toBeVisible()
+  await expect(
+    dialog.getByRole('list', { name: theme.searchResults })
+  ).toBeAttached()
+  const query = 'zzqxj'
+  await page.getByRole('searchbox').fill(query)
+  await expect(dialog.getByRole('status')).toHaveText(
+    fill(theme.searchNoResults, { query })
+  )
   await page.getByRole('searchbox').fill(word)
   const results = page.locator('.VPLocalSearchBox .result')
   await expect(results.first()).toBeVisible()

@@ -14,15 +14,17 @@ interface Section {
   titles: string[]
 }
 
-/** The dialog's texts: the search button's data attributes, else these. */
-const defaultTexts = {
-  label: 'Search',
-  placeholder: 'Search docs',
-  close: 'Close',
-  noResults: 'No results for',
-  results: 'Results',
-  error: 'Search could not load. Try again.'
-}
+/** The dialog's texts, in the page's language: the search button's data
+ * attributes (SearchButton.vue). `noResults` has a `{query}` slot. */
+const textNames = [
+  'label',
+  'placeholder',
+  'results',
+  'noResults',
+  'close',
+  'error'
+] as const
+type DialogTexts = Record<(typeof textNames)[number], string>
 
 const indexes = new Map<string, Promise<MiniSearch<Section>>>()
 
@@ -89,7 +91,7 @@ function resultItem(result: SearchResult): HTMLLIElement {
   return element('li', {}, [link])
 }
 
-function createDialog(texts: typeof defaultTexts, indexUrl: string) {
+function createDialog(texts: DialogTexts, indexUrl: string) {
   const input = element('input', {
     type: 'search',
     className: 'search-input',
@@ -149,7 +151,9 @@ function createDialog(texts: typeof defaultTexts, indexUrl: string) {
     const results = text ? index.search(text).slice(0, 16) : []
     list.replaceChildren(...results.map(resultItem))
     status.textContent =
-      text && !results.length ? `${texts.noResults} “${text}”` : ''
+      text && !results.length
+        ? texts.noResults.replace('{query}', () => text)
+        : ''
     select(0)
   }
 
@@ -183,7 +187,10 @@ let opened: ReturnType<typeof createDialog> | undefined
 /** Opens the search dialog for the locale of `button`. */
 export function openSearch(button: HTMLElement): void {
   const { dataset } = button
-  opened ??= createDialog({ ...defaultTexts, ...dataset }, dataset.index ?? '')
+  const texts = Object.fromEntries(
+    textNames.map((name) => [name, dataset[name] ?? ''])
+  ) as DialogTexts
+  opened ??= createDialog(texts, dataset.index ?? '')
   if (opened.dialog.open) return
   opened.dialog.showModal()
   opened.input.select()
