@@ -38,7 +38,7 @@ export function ensureBrowser(): void {
         'Could not find or install Chromium for the end-to-end tests.',
         'Do one of these, then run the tests again:',
         '  - npx playwright install chromium',
-        '  - on Debian or Ubuntu: sudo apt-get install chromium',
+        '  - on Debian: sudo apt-get install chromium-headless-shell',
         '  - set CHROMIUM_PATH to the path of a Chromium or Chrome binary'
       ].join('\n')
     )

@@ -124,12 +124,17 @@ const endToEndTests: Step = {
 }
 
 /**
- * Lanes run side by side, each one step after another: the unit tests and
- * the lints need no build, and on two cores they fill the time a build
- * spends waiting. The end-to-end tests, which keep every core busy, run
- * alone once the builds are done.
+ * Lanes run side by side, each one step after another. The unit tests need
+ * no build, and on two cores they fill the time the other lane spends
+ * waiting. The lints stay in line with the builds: loading the config (as
+ * the content-safety lint does) rewrites the translation fallbacks in
+ * docs/_fallbacks, which a build reads. The end-to-end tests, which keep
+ * every core busy, run alone once the builds are done.
  */
-const phases: Step[][][] = [[[unitTests], docsLints, builds], [[endToEndTests]]]
+const phases: Step[][][] = [
+  [[unitTests], [...docsLints, ...builds]],
+  [[endToEndTests]]
+]
 
 rmSync('reports', { recursive: true, force: true })
 // Playwright tests the fixture community whenever its build exists.
@@ -145,6 +150,7 @@ const failed: string[] = []
  */
 async function run(step: Step, alone: boolean): Promise<void> {
   const started = Date.now()
+  if (alone) console.log(`\n▶ ${step.name}: ${step.command}`)
   const child = spawn(`npx ${step.command}`, {
     shell: true,
     stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
@@ -154,10 +160,14 @@ async function run(step: Step, alone: boolean): Promise<void> {
   const output: Buffer[] = []
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk))
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk))
-  if (alone) console.log(`\n▶ ${step.name}: ${step.command}`)
-  const code = await new Promise<number | null>((resolve) =>
+  // A step that cannot start (its folder is missing) fails like one that ran.
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('error', (error) => {
+      console.error(`${step.name}: ${error.message}`)
+      resolve(null)
+    })
     child.on('close', resolve)
-  )
+  })
   const ok = code === 0
   if (!alone) {
     console.log(`\n▶ ${step.name}: ${step.command}`)

@@ -36,7 +36,7 @@ export const englishTexts = {
     darkModeSwitchTitle: 'Switch to dark theme',
     languageMenu: 'Change language',
     search: 'Search',
-    /** The search dialog: its results list, and `{query}` the words typed. */
+    // The search dialog; `{query}` is the words typed.
     searchResults: 'Results',
     searchNoResults: 'No results for “{query}”',
     searchClose: 'Close',

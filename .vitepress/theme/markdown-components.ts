@@ -1,6 +1,7 @@
 /**
  * The one allowlist of the components Markdown may use and their props.
- * `theme/index.ts` registers exactly these (its type says so), and the page
+ * `theme/index.ts` registers exactly these (a name without its
+ * `components/<name>.vue` fails the build), and the page
  * sanitizer (`content/sanitize.ts`) removes any other component or prop, and
  * any value not of its kind. Imports no `.vue` file, so Node can read it.
  *

@@ -129,6 +129,7 @@ test.describe('rule cards in every state pass axe', () => {
       await expect(article).toHaveClass(/\bis-target\b/)
       await copyLink.click()
       await expectStatus(status, texts.linkCopied)
+      expect(await axeViolations(page), 'copied').toEqual([])
 
       await page.evaluate(refuseClipboard)
       await copyReminder.click()
@@ -139,7 +140,7 @@ test.describe('rule cards in every state pass axe', () => {
         })
       ).toBeVisible()
       await expect(article).toHaveClass(/\bis-target\b/)
-      expect(await axeViolations(page)).toEqual([])
+      expect(await axeViolations(page), 'copy by hand').toEqual([])
     })
   }
 })

@@ -6,6 +6,7 @@
 import { gotoHydrated } from './support/hydration'
 import { recordForeignRequests, watchPageProblems } from './support/csp'
 import { phoneMenuToggle } from './support/menus'
+import { defaultTexts } from '../../.vitepress/i18n/locale-config'
 import { expect, test, viewports } from './support/site'
 
 test('the build writes a strict Content-Security-Policy', ({ builtSite }) => {
@@ -36,10 +37,11 @@ test.describe('interactive features run under the CSP', () => {
     const foreign = recordForeignRequests(page, baseURL!)
     await gotoHydrated(page, builtSite.rulesPagePath)
 
-    await page.getByRole('switch', { name: 'Dark theme' }).click()
+    const { theme } = defaultTexts(builtSite.community)
+    await page.getByRole('switch', { name: theme.darkTheme }).click()
     await expect(page.locator('html')).toHaveClass(/\bdark\b/)
 
-    await page.getByRole('button', { name: 'Search' }).click()
+    await page.getByRole('button', { name: theme.search }).click()
     await page.getByRole('searchbox').fill(builtSite.rules[0]!.title)
     await expect(
       page.locator('.VPLocalSearchBox .result').first()
@@ -51,7 +53,7 @@ test.describe('interactive features run under the CSP', () => {
     expect(foreign).toEqual([])
   })
 
-  test('the mobile menu, on a phone', async ({ page }) => {
+  test('the mobile menu, on a phone', async ({ page, builtSite }) => {
     await page.setViewportSize(viewports.phone)
     const problems = await watchPageProblems(page)
     await gotoHydrated(page, '/')
@@ -59,7 +61,9 @@ test.describe('interactive features run under the CSP', () => {
     await expect(page.locator('#VPNavScreen')).toBeVisible()
     await page
       .locator('#VPNavScreen')
-      .getByRole('switch', { name: 'Dark theme' })
+      .getByRole('switch', {
+        name: defaultTexts(builtSite.community).theme.darkTheme
+      })
       .click()
     await expect(page.locator('html')).toHaveClass(/\bdark\b/)
     expect(problems).toEqual({ violations: [], consoleErrors: [] })

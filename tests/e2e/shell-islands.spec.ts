@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { gotoHydrated } from './support/hydration'
 import { outlineMenuToggle, phoneMenuToggle } from './support/menus'
+import { defaultTexts } from '../../.vitepress/i18n/locale-config'
 import { expect, test, viewports } from './support/site'
 
 /** The `.js` files the page has requested so far, by path. */
@@ -90,9 +91,16 @@ test('the rules page mounts no app, and search loads only on first use', async (
   )
 })
 
-test('a first click on Search opens it at once', async ({ page }) => {
+test('a first click on Search opens it at once', async ({
+  page,
+  builtSite
+}) => {
   await page.goto('/')
-  await page.getByRole('button', { name: 'Search' }).click()
+  await page
+    .getByRole('button', {
+      name: defaultTexts(builtSite.community).theme.search
+    })
+    .click()
   await expect(page.getByRole('searchbox')).toBeFocused()
 })
 

@@ -152,7 +152,7 @@ function createDialog(texts: DialogTexts, indexUrl: string) {
     list.replaceChildren(...results.map(resultItem))
     status.textContent =
       text && !results.length
-        ? texts.noResults.replace('{query}', () => text)
+        ? texts.noResults.replaceAll('{query}', () => text)
         : ''
     select(0)
   }
