@@ -70,10 +70,28 @@ function footer(locale: string | undefined, texts: SiteTexts) {
   }
 }
 
+/** The navbar's icon links, named in a locale's words. */
+function socialLinks(texts: SiteTexts) {
+  const { theme } = texts
+  return [
+    {
+      icon: 'github',
+      link: community.project.repository,
+      ariaLabel: fill(theme.gitHubLink, { project: community.project.name })
+    },
+    {
+      icon: 'slack',
+      link: community.slack.inviteUrl,
+      ariaLabel: fill(theme.slackLink, { community: community.name })
+    }
+  ]
+}
+
 /** The navbar, sidebar and footer of the default language or of a locale. */
 function navigation(locale: string | undefined, texts: SiteTexts) {
   return {
     footer: footer(locale, texts),
+    socialLinks: socialLinks(texts),
     nav: guidePages.map((file) => pageLink(file, locale, true)),
     sidebar: [
       {
@@ -92,7 +110,10 @@ function navigation(locale: string | undefined, texts: SiteTexts) {
 }
 
 const editLink = siteRepository
-  ? { pattern: editLinkPattern(siteRepository), text: 'Edit this page' }
+  ? {
+      pattern: editLinkPattern(siteRepository),
+      text: defaultTexts(community).theme.editLink
+    }
   : undefined
 
 const head: HeadConfig[] = [
@@ -116,7 +137,9 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   // Translations, when the config has them: see i18n/locale-config.ts.
   locales: siteLocales(community, navigation, editLink),
   rewrites,
-  title: `${community.name} Community`,
+  title: fill(defaultTexts(community).theme.siteTitle, {
+    community: community.name
+  }),
   description: community.description,
   cleanUrls: true,
   // Pages ship as HTML with no Vue app; what moves is a small island
@@ -160,18 +183,6 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   themeConfig: {
     ...navigation(undefined, defaultTexts(community)),
     ...themeTexts(defaultTexts(community)),
-    socialLinks: [
-      {
-        icon: 'github',
-        link: community.project.repository,
-        ariaLabel: `${community.project.name} on GitHub`
-      },
-      {
-        icon: 'slack',
-        link: community.slack.inviteUrl,
-        ariaLabel: `Join the ${community.name} Slack`
-      }
-    ],
     // Its texts are the site's own (SearchButton.vue), in the page's locale.
     search: { provider: 'local' },
     // Only when the repository is known: see site-env.ts.
