@@ -131,8 +131,15 @@ export function buildHooks(community: Community) {
       const page = model().pages.find(
         (each) => each.file === pageData.relativePath
       )
+      // The default language is left to right: the site config sets no `dir`.
       if (page?.fallback)
-        Object.assign(pageData, fallbackPageData(page, projectRoot))
+        Object.assign(
+          pageData,
+          fallbackPageData(page, projectRoot, {
+            lang: community.lang,
+            dir: 'ltr'
+          })
+        )
       if (!hasFullHistory()) delete pageData.lastUpdated
       const hero = pageData.frontmatter.hero as
         { actions?: { link?: string }[] } | undefined

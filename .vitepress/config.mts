@@ -18,6 +18,7 @@ import { devSocialIconsPlugin } from './build/social-icons'
 import { speculationRules } from './build/speculation-rules'
 import { editLinkPattern } from './repository-links'
 import {
+  accessibilityFile,
   codeOfConductFile,
   communityGuideFile,
   slackRulesFile
@@ -40,7 +41,7 @@ guardContent(() => throwFirstProblem(pagesFolderFileProblems(pagesFolder)))
 const site = guardContent(() => loadSiteModel())
 // Pages a locale lacks are served from copies of the originals, written
 // before VitePress lists the pages (i18n/fallbacks.ts).
-const rewrites = writeFallbackPages(pagesFolder, site, community.lang)
+const rewrites = writeFallbackPages(pagesFolder, site)
 
 /** A page's navbar and sidebar entry in a locale, labelled by its title. */
 function pageLink(file: string, locale?: string, activeMatch = false) {
@@ -61,7 +62,7 @@ const guidePages = [communityGuideFile, slackRulesFile, codeOfConductFile]
  * renders it as HTML: the texts are escaped, the link carries the base.
  */
 function footer(locale: string | undefined, texts: SiteTexts) {
-  const statement = pageLink('accessibility.md', locale).link
+  const statement = pageLink(accessibilityFile, locale).link
   const { theme } = texts
   return {
     message:
@@ -102,7 +103,7 @@ function navigation(locale: string | undefined, texts: SiteTexts) {
         text: texts.theme.aboutGroup,
         items: [
           pageLink('changes.md', locale),
-          pageLink('accessibility.md', locale)
+          pageLink(accessibilityFile, locale)
         ]
       }
     ]
