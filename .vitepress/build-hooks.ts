@@ -24,7 +24,6 @@ import { secureBuiltSite } from './build/secure-build'
 import type { Community } from './community/types'
 import { guardContent } from './content-error'
 import { resourceGroups } from './community/types'
-import { validateCommunity } from './community/validate'
 import { pagesPreflightPlugin } from './content/includes'
 import { createContentLinkCheck } from './content-links/check-links'
 import { publishedFiles } from './links/permalinks'
@@ -60,9 +59,6 @@ const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))
 
 export function buildHooks(community: Community) {
-  // Fails at once, in dev too, with every wrong field of the community facts;
-  // guarded, so Vite adds no "failed to load config" and VitePress no stack.
-  guardContent(() => validateCommunity(community))
   // Cached per build (and rebuilt when a page changes in `vitepress dev`).
   // A mistake in a rule block ends the build with its line, printed once.
   const model = () => guardContent(loadSiteModel)

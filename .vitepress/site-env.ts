@@ -8,12 +8,21 @@
  */
 import type { Repository } from './community/types'
 import { community } from './community'
+import { validateCommunity } from './community/validate'
+import { guardContent } from './content-error'
 
 type Env = Readonly<Record<string, string | undefined>>
 
 /** The published origin (and path), without a trailing slash. */
 export function resolveSiteUrl(env: Env, configured: string): string {
-  return (env.SITE_URL || configured).replace(/\/+$/, '')
+  const url = env.SITE_URL || configured
+  // The configured URL is checked with the community facts; SITE_URL is not.
+  if (!URL.canParse(url)) {
+    throw new Error(
+      `SITE_URL "${url}" is not an absolute URL. Use one such as "https://owner.github.io/community-docs".`
+    )
+  }
+  return url.replace(/\/+$/, '')
 }
 
 const basePath = /^\/(?:[\w.~-]+\/)*$/
@@ -61,6 +70,10 @@ export function repositoryFromGitHubActions(env: Env): Repository | undefined {
   }
 }
 
+// The first code to read the community facts when the config loads: it
+// checks them all, so that a mistyped site URL is reported as the config's
+// mistake, naming the field (guarded: no Vite line, no stack trace).
+guardContent(() => validateCommunity(community))
 export const siteUrl = resolveSiteUrl(process.env, community.site.url)
 export const siteBase = resolveSiteBase(process.env, siteUrl)
 export const siteRoot = resolveSiteRoot(siteUrl, siteBase)

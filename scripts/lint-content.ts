@@ -53,6 +53,13 @@ function report(
   process.exit(1)
 }
 
+/** A mistake in the content stops the lint, printed as the build does. */
+function exitOnContentError(error: unknown): never {
+  if (!isContentError(error)) throw error
+  console.error(error.message)
+  process.exit(1)
+}
+
 // What docs/ holds and each page's frontmatter and includes, before
 // resolveConfig: it runs `docs/[x].paths.mjs` files, the site model it loads
 // reads every page's frontmatter, and config.mts stops at the first of these
@@ -63,14 +70,16 @@ report(
   (count) => `${count} content problems in docs/.`
 )
 
-// The config loads the site model, which reads every rule block: a bad one
-// stops it, and is printed as the build prints it, without a stack trace.
+// The config loads the community config and the site model, which reads
+// every rule block: a mistake in either stops it. Load them first, so that
+// the mistake is printed alone, without Vite's "failed to load config" line
+// or a stack trace. (Imported here: the community config checks itself as it
+// loads.)
+await import('../.vitepress/site/load')
+  .then(({ loadSiteModel }) => loadSiteModel())
+  .catch(exitOnContentError)
 const config = await resolveConfig(process.cwd(), 'build', 'production').catch(
-  (error: unknown) => {
-    if (!isContentError(error)) throw error
-    console.error(`\n${error.message}`)
-    process.exit(1)
-  }
+  exitOnContentError
 )
 // Highlighting changes no tag that the sanitizer decides on: skip it.
 const md = await createMarkdownRenderer(

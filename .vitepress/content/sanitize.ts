@@ -87,13 +87,23 @@ function checkProp(
   return { problem: 'must be a list of texts, such as ["rule-1"]' }
 }
 
+/** What one sanitizer run knows of its page. */
+interface PageContext {
+  /** Relative to the pages folder: where relative images resolve. */
+  page: string
+  /** The ids met so far. */
+  ids: Set<string>
+  report: (message: string) => void
+}
+
 /** The attributes an element keeps; reports every one it loses. */
 function checkAttributes(
   tag: string,
   parent: string | undefined,
   attributes: Record<string, string>,
-  report: (message: string) => void
+  context: PageContext
 ): Record<string, string> {
+  const { page, report } = context
   const kept: Record<string, string> = {}
   const component = components[tag]
   for (const [name, value] of Object.entries(attributes)) {
@@ -123,17 +133,49 @@ function checkAttributes(
       kept[name] = ''
       continue
     }
-    const problem = attributeProblem(tag, name, value)
+    const problem = attributeProblem(tag, name, value, page)
     if (problem) report(`${attribute}: ${problem}`)
     else kept[name] = value
   }
+  checkTogether(tag, kept, context)
   return kept
+}
+
+/** What attributes mean together, or on the page as a whole. */
+function checkTogether(
+  tag: string,
+  kept: Record<string, string>,
+  { ids, report }: PageContext
+): void {
+  // Browsers since 2021 imply noopener; older ones let the new tab's page
+  // send this one elsewhere (`window.opener.location`).
+  if (
+    kept.target === '_blank' &&
+    !/\bno(?:opener|referrer)\b/.test(kept.rel ?? '')
+  ) {
+    report(
+      `target="_blank" on <${tag}>: a new tab needs rel="noreferrer" (or noopener), or the page it opens can send this tab elsewhere`
+    )
+    delete kept.target
+  }
+  // A second element with a rule's id, written before it, would be where
+  // `/r/<id>` and Slack's links to the rule land.
+  const { id } = kept
+  if (id === undefined) return
+  if (ids.has(id)) {
+    report(
+      `id="${id}" on <${tag}>: the page already has this id, and a link to #${id} would land on the first`
+    )
+    delete kept.id
+  }
+  ids.add(id)
 }
 
 function attributeProblem(
   tag: string,
   name: string,
-  value: string
+  value: string,
+  page: string
 ): string | undefined {
   if (/^on/i.test(name)) return 'an event handler runs code'
   if (/^(?:v-|[:@#.])/.test(name))
@@ -149,7 +191,7 @@ function attributeProblem(
   if (decodeHTMLAttribute(value) !== value)
     return 'a character reference without its ";" is read differently by browsers'
   if (urlAttributes.has(name))
-    return urlProblem(value, tag === 'img' ? 'image' : 'link')
+    return urlProblem(value, tag === 'img' ? 'image' : 'link', page)
   if (name === 'class') {
     const unknown = value.split(/\s+/).filter((c) => c && !isAllowedClass(c))
     return unknown.length
@@ -172,8 +214,14 @@ function elementProblem(tag: string, parent: string | undefined): string {
     : `<${tag}> is not an element pages may use`
 }
 
-/** Sanitizes rendered HTML; returns the safe HTML and what it removed. */
-export function sanitizePageHtml(html: string): {
+/**
+ * Sanitizes rendered HTML; returns the safe HTML and what it removed.
+ * `page` (relative to the pages folder) is where relative images resolve.
+ */
+export function sanitizePageHtml(
+  html: string,
+  page = 'index.md'
+): {
   html: string
   removals: Removal[]
 } {
@@ -181,6 +229,7 @@ export function sanitizePageHtml(html: string): {
   const stack: string[] = []
   let line: number | undefined
   const report = (message: string) => removals.push({ line, message })
+  const context: PageContext = { page, ids: new Set(), report }
 
   const clean = sanitizeHtml(html, {
     allowedTags: knownElements,
@@ -215,7 +264,7 @@ export function sanitizePageHtml(html: string): {
         }
         return {
           tagName,
-          attribs: checkAttributes(tagName, parent, attribs, report)
+          attribs: checkAttributes(tagName, parent, attribs, context)
         }
       }
     },

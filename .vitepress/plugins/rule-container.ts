@@ -91,21 +91,8 @@ function readRule(env: RuleEnv, block: Block): { rule: Rule; body: Token[] } {
     }),
     source: sourceLocation(env, open.map)
   }
-  const rules = (env.rules ??= [])
-  for (const other of rules) {
-    const clash = [rule.id, ...rule.aliases].find(
-      (id) => id === other.id || other.aliases.includes(id)
-    )
-    if (clash || other.number === rule.number) {
-      throw new ContentError(
-        rule.source,
-        clash
-          ? `the id "${clash}" is already used by the rule at ${other.source}.`
-          : `rule number ${rule.number} is already used by the rule at ${other.source}.`
-      )
-    }
-  }
-  rules.push(rule)
+  // The site model checks that ids and numbers are unique (site/model.ts).
+  env.rules = [...(env.rules ?? []), rule]
   return { rule, body: inside.slice(hasHeader ? 3 : 0, -1) }
 }
 

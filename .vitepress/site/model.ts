@@ -72,28 +72,6 @@ export interface ShortLink {
   kind: ShortLinkKind
 }
 
-export interface SiteModel {
-  /** The published site's root URL, base included, without a trailing slash. */
-  siteUrl: string
-  pages: SitePage[]
-  /** The locale keys, from the config (none without translations). */
-  locales: readonly string[]
-  /** The page that holds the rules, if any. */
-  rulesPage?: SitePage
-  /** In the default language, in page order, then by number. */
-  rules: SiteRule[]
-  /** The rules of translated pages, each at its page in the locale (`/ar/slack-rules`). */
-  translatedRules: SiteRule[]
-  /** The code of conduct's enforcement ladder, mildest step first. */
-  ladder: EnforcementStep[]
-  /** By locale key: its translated code of conduct's steps (none untranslated). */
-  translatedLadders: Record<string, EnforcementStep[]>
-  shortLinks: ShortLink[]
-  redirects: readonly Redirect[]
-  /** `permalinks.json`: every URL the site has ever published. */
-  registry: PermalinkRegistry
-}
-
 export interface SiteModelInput {
   pages: readonly PageFile[]
   locales?: readonly string[]
@@ -124,6 +102,8 @@ export function parsePage(
     frontmatterLines: bodyOffset
   }
   const tokens = parser.parse(body, env)
+  // In file order, so a clash on the page names its second rule.
+  checkRuleIds(env.rules ?? [])
   const path = pagePath(source.file)
   const description =
     typeof data.description === 'string' && data.description.trim() !== ''
@@ -183,24 +163,32 @@ export function shortLinks(rules: readonly SiteRule[]): ShortLink[] {
   return [...byPath.values()]
 }
 
-/** Fails when a rule's id or alias is taken by a rule on another page. */
-function checkRuleIds(rules: readonly SiteRule[]): void {
-  const owners = new Map<string, SiteRule>()
-  for (const rule of rules) {
-    for (const id of [rule.id, ...rule.aliases]) {
-      const other = owners.get(id)
-      if (other) {
-        throw new ContentError(
-          rule.source,
-          `the id "${id}" is already used by the rule at ${other.source}.`
-        )
-      }
-      owners.set(id, rule)
+/**
+ * Fails at the second of two rules (in the order given) that share an id or
+ * an alias, on one page or two, or a number on one page.
+ */
+function checkRuleIds(rules: readonly Rule[]): void {
+  const owners = new Map<string, Rule>()
+  const claim = (key: string, rule: Rule, what: string) => {
+    const other = owners.get(key)
+    if (other) {
+      throw new ContentError(
+        rule.source,
+        `${what} is already used by the rule at ${other.source}.`
+      )
     }
+    owners.set(key, rule)
+  }
+  for (const rule of rules) {
+    for (const id of [rule.id, ...rule.aliases])
+      claim(id, rule, `the id "${id}"`)
+    // Per page: two pages' rules 1 clash as short links (see shortLinks).
+    const file = rule.source.replace(/:\d+$/, '')
+    claim(`${file} ${rule.number}`, rule, `rule number ${rule.number}`)
   }
 }
 
-export function buildSiteModel(input: SiteModelInput): SiteModel {
+export function buildSiteModel(input: SiteModelInput) {
   const locales = input.locales ?? []
   const read = [...input.pages]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
@@ -221,18 +209,28 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     if (enforcement) ladderStep(ladder, id, enforcement)
   const rulesPage = pages.find((page) => page.path === rules[0]?.page)
   return {
+    /** The published site's root URL, base included, without a trailing slash. */
     siteUrl: input.siteUrl,
     pages,
+    /** The locale keys, from the config (none without translations). */
     locales,
+    /** The page that holds the rules, if any. */
     ...(rulesPage && { rulesPage }),
+    /** In the default language, in page order, then by number. */
     rules,
+    /** The rules of translated pages, each at its page in the locale (`/ar/slack-rules`). */
     translatedRules: read.flatMap((entry) =>
       entry.page.locale ? entry.rules : []
     ),
+    /** The code of conduct's enforcement ladder, mildest step first. */
     ladder,
+    /** By locale key: its translated code of conduct's steps (none untranslated). */
     translatedLadders: translatedLadders(read, ladder, locales),
     shortLinks: shortLinks(rules),
     redirects: input.redirects,
+    /** `permalinks.json`: every URL the site has ever published. */
     registry: input.registry
   }
 }
+
+export type SiteModel = ReturnType<typeof buildSiteModel>

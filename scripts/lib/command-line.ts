@@ -48,6 +48,14 @@ export function helpText({ script, options }: Command): string {
   ].join('\n')
 }
 
+/** `Its options: --since, --yes.`, or that it has none. */
+function optionNames(options: Options): string {
+  const names = Object.keys(options).map((name) => `--${name}`)
+  return names.length > 0
+    ? `Its options: ${names.join(', ')}.`
+    : 'It takes no options.'
+}
+
 /** What the arguments ask for; nothing is printed here. */
 export function parseCommandLine<const O extends Options>(
   command: Command<O>,
@@ -71,8 +79,9 @@ export function parseCommandLine<const O extends Options>(
     if (!code?.startsWith('ERR_PARSE_ARGS_')) throw error
     const [first = ''] = (error as Error).message.split('\n')
     const unknown = /^Unknown option '([^']+)'/.exec(first)
+    // A mistyped flag: the line names the ones there are.
     const what = unknown
-      ? `Unknown option ${unknown[1]}.`
+      ? `Unknown option ${unknown[1]}. ${optionNames(command.options)}`
       : first.replace(/\.?$/, '.')
     return { kind: 'mistake', message: `${what} Run it with --help.` }
   }

@@ -45,11 +45,16 @@ test.describe('navigation', () => {
     await expect(page).toHaveURL('/')
   })
 
-  test('clean URLs: the sidebar links every page without .html', async ({
+  test('clean URLs: the sidebar links every page without .html, below one navbar line', async ({
     page,
     builtSite
   }) => {
     await page.goto(builtSite.rulesPagePath)
+    // The navbar's border, and no second line under the site's name.
+    await expect(page.locator('.VPNavBarTitle .title')).toHaveCSS(
+      'border-bottom-color',
+      'rgba(0, 0, 0, 0)'
+    )
     const hrefs = await page
       .locator('.VPSidebar a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')))

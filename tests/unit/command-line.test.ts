@@ -47,14 +47,20 @@ describe('parseCommandLine', () => {
       expected: { kind: 'help', text: helpText(command) }
     },
     {
-      name: 'an unknown flag: one line, with the way to help',
+      name: 'an unknown flag: one line, with the options and the way to help',
       args: ['--since', 'v1', '--bogus'],
-      expected: { kind: 'mistake', message: `Unknown option --bogus. ${help}` }
+      expected: {
+        kind: 'mistake',
+        message: `Unknown option --bogus. Its options: --since, --until, --yes. ${help}`
+      }
     },
     {
       name: 'an unknown short flag',
       args: ['-x'],
-      expected: { kind: 'mistake', message: `Unknown option -x. ${help}` }
+      expected: {
+        kind: 'mistake',
+        message: `Unknown option -x. Its options: --since, --until, --yes. ${help}`
+      }
     },
     {
       name: 'a missing value',
@@ -131,12 +137,18 @@ describe('every script under scripts/', () => {
     }
   )
 
-  test.each(entries)('%s: an unknown flag is one line', (_, entry) => {
-    expect(parseCommandLine(entry, ['--no-such-flag'])).toEqual({
-      kind: 'mistake',
-      message: `Unknown option --no-such-flag. ${help}`
-    })
-  })
+  test.each(entries)(
+    '%s: an unknown flag is one line, with its options',
+    (_, entry) => {
+      const line = parseCommandLine(entry, ['--no-such-flag'])
+      const message = line.kind === 'mistake' ? line.message : ''
+      expect(message).toMatch(
+        /^Unknown option --no-such-flag\. [^\n]+ Run it with --help\.$/
+      )
+      for (const name of Object.keys(entry.options))
+        expect(message).toContain(`--${name}`)
+    }
+  )
 })
 
 const run = promisify(execFile)
@@ -163,10 +175,12 @@ describe('run for real', () => {
       expect(help).toMatchObject({ code: 0, stderr: '' })
       expect(help.stdout).toBe(`${helpText(entry)}\n`)
       const mistake = await runScript(entry.script, '--no-such-flag')
+      const expected = parseCommandLine(entry, ['--no-such-flag'])
+      expect(expected.kind).toBe('mistake')
       expect(mistake).toMatchObject({
         code: 1,
         stdout: '',
-        stderr: `Unknown option --no-such-flag. Run it with --help.\n`
+        stderr: `${'message' in expected ? expected.message : ''}\n`
       })
     }
   )

@@ -3,12 +3,14 @@
  * message naming the file and line, and ids a rule owns across the site.
  */
 import { describe, expect, test } from 'vitest'
+import { buildSiteModel } from '../../.vitepress/site/model'
 import {
   fullHeader,
   markdownIt,
   parseRules,
   render,
-  rule
+  rule,
+  siteUrl
 } from './fixtures/rule-container'
 
 describe('::: rule containers that fail the build', () => {
@@ -144,31 +146,6 @@ describe('::: rule containers that fail the build', () => {
         'docs/slack-rules.md:3: the rule container is never closed. Add a line ":::" after the rule\'s text, and check that each "::: example" and "::: consequence" in it has its own ":::".'
     },
     {
-      name: 'a duplicate rule id',
-      input:
-        rule(fullHeader) +
-        '\n' +
-        rule('number: 3\ntitle: Again\nsummary: Again.'),
-      error:
-        'docs/slack-rules.md:9: the id "use-threads" is already used by the rule at docs/slack-rules.md:1.'
-    },
-    {
-      name: 'an alias that repeats another rule id',
-      input:
-        rule(fullHeader) +
-        '\n::: rule ask-in-public\nnumber: 3\ntitle: Ask\nsummary: Ask.\naliases: use-threads\n\nBody.\n:::\n',
-      error:
-        'docs/slack-rules.md:9: the id "use-threads" is already used by the rule at docs/slack-rules.md:1.'
-    },
-    {
-      name: 'a duplicate rule number',
-      input:
-        rule(fullHeader) +
-        '\n::: rule ask-in-public\nnumber: 2\ntitle: Ask\nsummary: Ask.\n\nBody.\n:::\n',
-      error:
-        'docs/slack-rules.md:9: rule number 2 is already used by the rule at docs/slack-rules.md:1.'
-    },
-    {
       name: 'a heading on the same page with a rule id',
       input: rule(fullHeader) + '\n## Threads {#use-threads}\n',
       error:
@@ -212,5 +189,58 @@ describe('::: rule containers that fail the build', () => {
       'docs/community.md:3: the id "rule-2" belongs to the rule at docs/slack-rules.md:1. Give this heading another id with {#…}.'
     )
     expect(() => render('## Other\n', siteRules, 'community.md')).not.toThrow()
+  })
+})
+
+// The site model checks ids and numbers, once every page is read.
+describe('rules that clash', () => {
+  const clashes = [
+    {
+      name: 'a duplicate rule id',
+      input:
+        rule(fullHeader) +
+        '\n' +
+        rule('number: 3\ntitle: Again\nsummary: Again.'),
+      error:
+        'docs/slack-rules.md:9: the id "use-threads" is already used by the rule at docs/slack-rules.md:1.'
+    },
+    {
+      name: 'an alias that repeats another rule id',
+      input:
+        rule(fullHeader) +
+        '\n::: rule ask-in-public\nnumber: 3\ntitle: Ask\nsummary: Ask.\naliases: use-threads\n\nBody.\n:::\n',
+      error:
+        'docs/slack-rules.md:9: the id "use-threads" is already used by the rule at docs/slack-rules.md:1.'
+    },
+    {
+      name: 'a duplicate rule number',
+      input:
+        rule(fullHeader) +
+        '\n::: rule ask-in-public\nnumber: 2\ntitle: Ask\nsummary: Ask.\n\nBody.\n:::\n',
+      error:
+        'docs/slack-rules.md:9: rule number 2 is already used by the rule at docs/slack-rules.md:1.'
+    }
+  ]
+
+  test.each(clashes)('$name fails at the second rule', ({ input, error }) => {
+    expect(() => parseRules(input)).toThrow(error)
+  })
+
+  test.each([
+    { name: 'its id', second: 'use-threads', aliases: '' },
+    { name: 'an alias', second: 'ask', aliases: '\naliases: use-threads' }
+  ])('a rule on another page with $name of a rule fails', (clash) => {
+    const pages = [
+      { file: 'a.md', text: rule(fullHeader) },
+      {
+        file: 'b.md',
+        text: `::: rule ${clash.second}\nnumber: 3\ntitle: Ask\nsummary: Ask.${clash.aliases}\n\nBody.\n:::\n`
+      }
+    ]
+    expect(() =>
+      buildSiteModel({ pages, siteUrl, redirects: [], registry: { urls: [] } })
+    ).toThrow(
+      'docs/b.md:1: the id "use-threads" is already used by the rule at docs/a.md:1.'
+    )
   })
 })

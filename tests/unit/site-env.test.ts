@@ -17,6 +17,15 @@ describe('site URL', () => {
   ])('$env gives $expected', ({ env, expected }) => {
     expect(resolveSiteUrl(env, 'https://docs.prefect.io/')).toBe(expected)
   })
+
+  test.each(['docs.prefect.io', '/community-docs'])(
+    'SITE_URL %s, not absolute, is named',
+    (url) => {
+      expect(() => resolveSiteUrl({ SITE_URL: url }, 'https://x.org')).toThrow(
+        `SITE_URL "${url}" is not an absolute URL. Use one such as "https://owner.github.io/community-docs".`
+      )
+    }
+  )
 })
 
 describe('base path', () => {
