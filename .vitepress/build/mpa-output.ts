@@ -33,12 +33,16 @@ export function emptyOutputPlugin(): Plugin {
   }
 }
 
-/** Copies the public files into the output; drops the server's package.json. */
+/**
+ * Copies the public files into the output, never over a file the build
+ * wrote (the security step fails on such a clash); drops the server's
+ * package.json.
+ */
 export function completeMpaOutput(siteConfig: SiteConfig): void {
   const { outDir } = siteConfig
   const publicDir = siteConfig.vite?.publicDir
   if (publicDir && existsSync(publicDir))
-    cpSync(publicDir, outDir, { recursive: true })
+    cpSync(publicDir, outDir, { recursive: true, force: false })
   const packageJson = join(outDir, 'package.json')
   if (
     existsSync(packageJson) &&

@@ -12,6 +12,8 @@ import { join, relative } from 'node:path'
 import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import type { SiteConfig } from 'vitepress'
 import { ContentError } from '../content-error'
+import { publicFileClashes } from '../content/public-files'
+import { sentence } from '../content/problems'
 import { linkPreviewHead } from '../previews/link-preview'
 import { listFiles } from './files'
 import { parseElements, attribute } from './html-document'
@@ -102,9 +104,29 @@ function checkScriptInsertedStyles(
   }
 }
 
-/** Checks every built page, then writes the policy into each and into `_headers`. */
+/** Fails when a file of public/ has the path of one the build writes. */
+function checkPublicFileClashes(siteConfig: SiteConfig) {
+  const publicDir = siteConfig.vite?.publicDir
+  const [first, ...more] = publicDir
+    ? publicFileClashes(publicDir, siteConfig.outDir)
+    : []
+  if (first)
+    throw new ContentError(
+      first.file,
+      sentence(first.message),
+      more.length
+        ? `And ${more.map(({ file }) => file).join(', ')}.`
+        : undefined
+    )
+}
+
+/**
+ * Checks public/ and every built page, then writes the policy into each
+ * page and into `_headers`.
+ */
 export function secureBuiltSite(siteConfig: SiteConfig): PolicyInput {
   const { outDir } = siteConfig
+  checkPublicFileClashes(siteConfig)
   const inline: PolicyInput = {
     scripts: shippedScripts(siteConfig.site.base),
     styles: shippedStyles

@@ -120,10 +120,12 @@ const linkSchemes = new Set(['http', 'https', 'mailto'])
  * browser fetches by itself) must be on this site: a request to another host
  * tells it who reads the page. Like browsers, this ignores case, control
  * characters, spaces and tabs (`java\tscript:`), and reads `\` as `/`.
+ * A relative image is resolved from `page` (relative to the pages folder).
  */
 export function urlProblem(
   url: string,
-  use: 'link' | 'image'
+  use: 'link' | 'image',
+  page = 'index.md'
 ): string | undefined {
   // eslint-disable-next-line no-control-regex
   const plain = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
@@ -137,12 +139,36 @@ export function urlProblem(
     // and no `?query` or `~`/`@` prefix (both resolved by Vite).
     if (/^[~@]/.test(plain) || plain.includes('?') || !imageFile.test(plain))
       return `an image must be a .${imageExtensions.join(', .')} file with no ?query and no ~ or @ prefix: anything else becomes a module the page imports`
-    return undefined
+    return imagePathProblem(plain, page)
   }
   if (scheme && !linkSchemes.has(scheme))
     return `the ${scheme}: scheme is not allowed; links may use http:, https:, mailto: or a path on this site`
   if (otherHost)
     return 'a link starting with // is not allowed; write https:// in full'
+  return undefined
+}
+
+/**
+ * Why a relative image path may not be used from `page`. The build bundles
+ * whatever file it names, anywhere on the machine that builds the site
+ * (`../../home/x.png`, or an SVG outside docs/ that no check has read), and
+ * decodes %-escapes (`%2e%2e/`) first. A path from `/` is a file in public/.
+ */
+function imagePathProblem(path: string, page: string): string | undefined {
+  if (path.startsWith('/')) return undefined
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    return 'its %-escapes do not decode, so no one can tell which file it names'
+  }
+  let depth = page.split('/').length - 1
+  for (const segment of decoded.split(/[/\\]/)) {
+    if (segment === '..') depth--
+    else if (segment !== '.' && segment !== '') depth++
+    if (depth < 0)
+      return 'an image must be in the pages folder (or public/, as /name.png): this path leaves it, and the build would publish whatever file it names'
+  }
   return undefined
 }
 

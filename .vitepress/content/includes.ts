@@ -15,7 +15,7 @@ import { pagesFolder } from '../plugins/source-location'
 import { ContentError, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
 import { imageExtensions, imageFile } from './html-allowlist'
-import { publicFolderProblems, svgProblems } from './public-files'
+import { publicFolderProblems, svgFileProblems } from './public-files'
 import { problemOf, sentence, type ContentProblem } from './problems'
 
 /** VitePress's own pattern (processIncludes in vitepress/dist/node). */
@@ -187,14 +187,14 @@ export function pagesFolderProblems(srcDir: string): ContentProblem[] {
   for (const file of listFiles(srcDir)) {
     const where = `${pagesFolder}/${file}`
     if (refused.has(where)) continue
-    const source = readFileSync(join(srcDir, file), 'utf8')
     if (file.toLowerCase().endsWith('.svg'))
-      for (const message of svgProblems(source))
+      for (const message of svgFileProblems(join(srcDir, file)))
         problems.push({
           file: where,
           message: `${message}: an SVG opened on its own can run script.`
         })
     if (!file.endsWith('.md')) continue
+    const source = readFileSync(join(srcDir, file), 'utf8')
     const problem = frontmatterProblem(source, where)
     if (problem) problems.push(problem)
     problems.push(...includeProblems(srcDir, file, source))

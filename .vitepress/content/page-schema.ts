@@ -146,12 +146,24 @@ function fieldName(path: readonly PropertyKey[]): string {
     .join('')
 }
 
-/** Describes a wrong value for a message: `1.1 (a number)`. */
+/**
+ * Describes a wrong value for a message: `1.1 (a number)`. Its JSON stops
+ * after 60 characters: YAML aliases can make a small file a value whose
+ * JSON would not fit in memory (`a: &a [*b, *b, …]`, nine levels deep).
+ */
 export function shown(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`
   if (value instanceof Date)
     return `${value.toISOString().slice(0, 10)} (a date)`
-  return `${JSON.stringify(value)} (${Array.isArray(value) ? 'a list' : `a ${typeof value}`})`
+  let budget = 60
+  // A replacer that returns undefined stops JSON.stringify from descending.
+  const json =
+    JSON.stringify(value, (_, item: unknown) => {
+      budget -= typeof item === 'string' ? item.length + 3 : 3
+      return budget < 0 ? undefined : item
+    }) ?? ''
+  const cut = budget < 0 ? `${json.slice(0, 60)}…` : json
+  return `${cut} (${Array.isArray(value) ? 'a list' : `a ${typeof value}`})`
 }
 
 /** Every problem in a page's frontmatter, each with its file line. */

@@ -5,8 +5,8 @@
  * an SVG that runs script when opened. Only passive files are allowed, and
  * an SVG only with drawing elements and attributes.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import sanitizeHtml from 'sanitize-html'
 import { listFiles } from '../build/files'
 import type { ContentProblem } from './problems'
@@ -47,6 +47,13 @@ export function svgProblems(svg: string): string[] {
     problems.push(
       `the entity reference ${reference} is not allowed in an SVG file (only &amp; &lt; &gt; &quot; &apos; and numeric ones)`
     )
+  const encoding = /^\uFEFF?\s*<\?xml\s[^>]*encoding\s*=\s*["']([^"']*)/i.exec(
+    svg
+  )?.[1]
+  if (encoding && encoding.toLowerCase() !== 'utf-8')
+    problems.push(
+      `the XML declaration names the encoding "${encoding}"; only UTF-8 is allowed, as the browser would read the file in that encoding and this check does not`
+    )
   sanitizeHtml(body, {
     allowedTags: false,
     allowedAttributes: false,
@@ -77,24 +84,84 @@ export function svgProblems(svg: string): string[] {
   return problems
 }
 
+const notUtf8 =
+  'the file is not UTF-8 text, so a browser could read in it markup this check cannot see'
+
+/**
+ * The problems of an SVG file, read as bytes: one not in UTF-8 (`FF FE`
+ * starts UTF-16) would look like noise here and like markup to a browser.
+ */
+export function svgFileProblems(path: string): string[] {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))
+  } catch {
+    return [notUtf8]
+  }
+  return text.includes('\0') ? [notUtf8] : svgProblems(text)
+}
+
+/** Symbolic links under `folder`, which listFiles does not see. */
+function symbolicLinks(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isSymbolicLink())
+    .map((entry) =>
+      relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/')
+    )
+    .sort()
+}
+
 /** Every file in public/ that is not passive, with its reason. */
 export function publicFolderProblems(folder: string): ContentProblem[] {
-  return listFiles(folder).flatMap((file) => {
-    const where = `public/${file}`
-    if (!passiveFiles.test(file))
-      return [
-        {
-          file: where,
-          message:
-            'only images, PDFs, text, JSON and fonts may be in public/: its files are served from the site as they are, so a page or a script there would run unchecked.'
-        }
-      ]
-    if (!file.toLowerCase().endsWith('.svg')) return []
-    return svgProblems(readFileSync(join(folder, file), 'utf8')).map(
-      (message) => ({
+  // The deploy (actions/upload-pages-artifact) follows links: one to
+  // /etc/passwd, or to a secret beside the checkout, would be published.
+  const links = symbolicLinks(folder).map((file) => ({
+    file: `public/${file}`,
+    message:
+      'symbolic links may not be in public/: the site would publish the file it points to, from wherever the site is built.'
+  }))
+  return links.concat(
+    listFiles(folder).flatMap((file) => {
+      const where = `public/${file}`
+      if (!passiveFiles.test(file))
+        return [
+          {
+            file: where,
+            message:
+              'only images, PDFs, text, JSON and fonts may be in public/: its files are served from the site as they are, so a page or a script there would run unchecked.'
+          }
+        ]
+      if (!file.toLowerCase().endsWith('.svg')) return []
+      return svgFileProblems(join(folder, file)).map((message) => ({
         file: where,
         message: `${message}: an SVG opened on its own can run script.`
-      })
-    )
-  })
+      }))
+    })
+  )
+}
+
+/**
+ * Files of public/ at a path where the build writes its own file (the
+ * search index, `robots.txt`, a short link): whichever is written last wins,
+ * so a pull request could replace the search index and its result links.
+ * Checked once the build is done, when the output holds both; the public
+ * copy never overwrites (mpa-output.ts), so any difference is a clash.
+ */
+export function publicFileClashes(
+  publicDir: string,
+  outDir: string
+): ContentProblem[] {
+  if (!existsSync(publicDir)) return []
+  return listFiles(publicDir)
+    .filter((file) => {
+      const built = join(outDir, file)
+      return (
+        existsSync(built) &&
+        !readFileSync(built).equals(readFileSync(join(publicDir, file)))
+      )
+    })
+    .map((file) => ({
+      file: `public/${file}`,
+      message: `the build writes its own ${file}, which this file would replace or be replaced by: rename it or remove it.`
+    }))
 }

@@ -92,6 +92,7 @@ function checkAttributes(
   tag: string,
   parent: string | undefined,
   attributes: Record<string, string>,
+  page: string,
   report: (message: string) => void
 ): Record<string, string> {
   const kept: Record<string, string> = {}
@@ -123,9 +124,20 @@ function checkAttributes(
       kept[name] = ''
       continue
     }
-    const problem = attributeProblem(tag, name, value)
+    const problem = attributeProblem(tag, name, value, page)
     if (problem) report(`${attribute}: ${problem}`)
     else kept[name] = value
+  }
+  // Browsers since 2021 imply noopener; older ones let the new tab's page
+  // send this one elsewhere (`window.opener.location`).
+  if (
+    kept.target === '_blank' &&
+    !/\bno(?:opener|referrer)\b/.test(kept.rel ?? '')
+  ) {
+    report(
+      `target="_blank" on <${tag}>: a new tab needs rel="noreferrer" (or noopener), or the page it opens can send this tab elsewhere`
+    )
+    delete kept.target
   }
   return kept
 }
@@ -133,7 +145,8 @@ function checkAttributes(
 function attributeProblem(
   tag: string,
   name: string,
-  value: string
+  value: string,
+  page: string
 ): string | undefined {
   if (/^on/i.test(name)) return 'an event handler runs code'
   if (/^(?:v-|[:@#.])/.test(name))
@@ -149,7 +162,7 @@ function attributeProblem(
   if (decodeHTMLAttribute(value) !== value)
     return 'a character reference without its ";" is read differently by browsers'
   if (urlAttributes.has(name))
-    return urlProblem(value, tag === 'img' ? 'image' : 'link')
+    return urlProblem(value, tag === 'img' ? 'image' : 'link', page)
   if (name === 'class') {
     const unknown = value.split(/\s+/).filter((c) => c && !isAllowedClass(c))
     return unknown.length
@@ -172,8 +185,14 @@ function elementProblem(tag: string, parent: string | undefined): string {
     : `<${tag}> is not an element pages may use`
 }
 
-/** Sanitizes rendered HTML; returns the safe HTML and what it removed. */
-export function sanitizePageHtml(html: string): {
+/**
+ * Sanitizes rendered HTML; returns the safe HTML and what it removed.
+ * `page` (relative to the pages folder) is where relative images resolve.
+ */
+export function sanitizePageHtml(
+  html: string,
+  page = 'index.md'
+): {
   html: string
   removals: Removal[]
 } {
@@ -215,7 +234,7 @@ export function sanitizePageHtml(html: string): {
         }
         return {
           tagName,
-          attribs: checkAttributes(tagName, parent, attribs, report)
+          attribs: checkAttributes(tagName, parent, attribs, page, report)
         }
       }
     },

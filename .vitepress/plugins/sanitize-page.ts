@@ -98,7 +98,7 @@ export function sanitizePagePlugin(
       if (problem) problems.push({ file, message: problem })
     }
 
-    const clean = sanitizePageHtml(html)
+    const clean = sanitizePageHtml(html, env.relativePath)
     for (const removal of clean.removals)
       problems.push({ ...at(removal.line), message: removal.message })
     return problems.length > 0 ? fail() : clean.html

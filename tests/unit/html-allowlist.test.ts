@@ -8,7 +8,7 @@ describe('URLs', () => {
     ['./page.html#x', 'link', undefined],
     ['#x', 'link', undefined],
     ['/favicon.svg', 'image', undefined],
-    ['../images/a.png', 'image', undefined],
+    ['images/a.png', 'image', undefined],
     [
       ' \u0001JaVa\tScRiPt:x',
       'link',

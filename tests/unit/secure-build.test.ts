@@ -55,8 +55,9 @@ function built(files: Record<string, string>): SiteConfig {
     mkdirSync(dirname(join(outDir, file)), { recursive: true })
     writeFileSync(join(outDir, file), text)
   }
+  // public/evil.html is copied to the output as it is (mpa-output.ts).
   mkdirSync(join(root, 'public'))
-  writeFileSync(join(root, 'public/evil.html'), '')
+  writeFileSync(join(root, 'public/evil.html'), files['evil.html'] ?? '')
   return {
     root,
     outDir,
@@ -109,6 +110,21 @@ describe('secureBuiltSite', () => {
       [file]: page('<script>alert(1)</script>')
     })
     expect(() => secureBuiltSite(config)).toThrow(message)
+  })
+
+  test('fails on a file of public/ at a path the build writes', () => {
+    const config = built({
+      'index.html': page(''),
+      'search-index/root.json': '{"documentIds":{"0":"/#a"}}'
+    })
+    mkdirSync(join(config.root, 'public/search-index'))
+    writeFileSync(
+      join(config.root, 'public/search-index/root.json'),
+      '{"documentIds":{"0":"javascript:alert(1)"}}'
+    )
+    expect(() => secureBuiltSite(config)).toThrow(
+      'public/search-index/root.json: the build writes its own search-index/root.json, which this file would replace or be replaced by: rename it or remove it.'
+    )
   })
 
   test("fails on VitePress's site-data script, which MPA pages never hold", () => {

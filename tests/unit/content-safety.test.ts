@@ -1,0 +1,189 @@
+/**
+ * Attacks that once got past the content checks, one row each: what a
+ * stranger's pull request writes, and the error (file, line, reason) that
+ * now stops the build.
+ */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type MarkdownIt from 'markdown-it'
+import { createMarkdownRenderer } from 'vitepress'
+import { describe, expect, test } from 'vitest'
+import { pagesFolderProblems } from '../../.vitepress/content/includes'
+import { readPage } from '../../.vitepress/content/frontmatter'
+import { frontmatterProblems } from '../../.vitepress/content/page-schema'
+import type { ContentProblem } from '../../.vitepress/content/problems'
+import {
+  publicFileClashes,
+  publicFolderProblems,
+  svgProblems
+} from '../../.vitepress/content/public-files'
+import { sanitizePagePlugin } from '../../.vitepress/plugins/sanitize-page'
+
+const srcDir = mkdtempSync(join(tmpdir(), 'pages-'))
+const md = (await createMarkdownRenderer(srcDir, {
+  highlight: () => '',
+  config: (md) => md.use(sanitizePagePlugin, { srcDir })
+})) as unknown as MarkdownIt
+
+/** The problems of a page whose body (from line 6) is `body`. */
+function pageProblems(body: string, page = 'p.md'): string[] {
+  const contentProblems: ContentProblem[] = []
+  md.render(`---\ntitle: T\ndescription: D\n---\n\n${body}\n`, {
+    relativePath: page,
+    contentProblems
+  })
+  return contentProblems.map(
+    ({ file, line, message }) => `${file}:${line ?? '-'}: ${message}`
+  )
+}
+
+const outside =
+  'an image must be in the pages folder (or public/, as /name.png): this path leaves it, and the build would publish whatever file it names'
+
+describe('images from outside the pages folder', () => {
+  test.each([
+    ['![x](../tests/evil.svg)', 'p.md', 'src="./../tests/evil.svg"'],
+    ['![x](%2e%2e/tests/evil.svg)', 'p.md', 'src="./../tests/evil.svg"'],
+    ['<img src="..%2Fx.png">', 'p.md', 'src="..%2Fx.png"'],
+    ['<img src="..\\x.png">', 'p.md', 'src="..\\\\x.png"'],
+    ['![x](../../x.png)', 'ar/p.md', 'src="./../../x.png"'],
+    ['![x](./a/../../x.png)', 'p.md', 'src="./a/../../x.png"']
+  ])('%s on docs/%s is refused', (body, page, attribute) => {
+    expect(pageProblems(body, page)).toEqual([
+      `docs/${page}:6: ${attribute} on <img>: ${outside}`
+    ])
+  })
+
+  test.each([
+    ['![x](../images/a.png)', 'ar/p.md'],
+    ['![x](./images/a%20b.png)', 'p.md'],
+    ['![x](/favicon.svg)', 'p.md']
+  ])('%s on docs/%s stays inside and passes', (body, page) => {
+    expect(pageProblems(body, page)).toEqual([])
+  })
+
+  test('a percent escape that does not decode is refused', () => {
+    expect(pageProblems('<img src="%E0%A4%A.png">')).toEqual([
+      `docs/p.md:6: src="%E0%A4%A.png" on <img>: its %-escapes do not decode, so no one can tell which file it names`
+    ])
+  })
+})
+
+describe('links that open a new tab', () => {
+  test.each([
+    '<a href="https://example.org" target="_blank">x</a>',
+    '<a href="https://example.org" target="_blank" rel="nofollow">x</a>',
+    '[x](/changes){target=_blank}'
+  ])('%s without noopener or noreferrer is refused', (body) => {
+    expect(pageProblems(body)).toEqual([
+      expect.stringMatching(
+        /^docs\/p\.md:6: target="_blank" on <a>: a new tab needs rel="noreferrer" \(or noopener\), or the page it opens can send this tab elsewhere$/
+      )
+    ])
+  })
+
+  test.each([
+    '<a href="https://example.org" target="_blank" rel="noopener">x</a>',
+    '<a href="https://example.org" target="_blank" rel="nofollow noreferrer">x</a>',
+    '[x](https://example.org)'
+  ])('%s passes', (body) => {
+    expect(pageProblems(body)).toEqual([])
+  })
+})
+
+describe('public/', () => {
+  test('a symbolic link is refused: the deploy would publish its target', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'public-'))
+    symlinkSync('/etc/passwd', join(folder, 'passwd.txt'))
+    mkdirSync(join(folder, 'img'))
+    symlinkSync('/etc', join(folder, 'img/etc'))
+    expect(publicFolderProblems(folder)).toEqual(
+      ['img/etc', 'passwd.txt'].map((file) => ({
+        file: `public/${file}`,
+        message:
+          'symbolic links may not be in public/: the site would publish the file it points to, from wherever the site is built.'
+      }))
+    )
+  })
+
+  test.each([
+    ['UTF-16 little-endian', Buffer.from([0xff, 0xfe])],
+    ['UTF-16 big-endian', Buffer.from([0xfe, 0xff])],
+    ['a NUL', Buffer.from([0])]
+  ])('an SVG with %s is refused as not UTF-8', (_, bytes) => {
+    const folder = mkdtempSync(join(tmpdir(), 'public-'))
+    writeFileSync(
+      join(folder, 'logo.svg'),
+      Buffer.concat([bytes, Buffer.from('<svg><rect/></svg>', 'utf16le')])
+    )
+    expect(publicFolderProblems(folder)).toEqual([
+      {
+        file: 'public/logo.svg',
+        message:
+          'the file is not UTF-8 text, so a browser could read in it markup this check cannot see: an SVG opened on its own can run script.'
+      }
+    ])
+  })
+
+  test('an SVG that declares another encoding is refused', () => {
+    expect(
+      svgProblems('<?xml version="1.0" encoding="ISO-2022-JP"?><svg/>')
+    ).toEqual([
+      'the XML declaration names the encoding "ISO-2022-JP"; only UTF-8 is allowed, as the browser would read the file in that encoding and this check does not'
+    ])
+  })
+
+  test('an SVG in docs/ that is not UTF-8 is refused too', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pages-'))
+    writeFileSync(
+      join(folder, 'logo.svg'),
+      Buffer.from('\ufeff<svg><script>alert(1)</script></svg>', 'utf16le')
+    )
+    expect(pagesFolderProblems(folder)).toEqual([
+      {
+        file: 'docs/logo.svg',
+        message:
+          'the file is not UTF-8 text, so a browser could read in it markup this check cannot see: an SVG opened on its own can run script.'
+      }
+    ])
+  })
+
+  test('a file at a path the build writes is refused, either way round', () => {
+    const publicDir = mkdtempSync(join(tmpdir(), 'public-'))
+    const outDir = mkdtempSync(join(tmpdir(), 'dist-'))
+    mkdirSync(join(publicDir, 'search-index'))
+    mkdirSync(join(outDir, 'search-index'))
+    for (const folder of [publicDir, outDir]) {
+      writeFileSync(join(folder, 'logo.png'), 'same')
+      writeFileSync(join(folder, 'robots.txt'), folder)
+      writeFileSync(join(folder, 'search-index/root.json'), folder)
+    }
+    expect(publicFileClashes(publicDir, outDir)).toEqual(
+      ['robots.txt', 'search-index/root.json'].map((file) => ({
+        file: `public/${file}`,
+        message: `the build writes its own ${file}, which this file would replace or be replaced by: rename it or remove it.`
+      }))
+    )
+  })
+})
+
+describe('frontmatter', () => {
+  test('a YAML alias bomb gives a short message, not a hang', () => {
+    let yaml = 'a0: &a0 "xxxxxxxxxxxxxxxxxxxxxxxx"\n'
+    for (let level = 1; level <= 9; level++)
+      yaml += `a${level}: &a${level} [${Array(10)
+        .fill(`*a${level - 1}`)
+        .join(',')}]\n`
+    const page = readPage(
+      `---\n${yaml}title: *a9\ndescription: D\n---\n`,
+      'docs/p.md'
+    )
+    const title = frontmatterProblems(page).find(({ message }) =>
+      message.startsWith('"title"')
+    )
+    expect(title?.message).toMatch(
+      /^"title" must be text; found \[\[\[.{0,80}… \(a list\)\.$/
+    )
+  })
+})
