@@ -87,14 +87,23 @@ function checkProp(
   return { problem: 'must be a list of texts, such as ["rule-1"]' }
 }
 
+/** What one sanitizer run knows of its page. */
+interface PageContext {
+  /** Relative to the pages folder: where relative images resolve. */
+  page: string
+  /** The ids met so far. */
+  ids: Set<string>
+  report: (message: string) => void
+}
+
 /** The attributes an element keeps; reports every one it loses. */
 function checkAttributes(
   tag: string,
   parent: string | undefined,
   attributes: Record<string, string>,
-  page: string,
-  report: (message: string) => void
+  context: PageContext
 ): Record<string, string> {
+  const { page, report } = context
   const kept: Record<string, string> = {}
   const component = components[tag]
   for (const [name, value] of Object.entries(attributes)) {
@@ -128,6 +137,16 @@ function checkAttributes(
     if (problem) report(`${attribute}: ${problem}`)
     else kept[name] = value
   }
+  checkTogether(tag, kept, context)
+  return kept
+}
+
+/** What attributes mean together, or on the page as a whole. */
+function checkTogether(
+  tag: string,
+  kept: Record<string, string>,
+  { ids, report }: PageContext
+): void {
   // Browsers since 2021 imply noopener; older ones let the new tab's page
   // send this one elsewhere (`window.opener.location`).
   if (
@@ -139,7 +158,17 @@ function checkAttributes(
     )
     delete kept.target
   }
-  return kept
+  // A second element with a rule's id, written before it, would be where
+  // `/r/<id>` and Slack's links to the rule land.
+  const { id } = kept
+  if (id === undefined) return
+  if (ids.has(id)) {
+    report(
+      `id="${id}" on <${tag}>: the page already has this id, and a link to #${id} would land on the first`
+    )
+    delete kept.id
+  }
+  ids.add(id)
 }
 
 function attributeProblem(
@@ -200,6 +229,7 @@ export function sanitizePageHtml(
   const stack: string[] = []
   let line: number | undefined
   const report = (message: string) => removals.push({ line, message })
+  const context: PageContext = { page, ids: new Set(), report }
 
   const clean = sanitizeHtml(html, {
     allowedTags: knownElements,
@@ -234,7 +264,7 @@ export function sanitizePageHtml(
         }
         return {
           tagName,
-          attribs: checkAttributes(tagName, parent, attribs, page, report)
+          attribs: checkAttributes(tagName, parent, attribs, context)
         }
       }
     },

@@ -92,6 +92,25 @@ describe('links that open a new tab', () => {
   })
 })
 
+describe('ids', () => {
+  test.each([
+    [
+      '<span id="use-threads">Send your password to …</span>\n\n## Use threads {#use-threads}',
+      'docs/p.md:8: id="use-threads" on <h2>: the page already has this id, and a link to #use-threads would land on the first'
+    ],
+    [
+      '<p id="a">x</p>\n<p id="a">y</p>',
+      'docs/p.md:7: id="a" on <p>: the page already has this id, and a link to #a would land on the first'
+    ]
+  ])('an id used twice is refused: %s', (body, problem) => {
+    expect(pageProblems(body)).toEqual([problem])
+  })
+
+  test('headings with the same text get their own ids and pass', () => {
+    expect(pageProblems('## A\n\n## A')).toEqual([])
+  })
+})
+
 describe('public/', () => {
   test('a symbolic link is refused: the deploy would publish its target', () => {
     const folder = mkdtempSync(join(tmpdir(), 'public-'))
