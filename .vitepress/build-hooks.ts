@@ -53,7 +53,7 @@ import { pagePreview } from './previews/page-preview'
 import { loadSiteModel, projectRoot } from './site/load'
 import { changesPath } from './site/guide-pages'
 import { pagePath } from './site/paths'
-import { formatLastUpdated } from './transforms/last-updated'
+import { formatLastUpdated } from './theme/format-date'
 
 const publicFolder = fileURLToPath(new URL('../public', import.meta.url))
 const pagesFolder = fileURLToPath(new URL('../docs', import.meta.url))

@@ -15,6 +15,7 @@ import { rtlCssPlugins } from './i18n/rtl-css'
 import { defaultTexts, siteLocales, themeTexts } from './i18n/locale-config'
 import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { devSocialIconsPlugin } from './build/social-icons'
+import { siteTitle } from './previews/social-cards'
 import { speculationRules } from './build/speculation-rules'
 import { editLinkPattern } from './repository-links'
 import {
@@ -138,9 +139,7 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   // Translations, when the config has them: see i18n/locale-config.ts.
   locales: siteLocales(community, navigation, editLink),
   rewrites,
-  title: fill(defaultTexts(community).theme.siteTitle, {
-    community: community.name
-  }),
+  title: siteTitle(community),
   description: community.description,
   cleanUrls: true,
   // Pages ship as HTML with no Vue app; what moves is a small island

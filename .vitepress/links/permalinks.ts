@@ -57,7 +57,7 @@ export function currentPermalinks(
 
 /** Registry order: by path, then fragment, so diffs stay small. */
 export function sortUrls(urls: Iterable<string>): string[] {
-  return [...new Set(urls)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return [...new Set(urls)].sort()
 }
 
 /** The URLs published today that the registry does not list yet. */

@@ -11,27 +11,11 @@ import { defineLoader } from 'vitepress'
 import type { Repository } from '../community/types'
 import { siteRepository } from '../site-env'
 import { loadSiteModel } from '../site/load'
-import { readPolicyFrontmatter, type PolicyFrontmatter } from './frontmatter'
-import {
-  fileCommits,
-  historyStatus,
-  type FileCommit,
-  type HistoryStatus
-} from './git-history'
+import { readPolicyFrontmatter } from './frontmatter'
+import { fileCommits, historyStatus } from './git-history'
 import { policyFiles, policyPages, type PolicyPage } from './policies'
 
-export interface PolicyChanges extends PolicyPage, PolicyFrontmatter {
-  /** Every commit that changed the file; newest first. */
-  commits: FileCommit[]
-}
-
-export interface PolicyChangesData {
-  /** `full` when the commits are listed; otherwise why they are not. */
-  history: HistoryStatus
-  /** The repository's commit list, when the repository is known. */
-  historyUrl?: string
-  policies: PolicyChanges[]
-}
+export type PolicyChangesData = ReturnType<typeof loadPolicyChanges>
 
 declare const data: PolicyChangesData
 export { data }
@@ -40,18 +24,21 @@ export function loadPolicyChanges(
   root: string,
   policies: readonly PolicyPage[],
   repository?: Repository
-): PolicyChangesData {
+) {
   return {
+    /** `full` when the commits are listed; otherwise why they are not. */
     history: historyStatus(root),
-    ...(repository
-      ? { historyUrl: `${repository.url}/commits/${repository.branch}` }
-      : {}),
+    ...(repository && {
+      /** The repository's commit list, when the repository is known. */
+      historyUrl: `${repository.url}/commits/${repository.branch}`
+    }),
     policies: policies.map((policy) => ({
       ...policy,
       ...readPolicyFrontmatter(
         policy.file,
         readFileSync(join(root, policy.file), 'utf8')
       ),
+      /** Every commit that changed the file; newest first. */
       commits: fileCommits(root, policy.file, repository)
     }))
   }

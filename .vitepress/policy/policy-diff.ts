@@ -110,26 +110,21 @@ function diffPolicy(
   }
 }
 
-export interface PolicyChanges {
-  /** The changes to announce, one per policy whose version changed. */
-  changes: PolicyChange[]
-  /**
-   * Rules added or removed on a page that kept its version: not announced,
-   * but a substantive change that should raise the version.
-   */
-  unannounced: { file: string; rules: RuleChange[] }[]
-}
-
 /** Every policy's change between two sets of snapshots, by file. */
 export function diffPolicies(
   before: ReadonlyMap<string, PolicySnapshot>,
   after: ReadonlyMap<string, PolicySnapshot>
-): PolicyChanges {
+) {
   const pages = [...after].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return {
+    /** The changes to announce, one per policy whose version changed. */
     changes: pages.flatMap(
       ([file, snapshot]) => diffPolicy(before.get(file), snapshot) ?? []
     ),
+    /**
+     * Rules added or removed on a page that kept its version: not announced,
+     * but a substantive change that should raise the version.
+     */
     unannounced: pages.flatMap(([file, snapshot]) => {
       const old = before.get(file)
       if (old?.version !== snapshot.version) return []

@@ -25,3 +25,22 @@ export function formatDate(isoDate: string, lang: string): string {
 export function isoDay(isoDate: string): string {
   return parseDate(isoDate)?.toISOString().slice(0, 10) ?? isoDate
 }
+
+/** The extra page data field that `LastUpdated.vue` shows. */
+export interface LastUpdatedPageData {
+  lastUpdatedText?: string
+}
+
+/**
+ * The "Last updated" date of a git timestamp (ms), formatted when the site
+ * is built: VitePress's theme formats it in the browser after hydration,
+ * and creating that `Intl.DateTimeFormat` is one of the slowest steps of a
+ * phone's start-up.
+ */
+export function formatLastUpdated(
+  timestamp: number | undefined,
+  lang: string
+): string | undefined {
+  if (!timestamp || !Number.isFinite(timestamp)) return undefined
+  return formatDate(new Date(timestamp).toISOString(), lang)
+}

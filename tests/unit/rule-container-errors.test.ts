@@ -226,21 +226,44 @@ describe('rules that clash', () => {
     expect(() => parseRules(input)).toThrow(error)
   })
 
+  const ruleBlock = (id: string, header: string) =>
+    `::: rule ${id}\n${header}\n\nBody.\n:::\n`
+  const ask = 'number: 3\ntitle: Ask\nsummary: Ask.'
   test.each([
-    { name: 'its id', second: 'use-threads', aliases: '' },
-    { name: 'an alias', second: 'ask', aliases: '\naliases: use-threads' }
-  ])('a rule on another page with $name of a rule fails', (clash) => {
+    {
+      name: 'a rule on another page with the id of a rule',
+      file: 'b.md',
+      text: ruleBlock('use-threads', ask),
+      error:
+        'docs/b.md:1: the id "use-threads" is already used by the rule at docs/a.md:1.'
+    },
+    {
+      name: 'a rule on another page with an alias that is a rule id',
+      file: 'b.md',
+      text: ruleBlock('ask', `${ask}\naliases: use-threads`),
+      error:
+        'docs/b.md:1: the id "use-threads" is already used by the rule at docs/a.md:1.'
+    },
+    {
+      name: 'a translated rule with another number than its original',
+      file: 'fr/a.md',
+      text: ruleBlock('use-threads', ask),
+      error:
+        'docs/fr/a.md:1: the rule "use-threads" has number 3 here and 2 in docs/a.md. Use 2.'
+    }
+  ])('$name fails', ({ file, text, error }) => {
     const pages = [
       { file: 'a.md', text: rule(fullHeader) },
-      {
-        file: 'b.md',
-        text: `::: rule ${clash.second}\nnumber: 3\ntitle: Ask\nsummary: Ask.${clash.aliases}\n\nBody.\n:::\n`
-      }
+      { file, text }
     ]
     expect(() =>
-      buildSiteModel({ pages, siteUrl, redirects: [], registry: { urls: [] } })
-    ).toThrow(
-      'docs/b.md:1: the id "use-threads" is already used by the rule at docs/a.md:1.'
-    )
+      buildSiteModel({
+        pages,
+        locales: ['fr'],
+        siteUrl,
+        redirects: [],
+        registry: { urls: [] }
+      })
+    ).toThrow(error)
   })
 })
