@@ -147,10 +147,14 @@ export function expandIncludes(
   }
 }
 
+/** A file or folder name that is safe in an address as it is. */
+const plainName = /^[\p{L}\p{N}._-]+$/u
+
 /**
  * What the pages folder holds besides pages and images: Vite and VitePress
  * run other files there (`postcss.config.cjs`, `.env`, `[x].paths.mjs`, a
- * module an img src names) as code. config.mts checks before they do.
+ * module an img src names) as code. config.mts checks before they do. And
+ * names: a page's becomes its address, written as it is in link previews.
  */
 export function pagesFolderFileProblems(srcDir: string): ContentProblem[] {
   return readdirSync(srcDir, { recursive: true, withFileTypes: true })
@@ -166,7 +170,15 @@ export function pagesFolderFileProblems(srcDir: string): ContentProblem[] {
               (entry.isFile() && (file.endsWith('.md') || imageFile.test(file)))
             ? undefined
             : 'other files'
-      if (!what) return []
+      if (!what)
+        return plainName.test(entry.name)
+          ? []
+          : [
+              {
+                file: `${pagesFolder}/${file}`,
+                message: `the name "${entry.name}" may hold only letters, digits, "-", "_" and ".": it becomes part of the page's address, where a space, a quote, "#" or "?" breaks links and link previews.`
+              }
+            ]
       return [
         {
           file: `${pagesFolder}/${file}`,

@@ -9,7 +9,10 @@ import { join } from 'node:path'
 import type MarkdownIt from 'markdown-it'
 import { createMarkdownRenderer } from 'vitepress'
 import { describe, expect, test } from 'vitest'
-import { pagesFolderProblems } from '../../.vitepress/content/includes'
+import {
+  pagesFolderFileProblems,
+  pagesFolderProblems
+} from '../../.vitepress/content/includes'
 import { readPage } from '../../.vitepress/content/frontmatter'
 import { frontmatterProblems } from '../../.vitepress/content/page-schema'
 import type { ContentProblem } from '../../.vitepress/content/problems'
@@ -185,6 +188,38 @@ describe('public/', () => {
       }))
     )
   })
+})
+
+describe('names in docs/', () => {
+  const message = (name: string) =>
+    `the name "${name}" may hold only letters, digits, "-", "_" and ".": it becomes part of the page's address, where a space, a quote, "#" or "?" breaks links and link previews.`
+
+  test.each([
+    ['a b.md', 'a b.md'],
+    ['x"onmouseover=alert(1).md', 'x"onmouseover=alert(1).md'],
+    ['q#1.md', 'q#1.md'],
+    ['[slug].md', '[slug].md'],
+    ['we?rd/page.md', 'we?rd'],
+    ['img/logo 2.png', 'logo 2.png']
+  ])('docs/%s is refused', (file, name) => {
+    const folder = mkdtempSync(join(tmpdir(), 'pages-'))
+    mkdirSync(join(folder, file, '..'), { recursive: true })
+    writeFileSync(join(folder, file), '---\ntitle: T\ndescription: D\n---\n')
+    const where = file.slice(0, file.indexOf(name) + name.length)
+    expect(pagesFolderFileProblems(folder)).toEqual([
+      { file: `docs/${where}`, message: message(name) }
+    ])
+  })
+
+  test.each(['ar/community.md', 'ar/قواعد.md', 'img/logo_2.v1.png'])(
+    'docs/%s passes',
+    (file) => {
+      const folder = mkdtempSync(join(tmpdir(), 'pages-'))
+      mkdirSync(join(folder, file, '..'), { recursive: true })
+      writeFileSync(join(folder, file), '')
+      expect(pagesFolderFileProblems(folder)).toEqual([])
+    }
+  )
 })
 
 describe('frontmatter', () => {
