@@ -41,8 +41,8 @@ const aliasRecipe =
   'add the old id to the aliases of the rule that replaces it (CONTRIBUTING.md, "Removing or renaming a rule")'
 
 function checkFrom(redirect: Redirect, known: KnownPaths): void {
-  const [path, anchor] = redirect.from.split('#')
-  if (path?.startsWith('/') && anchor && known.pages.includes(path)) {
+  const { path, fragment: anchor } = splitFragment(redirect.from)
+  if (path.startsWith('/') && anchor && known.pages.includes(path)) {
     fail(
       redirect,
       `names the anchor #${anchor} of a page that exists, and a redirect cannot move one anchor. For a rule's old id, ${aliasRecipe}; for a heading, give the heading that id again.`

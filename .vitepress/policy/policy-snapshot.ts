@@ -5,11 +5,9 @@
  * diff: moving a rule or re-wrapping its lines is no change, a new sentence
  * is. Pure functions of a page's source; `git-refs.ts` reads it from git.
  */
-import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { readPage } from '../content/frontmatter'
 import type { Rule } from '../rules/rule'
-import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
 import { pagesFolder } from '../plugins/source-location'
 import { parsePage } from '../site/model'
 import {
@@ -43,11 +41,10 @@ export function isPolicySource(source: string): boolean {
  * after the heading up to the block's end.
  */
 function ruleBodies(
-  md: MarkdownIt,
   tokens: Token[],
-  env: RuleEnv
+  ids: ReadonlySet<string>,
+  render: (part: Token[]) => string
 ): Map<string, string> {
-  const ids = new Set((env.rules ?? []).map((rule) => rule.id))
   const bodies = new Map<string, string>()
   tokens.forEach((token, index) => {
     const id = token.type === 'heading_open' ? token.attrGet('id') : null
@@ -60,27 +57,23 @@ function ruleBodies(
       (other, at) =>
         at > index && other.nesting === -1 && other.level === wrapper.level
     )
-    const body = md.renderer.render(
-      tokens.slice(headingEnd + 1, blockEnd),
-      md.options,
-      env
-    )
+    const body = render(tokens.slice(headingEnd + 1, blockEnd))
     bodies.set(id, body.replace(/\s+/g, ' ').trim())
   })
   return bodies
 }
 
 /**
- * Every rule on a page, with its text, parsed by the plugin that renders the
- * rule cards. Throws a `ContentError` naming the line of a broken rule.
+ * Every rule on a page, with its text, from the site model's one parse of
+ * the page. Throws a `ContentError` naming the line of a broken rule.
  */
 function parseRuleTexts(file: string, source: string): RuleText[] {
-  const relativePath = file.slice(`${pagesFolder}/`.length)
-  const { rules } = parsePage({ file: relativePath, text: source }, '')
-  if (rules.length === 0) return []
-  const md = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
-  const env: RuleEnv = { relativePath }
-  const bodies = ruleBodies(md, md.parse(readPage(source, file).body, env), env)
+  const { rules, tokens, render } = parsePage(
+    { file: file.slice(`${pagesFolder}/`.length), text: source },
+    ''
+  )
+  const ids = new Set(rules.map((rule) => rule.id))
+  const bodies = ruleBodies(tokens, ids, render)
   return rules.map((rule) => {
     const body = bodies.get(rule.id)
     // The card's layout is the rule plugin's: if it changes, say so here

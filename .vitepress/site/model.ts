@@ -6,18 +6,14 @@
  * only ./paths.ts knows URL shapes.
  */
 import MarkdownIt from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
 import { ContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
 import type { PermalinkRegistry } from '../links/permalinks'
 import type { Redirect } from '../links/redirect-check'
 import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
 import { pagesFolder, sourceLocation } from '../plugins/source-location'
-import {
-  ladderStep,
-  readLadder,
-  siteLadder,
-  type EnforcementStep
-} from '../rules/enforcement'
+import { ladderStep, readLadder, siteLadder } from '../rules/enforcement'
 import type { Rule } from '../rules/rule'
 import {
   checkTranslatedRules,
@@ -89,12 +85,15 @@ export function siteRule(rule: Rule, page: string, siteUrl: string): SiteRule {
 // not a paragraph, and a mistake fails with the same message as the build.
 const parser = new MarkdownIt({ html: true }).use(ruleContainerPlugin)
 
-/** Reads one page: its facts, rules and ladder steps, from one parse. */
+/**
+ * Reads one page: its facts, rules and ladder steps, from one parse; and its
+ * tokens, with their renderer, for the policy diff's rule texts.
+ */
 export function parsePage(
   source: PageFile,
   siteUrl: string,
   locales: readonly string[] = []
-): { page: SitePage; rules: SiteRule[]; ladder: EnforcementStep[] } {
+) {
   const sourceFile = `${pagesFolder}/${source.file}`
   const { data, body, bodyOffset } = readPage(source.text, sourceFile)
   const env: RuleEnv = {
@@ -124,7 +123,9 @@ export function parsePage(
   const ladder = readLadder(tokens, source.file, (map) =>
     sourceLocation(env, map)
   )
-  return { page, rules, ladder }
+  const render = (part: Token[]) =>
+    parser.renderer.render(part, parser.options, env)
+  return { page, rules, ladder, tokens, render }
 }
 
 function describe(link: ShortLink, slug: string): string {

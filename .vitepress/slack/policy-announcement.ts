@@ -6,7 +6,8 @@
  * (see `policy/policy-diff.ts`), in the same two forms as the welcome
  * message: mrkdwn and Block Kit. Pure functions.
  */
-import { absoluteUrl, pagePath, ruleLinks } from '../site/paths'
+import { changesPath } from '../site/guide-pages'
+import { absoluteUrl, anchorPath, pagePath, ruleLinks } from '../site/paths'
 import { pagesFolder } from '../plugins/source-location'
 import type { PolicyChange, RuleChange } from '../policy/policy-diff'
 import type { RuleText } from '../policy/policy-snapshot'
@@ -42,10 +43,12 @@ export function siteAnnouncementLinks(siteUrl: string): AnnouncementLinks {
     // Every rule on the site has its short link (see site/model.ts).
     rule: (file, rule) =>
       ruleLinks(rule, pagePath(relative(file)), siteUrl).shortUrl,
-    changes(file) {
-      const anchor = file && isPolicyFile(file) ? `#${policyId(file)}` : ''
-      return url(`${pagePath('changes.md')}${anchor}`)
-    }
+    changes: (file) =>
+      url(
+        file && isPolicyFile(file)
+          ? anchorPath(changesPath, policyId(file))
+          : changesPath
+      )
   }
 }
 
