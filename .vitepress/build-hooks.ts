@@ -51,7 +51,6 @@ import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
 import { buildSocialCards } from './previews/build-social-cards'
 import { pagePreview } from './previews/page-preview'
 import { loadSiteModel, projectRoot } from './site/load'
-import { changesPath } from './site/guide-pages'
 import { pagePath } from './site/paths'
 import { formatLastUpdated } from './theme/format-date'
 
@@ -100,7 +99,6 @@ export function buildHooks(community: Community) {
       md.use(resourceListCheckPlugin, { groups: resourceGroups })
       md.use(policyVersionPlugin, {
         policies: policyPages(site.pages),
-        changesPath,
         pages: site.pages
       })
       // Error lines count from the top of the file, frontmatter included.
