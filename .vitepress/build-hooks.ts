@@ -23,7 +23,6 @@ import { searchIndexPlugin } from './build/search-index'
 import { secureBuiltSite } from './build/secure-build'
 import type { Community } from './community/types'
 import { guardContent } from './content-error'
-import { resourceGroups } from './community/types'
 import { pagesPreflightPlugin } from './content/includes'
 import { createContentLinkCheck } from './content-links/check-links'
 import { publishedFiles } from './links/permalinks'
@@ -96,7 +95,7 @@ export function buildHooks(community: Community) {
       md.use(ruleContainerPlugin, { site, community })
       md.use(anchorLabelsPlugin, { site, community })
       md.use(uniqueIdsPlugin, { rules: site.rules, locales: site.locales })
-      md.use(resourceListCheckPlugin, { groups: resourceGroups })
+      md.use(resourceListCheckPlugin)
       md.use(policyVersionPlugin, {
         policies: policyPages(site.pages),
         pages: site.pages
