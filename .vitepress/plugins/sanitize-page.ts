@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import type MarkdownIt from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
 import { pagesFolder, type PageEnv as SourceEnv } from './source-location'
 import { isContentError } from '../content-error'
 import { readPage } from '../content/frontmatter'
@@ -27,6 +28,8 @@ interface PageEnv extends SourceEnv {
   /** `sanitizeLine`: the Markdown line VitePress took the block from. */
   sfcBlocks?: Record<SfcKind, { sanitizeLine?: number }[]>
   contentProblems?: ContentProblem[]
+  /** The lines of `<<<` snippets, which are never read. */
+  snippetLines?: number[]
   /** Set while a page renders: block rules then write line markers. */
   sanitizeMarkers?: boolean
 }
@@ -40,6 +43,7 @@ export function sanitizePagePlugin(
   // The pages folder (`srcDir`), absolute.
   { srcDir }: { srcDir: string }
 ): void {
+  refuseSnippets(md)
   markBlockLines(md)
 
   const render = md.render.bind(md)
@@ -69,6 +73,7 @@ export function sanitizePagePlugin(
     }
 
     env.frontmatterLines = offset
+    env.snippetLines = []
     env.sanitizeMarkers = true
     depth++
     let html: string
@@ -92,6 +97,8 @@ export function sanitizePagePlugin(
         problems.push({ ...at(block.sanitizeLine), message: sfcMessage(kind) })
     // Nothing of them reaches the page component, even when collecting.
     for (const kind of sfcKinds) env.sfcBlocks?.[kind].splice(0)
+    for (const line of env.snippetLines)
+      problems.push({ ...at(line), message: snippetMessage })
 
     for (const included of env.includes ?? []) {
       const problem = includeProblem(srcDir, included)
@@ -138,6 +145,24 @@ export function includeProblem(
   if (!path.endsWith('.md'))
     return `the include of ${path} is not a .md file; only .md files may be included, and they are sanitized like any page.`
   return undefined
+}
+
+const snippetMessage =
+  'a code snippet (<<<) is not allowed: it would copy a file from the machine that builds the site into the page, and that can be any file. Write the code in a fenced block (```) instead.'
+
+/**
+ * VitePress's `<<< path` snippets read their file when the page renders,
+ * whatever file it is (`<<< /etc/passwd{txt}`); docs/ holds no code to
+ * show that way. The fence rule that would read it notes its line instead.
+ */
+function refuseSnippets(md: MarkdownIt): void {
+  const fence = md.renderer.rules.fence
+  md.renderer.rules.fence = (tokens, index, options, env: PageEnv, self) => {
+    const token = tokens[index] as { src?: unknown; map: Token['map'] }
+    if (!token.src) return fence?.(tokens, index, options, env, self) ?? ''
+    ;(env.snippetLines ??= []).push(token.map?.[0] ?? 0)
+    return ''
+  }
 }
 
 function sfcMessage(kind: SfcKind): string {

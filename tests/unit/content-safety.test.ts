@@ -33,6 +33,7 @@ const md = (await createMarkdownRenderer(srcDir, {
 function pageProblems(body: string, page = 'p.md'): string[] {
   const contentProblems: ContentProblem[] = []
   md.render(`---\ntitle: T\ndescription: D\n---\n\n${body}\n`, {
+    path: join(srcDir, page),
     relativePath: page,
     contentProblems
   })
@@ -70,6 +71,21 @@ describe('images from outside the pages folder', () => {
     expect(pageProblems('<img src="%E0%A4%A.png">')).toEqual([
       `docs/p.md:6: src="%E0%A4%A.png" on <img>: its %-escapes do not decode, so no one can tell which file it names`
     ])
+  })
+})
+
+describe('code snippets', () => {
+  test.each([
+    '<<< @/../package.json',
+    '<<< /etc/hostname{txt}',
+    '<<< ../../../../../../../../proc/self/environ{txt}',
+    '::: code-group\n<<< ./missing.ts [x]\n:::'
+  ])('%s is refused, and nothing is read', (body) => {
+    const problems = pageProblems(body)
+    expect(problems).toEqual([expect.stringMatching(/^docs\/p\.md:[67]: /)])
+    expect(problems[0]).toMatch(
+      /: a code snippet \(<<<\) is not allowed: it would copy a file from the machine that builds the site into the page, and that can be any file\. Write the code in a fenced block \(```\) instead\.$/
+    )
   })
 })
 
