@@ -20,6 +20,12 @@ declare module '@vitepress-default-theme/VPSidebarItem.vue' {
   export default component
 }
 
+declare module '@vitepress-default-theme/VPHome*.vue' {
+  import type { DefineComponent } from 'vue'
+  const component: DefineComponent<object>
+  export default component
+}
+
 declare module '@vitepress-default-theme/VPNavScreen*.vue' {
   import type { DefineComponent } from 'vue'
   const component: DefineComponent<object>

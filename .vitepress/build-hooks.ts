@@ -31,7 +31,7 @@ import { publishLinks } from './links/publish-links'
 import { fallbackPageData } from './i18n/fallbacks'
 import { alternateLinks } from './i18n/head'
 import { translationNotice } from './i18n/notice'
-import { localeLanguage } from './i18n/texts'
+import { localeLanguage } from './i18n/locale-texts'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
@@ -127,8 +127,15 @@ export function buildHooks(community: Community) {
       const page = model().pages.find(
         (each) => each.file === pageData.relativePath
       )
+      // The default language is left to right: the site config sets no `dir`.
       if (page?.fallback)
-        Object.assign(pageData, fallbackPageData(page, projectRoot))
+        Object.assign(
+          pageData,
+          fallbackPageData(page, projectRoot, {
+            lang: community.lang,
+            dir: 'ltr'
+          })
+        )
       if (!hasFullHistory()) delete pageData.lastUpdated
       resolveFrontmatterLinks(
         pageData.frontmatter,

@@ -19,6 +19,7 @@ import { siteTitle } from './previews/social-cards'
 import { speculationRules } from './build/speculation-rules'
 import { editLinkPattern } from './repository-links'
 import {
+  accessibilityFile,
   codeOfConductFile,
   communityGuideFile,
   slackRulesFile
@@ -41,7 +42,7 @@ guardContent(() => throwFirstProblem(pagesFolderFileProblems(pagesFolder)))
 const site = guardContent(() => loadSiteModel())
 // Pages a locale lacks are served from copies of the originals, written
 // before VitePress lists the pages (i18n/fallbacks.ts).
-const rewrites = writeFallbackPages(pagesFolder, site, community.lang)
+const rewrites = writeFallbackPages(pagesFolder, site)
 
 /** A page's navbar and sidebar entry in a locale, labelled by its title. */
 function pageLink(file: string, locale?: string, activeMatch = false) {
@@ -62,7 +63,7 @@ const guidePages = [communityGuideFile, slackRulesFile, codeOfConductFile]
  * renders it as HTML: the texts are escaped, the link carries the base.
  */
 function footer(locale: string | undefined, texts: SiteTexts) {
-  const statement = pageLink('accessibility.md', locale).link
+  const statement = pageLink(accessibilityFile, locale).link
   const { theme } = texts
   return {
     message:
@@ -71,10 +72,28 @@ function footer(locale: string | undefined, texts: SiteTexts) {
   }
 }
 
+/** The navbar's icon links, named in a locale's words. */
+function socialLinks(texts: SiteTexts) {
+  const { theme } = texts
+  return [
+    {
+      icon: 'github',
+      link: community.project.repository,
+      ariaLabel: fill(theme.gitHubLink, { project: community.project.name })
+    },
+    {
+      icon: 'slack',
+      link: community.slack.inviteUrl,
+      ariaLabel: fill(theme.slackLink, { community: community.name })
+    }
+  ]
+}
+
 /** The navbar, sidebar and footer of the default language or of a locale. */
 function navigation(locale: string | undefined, texts: SiteTexts) {
   return {
     footer: footer(locale, texts),
+    socialLinks: socialLinks(texts),
     nav: guidePages.map((file) => pageLink(file, locale, true)),
     sidebar: [
       {
@@ -85,7 +104,7 @@ function navigation(locale: string | undefined, texts: SiteTexts) {
         text: texts.theme.aboutGroup,
         items: [
           pageLink('changes.md', locale),
-          pageLink('accessibility.md', locale)
+          pageLink(accessibilityFile, locale)
         ]
       }
     ]
@@ -93,7 +112,10 @@ function navigation(locale: string | undefined, texts: SiteTexts) {
 }
 
 const editLink = siteRepository
-  ? { pattern: editLinkPattern(siteRepository), text: 'Edit this page' }
+  ? {
+      pattern: editLinkPattern(siteRepository),
+      text: defaultTexts(community).theme.editLink
+    }
   : undefined
 
 const head: HeadConfig[] = [
@@ -161,18 +183,6 @@ export default defineConfigWithTheme<SiteThemeConfig>({
   themeConfig: {
     ...navigation(undefined, defaultTexts(community)),
     ...themeTexts(defaultTexts(community)),
-    socialLinks: [
-      {
-        icon: 'github',
-        link: community.project.repository,
-        ariaLabel: `${community.project.name} on GitHub`
-      },
-      {
-        icon: 'slack',
-        link: community.slack.inviteUrl,
-        ariaLabel: `Join the ${community.name} Slack`
-      }
-    ],
     // Its texts are the site's own (SearchButton.vue), in the page's locale.
     search: { provider: 'local' },
     // Only when the repository is known: see site-env.ts.

@@ -36,8 +36,14 @@ function textsSchema(text: TextSchema) {
     policy,
     reportBox,
     reportPage,
+    contacts,
+    resourceKinds,
+    policyChanges,
+    accessibilityFeedback,
+    copyText,
     ...notices
   } = englishTexts
+  const { issue, directMessage, email } = accessibilityFeedback
   return fields(notices).extend({
     theme: fields(theme),
     welcome: fields(welcome),
@@ -50,7 +56,31 @@ function textsSchema(text: TextSchema) {
     }),
     policy: fields(policy),
     reportBox: fields(reportBox),
-    reportPage: fields(reportPage)
+    reportPage: fields(reportPage),
+    contacts: fields(contacts),
+    resourceKinds: fields(resourceKinds),
+    policyChanges: fields(policyChanges).extend({
+      current: withSlot(
+        text(policyChanges.current),
+        'policy',
+        'the link to the policy'
+      ),
+      seeHistory: withSlot(
+        text(policyChanges.seeHistory),
+        'link',
+        'the link to the history'
+      )
+    }),
+    accessibilityFeedback: fields(accessibilityFeedback).extend({
+      issue: withSlot(text(issue), 'link', 'the link to the issue form'),
+      directMessage: withSlot(
+        text(directMessage),
+        'slack',
+        'the link to the Slack workspace'
+      ),
+      email: withSlot(text(email), 'email', 'the email address')
+    }),
+    copyText: fields(copyText)
   })
 }
 

@@ -15,20 +15,28 @@ import type { SiteModel, SitePage } from '../site/model'
 /** Under `docs/`; listed in .gitignore. */
 export const fallbackFolder = '_fallbacks'
 
+/** The language and direction of a fallback's text: the original's. */
+export interface OriginalLanguage {
+  lang: string
+  dir: 'ltr' | 'rtl'
+}
+
 /**
- * The original's text, marked as being in the original's language, so
- * that screen readers and the layout read it as such inside a locale.
+ * The original's text inside OriginalLanguage.vue, which marks it with the
+ * original's language and direction (from the page data, see
+ * fallbackPageData), so that screen readers and the layout read it as such
+ * inside a locale, and gives the components in it the original's texts.
  */
-export function fallbackText(original: string, file: string, lang: string) {
+export function fallbackText(original: string, file: string) {
   const { bodyOffset } = readPage(original, file)
   const lines = original.split('\n')
   return [
     ...lines.slice(0, bodyOffset),
-    `<div lang="${lang}" dir="auto">`,
+    '<OriginalLanguage>',
     '',
     ...lines.slice(bodyOffset),
     '',
-    '</div>',
+    '</OriginalLanguage>',
     ''
   ].join('\n')
 }
@@ -36,8 +44,7 @@ export function fallbackText(original: string, file: string, lang: string) {
 /** Writes the fallback pages; returns VitePress's `rewrites` for them. */
 export function writeFallbackPages(
   pagesRoot: string,
-  model: Pick<SiteModel, 'pages'>,
-  lang: string
+  model: Pick<SiteModel, 'pages'>
 ): Record<string, string> {
   rmSync(join(pagesRoot, fallbackFolder), { recursive: true, force: true })
   const rewrites: Record<string, string> = {}
@@ -46,10 +53,7 @@ export function writeFallbackPages(
     const copy = `${fallbackFolder}/${page.file}`
     mkdirSync(dirname(join(pagesRoot, copy)), { recursive: true })
     const original = readFileSync(join(pagesRoot, page.original), 'utf8')
-    writeFileSync(
-      join(pagesRoot, copy),
-      fallbackText(original, page.source, lang)
-    )
+    writeFileSync(join(pagesRoot, copy), fallbackText(original, page.source))
     rewrites[copy] = page.file
   }
   return rewrites
@@ -57,12 +61,18 @@ export function writeFallbackPages(
 
 /**
  * A fallback page's file and "Last updated": the original's, which is the
- * file to edit and whose date is the text's (git does not know the copy).
+ * file to edit and whose date is the text's (git does not know the copy);
+ * and the original's language, for OriginalLanguage.vue.
  */
 export function fallbackPageData(
   page: Pick<SitePage, 'original'>,
-  root: string
-): { filePath: string; lastUpdated?: number } {
+  root: string,
+  originalLanguage: OriginalLanguage
+): {
+  filePath: string
+  lastUpdated?: number
+  originalLanguage: OriginalLanguage
+} {
   const seconds = git(root, [
     'log',
     '-1',
@@ -72,6 +82,7 @@ export function fallbackPageData(
   ])?.trim()
   return {
     filePath: page.original,
-    lastUpdated: seconds ? Number(seconds) * 1000 : undefined
+    lastUpdated: seconds ? Number(seconds) * 1000 : undefined,
+    originalLanguage
   }
 }

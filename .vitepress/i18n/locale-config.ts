@@ -8,9 +8,12 @@ import type { DefaultTheme, LocaleConfig } from 'vitepress'
 import type { Community, SiteTexts } from '../community/types'
 import type { SiteThemeConfig } from '../theme/theme-config'
 import { localePath } from '../site/paths'
-import { englishTexts } from './texts'
+import { englishTexts, fill } from './texts'
 
-type Navigation = Pick<DefaultTheme.Config, 'nav' | 'sidebar' | 'footer'>
+type Navigation = Pick<
+  DefaultTheme.Config,
+  'nav' | 'sidebar' | 'footer' | 'socialLinks'
+>
 
 /** The default theme's labels, in one language. */
 export function themeTexts(
@@ -62,6 +65,9 @@ export function siteLocales(
         key,
         {
           label: locale.texts.languageName,
+          title: fill(locale.texts.theme.siteTitle, {
+            community: community.name
+          }),
           lang: locale.lang,
           dir: locale.dir,
           link: localePath(key, '/'),

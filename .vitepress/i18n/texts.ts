@@ -2,9 +2,10 @@
  * The site's own texts in the default language, whose shape is every
  * language's (`SiteTexts`), and the one helper that fills a text's `{name}`
  * slots. A locale's texts are in the community config
- * (`translations.locales.<key>.texts`), written by its translators.
+ * (`translations.locales.<key>.texts`), written by its translators, and
+ * found by locale-texts.ts.
  */
-import type { Community, Reporting, SiteTexts } from '../community/types'
+import type { ResourceKind } from '../community/types'
 
 export const englishTexts = {
   /** The default language's name, in the language switcher. */
@@ -22,6 +23,8 @@ export const englishTexts = {
   sourceLink: 'Read the binding text',
   /** VitePress's own labels and ours around them; `{title}` a heading's text. */
   theme: {
+    /** The site's name, in the navbar and every page's title. */
+    siteTitle: '{community} Community',
     communityGroup: 'Community',
     aboutGroup: 'About this site',
     outline: 'On this page',
@@ -31,6 +34,10 @@ export const englishTexts = {
     next: 'Next page',
     returnToTop: 'Return to top',
     sidebarMenu: 'Menu',
+    mobileNavigation: 'mobile navigation',
+    // The navbar's icon links: `{project}` and `{community}` are names.
+    gitHubLink: '{project} on GitHub',
+    slackLink: 'Join the {community} Slack',
     darkMode: 'Appearance',
     lightModeSwitchTitle: 'Switch to light theme',
     darkModeSwitchTitle: 'Switch to dark theme',
@@ -56,7 +63,70 @@ export const englishTexts = {
     notFoundQuote: 'The link may be old or mistyped.',
     notFoundSearch:
       'Use the search in the top bar (press {key}), or go to one of these pages:',
-    notFoundLink: 'Take me to the home page'
+    notFoundLink: 'Take me to the home page',
+    /** The banner of a preview build; `{preview}` is `preview`, in bold. */
+    preview: 'Preview',
+    previewBanner: '{preview} of a proposed change, not the published policy.'
+  },
+  /** A contact's details on the community guide. */
+  contacts: {
+    timeZone: 'Time zone',
+    localTime: 'Local time',
+    languages: 'Languages'
+  },
+  /** Each resource kind's label, beside its icon. */
+  resourceKinds: {
+    docs: 'Documentation',
+    issues: 'Issue tracker',
+    archive: 'Archive',
+    qa: 'Questions and answers',
+    chat: 'Chat',
+    repository: 'Code repository'
+  } satisfies Record<ResourceKind, string>,
+  /**
+   * A policy's section of the Changes page: `{policy}` links to it, a
+   * version's `{summary}` is the maintainers' own, `{link}` is
+   * `historyLink`. `commit` is said (not shown) before a commit's hash.
+   */
+  policyChanges: {
+    current:
+      'The current version of the {policy} is {version}, in effect from {date}.',
+    versions: 'Versions',
+    version: 'Version {version}',
+    entry: '{version}, {date}: {summary}',
+    edits: 'Every edit',
+    commit: 'Changes in commit',
+    noEdits: 'No edit has been committed yet.',
+    noHistory:
+      "This copy of the site was built without the repository's history, so the edits are not listed here.",
+    seeHistory: 'See {link} in the repository instead.',
+    historyLink: 'every commit'
+  },
+  /**
+   * The accessibility statement's ways to tell us of a problem: each
+   * `{title}` is the bold start of its item, `{link}` is `issueForm`,
+   * `{slack}` is `slackWorkspace`.
+   */
+  accessibilityFeedback: {
+    issueTitle: 'Open an issue',
+    issue:
+      "{title} with the {link} in this site's repository. Issues there are public.",
+    issueForm: 'accessibility problem form',
+    directMessageTitle: 'Send a direct message',
+    directMessage: '{title} in the {slack} to {moderators}.',
+    slackWorkspace: 'Slack workspace',
+    emailTitle: 'Email',
+    email: '{title} the moderators at {email}.'
+  },
+  /** A block of text to copy, such as the Slack welcome message. */
+  copyText: {
+    copied: 'Copied to the clipboard.',
+    manual:
+      'Your browser did not allow copying: the text above is selected, copy it by hand.',
+    mrkdwnCaption: 'Welcome message as mrkdwn',
+    mrkdwnCopy: 'Copy the mrkdwn text',
+    blockKitCaption: 'Welcome message as Block Kit JSON',
+    blockKitCopy: 'Copy the JSON'
   },
   /**
    * The Slack welcome message (`/slack/welcome.<key>.json`): `{link}` is a
@@ -201,46 +271,4 @@ export function fillParts(
         : { text: piece }
     })
     .filter((part) => part.text !== '')
-}
-
-/**
- * The site's texts in VitePress's `localeIndex` (`root`: the default
- * language): the locale's, else the config's default ones, else English.
- */
-export function localeTexts(
-  community: Pick<Community, 'translations'>,
-  localeIndex: string
-): SiteTexts {
-  const translations = community.translations
-  return (
-    translations?.locales[localeIndex]?.texts ??
-    translations?.texts ??
-    englishTexts
-  )
-}
-
-/** A locale's texts and its language (`lang`); English without a config. */
-export function localeLanguage(
-  community: Partial<Pick<Community, 'translations' | 'lang'>>,
-  localeIndex: string
-): { texts: SiteTexts; lang: string } {
-  return {
-    texts: localeTexts(community, localeIndex),
-    lang:
-      community.translations?.locales[localeIndex]?.lang ??
-      community.lang ??
-      'en'
-  }
-}
-
-/**
- * The reporting config on a page of a locale: its routes and address, with
- * the locale's words for who to message, what to include and how soon.
- */
-export function localeReporting(
-  community: Pick<Community, 'translations' | 'reporting'>,
-  localeIndex: string
-): Reporting {
-  const words = community.translations?.locales[localeIndex]?.reporting
-  return words ? { ...community.reporting, ...words } : community.reporting
 }

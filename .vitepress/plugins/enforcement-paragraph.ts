@@ -7,7 +7,7 @@
  */
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs'
 import type Token from 'markdown-it/lib/token.mjs'
-import { localeLanguage } from '../i18n/texts'
+import { localeLanguage } from '../i18n/locale-texts'
 import { enforcementSentence, type EnforcementStep } from '../rules/enforcement'
 import { paragraphOf } from './markdown-tokens'
 import { renderedPage, type RuleCardRenderOptions } from './rule-card-render'

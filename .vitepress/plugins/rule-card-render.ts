@@ -6,7 +6,7 @@
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import type { Community, SiteTexts } from '../community/types'
-import { localeTexts } from '../i18n/texts'
+import { localeTexts } from '../i18n/locale-texts'
 import { ruleReminder, type Rule } from '../rules/rule'
 import type { SiteModel, SitePage } from '../site/model'
 import { pagePath, ruleLinks } from '../site/paths'

@@ -7,6 +7,8 @@
  */
 import type { Community } from '../community/types'
 import type { Rule } from '../rules/rule'
+import { localeTexts } from '../i18n/locale-texts'
+import { fill } from '../i18n/texts'
 
 export const socialCardSize = { width: 1200, height: 630 } as const
 
@@ -26,9 +28,11 @@ export interface SocialCard {
   siteName: string
 }
 
-/** The site's name, as previews and cards show it. */
+/** The site's name in its default language, as previews and cards show it. */
 export function siteTitle(community: Community): string {
-  return `${community.name} Community`
+  return fill(localeTexts(community, 'root').theme.siteTitle, {
+    community: community.name
+  })
 }
 
 export function siteSocialCard(community: Community): SocialCard {

@@ -14,6 +14,17 @@ export const slackRulesFile = 'slack-rules.md'
 
 export const codeOfConductFile = 'code-of-conduct.md'
 
+/** How the site meets accessibility needs; linked from every footer. */
+export const accessibilityFile = 'accessibility.md'
+
+/** `/accessibility` in VitePress's `localeIndex`, as below. */
+export function localeAccessibilityPath(localeIndex: string): string {
+  return localePath(
+    localeIndex === 'root' ? undefined : localeIndex,
+    pagePath(accessibilityFile)
+  )
+}
+
 /** Every policy's versions: `/changes#<policy>`. */
 export const changesPath = pagePath('changes.md')
 

@@ -11,7 +11,8 @@
  * message still builds, with no dead link.
  */
 import type { Community, Locale } from '../community/types'
-import { englishTexts, fill, localeReporting } from '../i18n/texts'
+import { localeReporting } from '../i18n/locale-texts'
+import { englishTexts, fill } from '../i18n/texts'
 import {
   codeOfConductFile,
   communityGuideFile,

@@ -23,6 +23,3 @@ export function resolveHeaders(
   })[],
   outline: DefaultTheme.Config['outline'] | undefined
 ): OutlineItem[]
-
-/** The outline's label. */
-export function resolveTitle(theme: DefaultTheme.Config): string

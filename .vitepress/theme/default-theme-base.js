@@ -21,7 +21,4 @@ import 'vitepress/dist/client/theme-default/styles/components/vp-doc.css'
 export { default as Layout } from 'vitepress/dist/client/theme-default/Layout.vue'
 export { default as VPBadge } from 'vitepress/dist/client/theme-default/components/VPBadge.vue'
 export { useSidebar } from 'vitepress/dist/client/theme-default/composables/sidebar.js'
-export {
-  resolveHeaders,
-  resolveTitle
-} from 'vitepress/dist/client/theme-default/composables/outline.js'
+export { resolveHeaders } from 'vitepress/dist/client/theme-default/composables/outline.js'

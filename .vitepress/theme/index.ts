@@ -19,8 +19,8 @@ import TranslationNotice from './components/TranslationNotice.vue'
 import type { TranslationNotice as TranslationNoticeData } from '../i18n/notice'
 import ReportProblemBox from './components/ReportProblemBox.vue'
 import { communityKey } from './composables/use-community'
-import { siteTextsKey } from './composables/use-site-texts'
-import { localeReporting, localeTexts } from '../i18n/texts'
+import { siteTextsKey, textsLangKey } from './composables/use-site-texts'
+import { localeReporting, localeTexts } from '../i18n/locale-texts'
 import { reportingKey } from './composables/use-reporting'
 import { markdownComponentNames } from './markdown-components'
 import type { SiteThemeConfig } from './theme-config'
@@ -72,10 +72,14 @@ export default {
   },
   setup() {
     // The site's own texts follow the page's locale (use-site-texts.ts).
-    const { localeIndex } = useData()
+    const { localeIndex, lang } = useData()
     provide(
       siteTextsKey,
       computed(() => localeTexts(community, localeIndex.value))
+    )
+    provide(
+      textsLangKey,
+      computed(() => lang.value)
     )
     provide(
       reportingKey,

@@ -30,6 +30,8 @@ export const markdownComponents = {
   AccessibilityFeedback: { props: {} },
   ContactList: { props: {} },
   CopyableText: { props: { text: 'text', label: 'text', caption: 'text' } },
+  // Written around an untranslated page's text (i18n/fallbacks.ts).
+  OriginalLanguage: { props: {} },
   PolicyChanges: { props: { policy: 'id' } },
   // Inserted by the policy-version Markdown plugin, not written by hand.
   PolicyVersion: {

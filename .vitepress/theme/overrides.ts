@@ -54,6 +54,11 @@ export const themeOverrides: readonly ThemeOverride[] = [
     why: 'a group that cannot collapse is not a button'
   },
   {
+    upstream: 'VPHome.vue',
+    ours: 'components/HomePage.vue',
+    why: "an untranslated home page's hero is marked with the original's language"
+  },
+  {
     upstream: 'VPDocFooterLastUpdated.vue',
     ours: 'components/LastUpdated.vue',
     why: 'the date is formatted at build time'

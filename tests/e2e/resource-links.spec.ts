@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Resource } from '../../.vitepress/community/types'
-import { resourceKindLabels } from '../../.vitepress/theme/support/resource-kinds'
+import { localeTexts } from '../../.vitepress/i18n/locale-texts'
 import { expect, test } from './support/site'
 
 /** The accessible name of a resource's link: its title, and what it does. */
@@ -73,7 +73,7 @@ test.describe('resource links on the community guide', () => {
 
       // The kind is written out next to the link, not told by colour or icon.
       await expect(item.locator('.kind')).toHaveText(
-        resourceKindLabels[resource.kind]
+        localeTexts(community, 'root').resourceKinds[resource.kind]
       )
       await expect(item).toContainText(resource.description)
     }

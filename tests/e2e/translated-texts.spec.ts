@@ -260,4 +260,14 @@ test("an unknown address in a locale gets the 404 page in the locale's texts", a
   await expect(
     notFound.getByRole('link', { name: theme.notFoundLink, exact: true })
   ).toHaveAttribute('href', `/${key}/`)
+  // The footer speaks the locale's language too.
+  const footer = page.locator('.VPFooter')
+  await expect(footer).toHaveAttribute('lang', locale.lang)
+  await expect(footer).toHaveAttribute('dir', locale.dir)
+  await expect(footer).toContainText(
+    fill(theme.footer, { community: builtSite.community.name })
+  )
+  await expect(
+    footer.getByRole('link', { name: theme.accessibilityStatement })
+  ).toHaveAttribute('href', `/${key}/accessibility`)
 })

@@ -4,15 +4,19 @@
  * page should say comes from the config's texts and the pages' frontmatter.
  * The site's own texts on locale pages: translated-texts.spec.ts.
  */
+import { localeTexts } from '../../.vitepress/i18n/locale-texts'
 import { fill } from '../../.vitepress/i18n/texts'
 import { absoluteUrl, pagePath } from '../../.vitepress/site/paths'
 import { escapeMrkdwn } from '../../.vitepress/slack/block-kit'
 import { axeViolations } from './support/axe'
 import { gotoHydrated } from './support/hydration'
+import { englishWordsIn } from '../fixtures/english-words'
 import {
   expectedNotice,
+  languageOf,
   locales,
   rtlPage,
+  shownText,
   sourceModel
 } from './support/locales'
 import { escapeRegExp, expect, modes, test, useMode } from './support/site'
@@ -83,6 +87,22 @@ test('each page in a locale has its language, direction, notice and hreflang alt
         await expect(
           page.locator(`head link[rel="alternate"][hreflang="${locale.lang}"]`)
         ).toHaveCount(expected.status === 'missing' ? 0 : 1)
+        // The page's heading (a home page's: its hero's) is in the page's
+        // text: a translation's language, or an untranslated page's
+        // original's, laid out in its direction.
+        expect(await languageOf(page, 'h1')).toEqual(
+          expected.status === 'missing'
+            ? { lang: builtSite.community.lang, dir: 'ltr' }
+            : { lang: locale.lang, dir: locale.dir }
+        )
+        // A translated page shows none of the site's English texts (the
+        // language switcher names the default language in its own words).
+        if (expected.status !== 'missing')
+          expect(
+            englishWordsIn(await shownText(page), locale.texts, [
+              localeTexts(builtSite.community, 'root').languageName
+            ])
+          ).toEqual([])
       })
     }
   }
@@ -146,11 +166,13 @@ test("search in a locale speaks its language and finds that locale's pages", asy
   await expect(
     dialog.getByRole('list', { name: theme.searchResults })
   ).toBeAttached()
-  const query = 'zzqxj'
+  // Typed markup stays text, isolated from the sentence's direction.
+  const query = '<qqq>zzqxj</qqq>'
   await page.getByRole('searchbox').fill(query)
-  await expect(dialog.getByRole('status')).toHaveText(
-    fill(theme.searchNoResults, { query })
-  )
+  const status = dialog.getByRole('status')
+  await expect(status).toHaveText(fill(theme.searchNoResults, { query }))
+  await expect(status.locator('bdi')).toHaveText(query)
+  await expect(status.locator('qqq')).toHaveCount(0)
   await page.getByRole('searchbox').fill(word)
   const results = page.locator('.VPLocalSearchBox .result')
   await expect(results.first()).toBeVisible()

@@ -198,6 +198,33 @@ const badInputs: [name: string, edit: Edit, message: string][] = [
     `${at('translations.texts.ruleCard.enforcement')}"Moderators usually respond in steps." has no "{step}". Write "{step}" where the link to the enforcement step goes.`
   ],
   [
+    "a translation's accessibility issue form without its link",
+    (c) =>
+      (c.translations = {
+        texts: {
+          ...englishTexts,
+          accessibilityFeedback: {
+            ...englishTexts.accessibilityFeedback,
+            issue: '{title} in the repository.'
+          }
+        },
+        locales: {}
+      }),
+    `${at('translations.texts.accessibilityFeedback.issue')}"{title} in the repository." has no "{link}". Write "{link}" where the link to the issue form goes.`
+  ],
+  [
+    'a translation without a resource kind label',
+    (c) =>
+      (c.translations = {
+        texts: {
+          ...englishTexts,
+          resourceKinds: { ...englishTexts.resourceKinds, qa: '' }
+        },
+        locales: {}
+      }),
+    `${at('translations.texts.resourceKinds.qa')}is empty. Write text, such as "${englishTexts.resourceKinds.qa}".`
+  ],
+  [
     'a resource without a group',
     (c) => delete (c.resources[0] as Partial<Community['resources'][0]>).group,
     `${at('resources[0] ("Example guide").group')}is missing. Use one of before-you-ask, talk-to-us.`

@@ -1,12 +1,21 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { createSSRApp, h } from 'vue'
+import { computed, createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { community } from '../../.vitepress/community'
 import { communityKey } from '../../.vitepress/theme/composables/use-community'
 import ContactList from '../../.vitepress/theme/components/ContactList.vue'
-import { startLocalTimes } from '../../.vitepress/theme/islands/local-time'
+import {
+  siteTextsKey,
+  textsLangKey
+} from '../../.vitepress/theme/composables/use-site-texts'
+import {
+  localTime,
+  startLocalTimes
+} from '../../.vitepress/theme/islands/local-time'
+import { englishWordsIn } from '../fixtures/english-words'
+import { arabicTexts } from '../fixtures/other-community/.vitepress/arabic-texts'
 import {
   contactWithTimeZone,
   contactWithoutTimeZone
@@ -169,5 +178,34 @@ describe('ContactList', () => {
     expect(wrapper.findAll('li .role').map((role) => role.text())).toEqual(
       community.contacts.map((contact) => contact.role)
     )
+  })
+
+  test("in a locale's texts: its labels, and its language's times and lists", async () => {
+    const wrapper = mountShown({
+      props: { contacts: [contactWithTimeZone] },
+      global: {
+        provide: {
+          [siteTextsKey as symbol]: computed(() => arabicTexts),
+          [textsLangKey as symbol]: computed(() => 'ar')
+        }
+      }
+    })
+    await flushPromises()
+    const { contacts } = arabicTexts
+    expect(details(wrapper.find('li'))).toEqual({
+      [contacts.timeZone]: contactWithTimeZone.timeZone,
+      [contacts.localTime]: localTime(
+        new Date(),
+        contactWithTimeZone.timeZone!,
+        'ar'
+      ).text,
+      [contacts.languages]: new Intl.ListFormat('ar', {
+        type: 'conjunction'
+      }).format(contactWithTimeZone.languages!)
+    })
+    // The languages are the config's words, which may name English.
+    expect(
+      englishWordsIn(wrapper.html(), arabicTexts, contactWithTimeZone.languages)
+    ).toEqual([])
   })
 })

@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import { englishTexts } from '../../.vitepress/i18n/texts'
+import { computed } from 'vue'
+import { siteTextsKey } from '../../.vitepress/theme/composables/use-site-texts'
+import { arabicTexts } from '../fixtures/other-community/.vitepress/arabic-texts'
 import CopyableText from '../../.vitepress/theme/components/CopyableText.vue'
 import { copyFrom } from '../../.vitepress/theme/islands/copy-buttons'
 import { fragmentId } from '../../.vitepress/theme/islands/linked-rule'
@@ -33,7 +37,7 @@ describe('CopyableText and the copy buttons island', () => {
     const wrapper = await copied({ writeText })
     expect(writeText).toHaveBeenCalledWith(text)
     expect(wrapper.get('[role="status"]').text()).toBe(
-      'Copied to the clipboard.'
+      englishTexts.copyText.copied
     )
   })
 
@@ -47,10 +51,25 @@ describe('CopyableText and the copy buttons island', () => {
     'with the clipboard $name, the text is selected to copy by hand',
     async ({ clipboard }) => {
       const wrapper = await copied(clipboard)
-      expect(wrapper.get('[role="status"]').text()).toMatch(/copy it by hand/)
+      expect(wrapper.get('[role="status"]').text()).toBe(
+        englishTexts.copyText.manual
+      )
       expect(getSelection()?.toString()).toBe(text)
     }
   )
+})
+
+test("the copy button's messages are in the locale's texts", () => {
+  const wrapper = mount(CopyableText, {
+    props: { text, label: 'انسخ', caption: 'نص' },
+    global: {
+      provide: { [siteTextsKey as symbol]: computed(() => arabicTexts) }
+    }
+  })
+  expect(wrapper.get('button').attributes()).toMatchObject({
+    'data-copied': arabicTexts.copyText.copied,
+    'data-manual': arabicTexts.copyText.manual
+  })
 })
 
 describe('fragmentId', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import type { Community, SiteTexts } from '../../.vitepress/community/types'
+import { localeTexts } from '../../.vitepress/i18n/locale-texts'
 import {
   englishTexts,
   fillParts,
-  localeTexts,
   type TextPart
 } from '../../.vitepress/i18n/texts'
 

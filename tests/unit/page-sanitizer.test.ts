@@ -117,11 +117,11 @@ describe('components and their props', () => {
     ],
     [
       '<Contact-List></Contact-List>',
-      '<Contact-List> is not one of the components pages may use (AccessibilityFeedback, ContactList, CopyableText, PolicyChanges, PolicyVersion, ReportChecklist, ReportRoutes, ReportTimeline, ResourceLinkList, RuleCard, RuleExample, WelcomeMessage)'
+      '<Contact-List> is not one of the components pages may use (AccessibilityFeedback, ContactList, CopyableText, OriginalLanguage, PolicyChanges, PolicyVersion, ReportChecklist, ReportRoutes, ReportTimeline, ResourceLinkList, RuleCard, RuleExample, WelcomeMessage)'
     ],
     [
       '<Teleport to="body"></Teleport>',
-      '<Teleport> is not one of the components pages may use (AccessibilityFeedback, ContactList, CopyableText, PolicyChanges, PolicyVersion, ReportChecklist, ReportRoutes, ReportTimeline, ResourceLinkList, RuleCard, RuleExample, WelcomeMessage)'
+      '<Teleport> is not one of the components pages may use (AccessibilityFeedback, ContactList, CopyableText, OriginalLanguage, PolicyChanges, PolicyVersion, ReportChecklist, ReportRoutes, ReportTimeline, ResourceLinkList, RuleCard, RuleExample, WelcomeMessage)'
     ]
   ])('near miss %s is removed', (html, message) => {
     expect(messages(html)).toEqual([message])

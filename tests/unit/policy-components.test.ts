@@ -1,11 +1,17 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import type { PolicyChangesData } from '../../.vitepress/policy/changes.data'
 import type { SiteThemeConfig } from '../../.vitepress/theme/theme-config'
 import { communityKey } from '../../.vitepress/theme/composables/use-community'
+import {
+  siteTextsKey,
+  textsLangKey
+} from '../../.vitepress/theme/composables/use-site-texts'
+import { englishWordsIn } from '../fixtures/english-words'
+import { arabicTexts } from '../fixtures/other-community/.vitepress/arabic-texts'
 import { exampleCommunity } from './fixtures/community-fixtures'
 import AccessibilityFeedback from '../../.vitepress/theme/components/AccessibilityFeedback.vue'
 import ContributingLink from '../../.vitepress/theme/components/ContributingLink.vue'
@@ -202,5 +208,59 @@ describe('AccessibilityFeedback', () => {
       'Send a direct message in the Slack workspace to any moderator.',
       expect.stringMatching(/^Email\b.*\smoderators@example\.org\.$/)
     ])
+  })
+})
+
+describe("the policy components in a locale's texts", () => {
+  const inArabic = {
+    global: {
+      provide: {
+        ...withCommunity.global.provide,
+        [siteTextsKey as symbol]: computed(() => arabicTexts),
+        [textsLangKey as symbol]: computed(() => 'ar')
+      }
+    }
+  }
+  test.each<{ name: string; shown: () => string }>([
+    {
+      name: 'PreviewBanner',
+      shown: () => mount(PreviewBanner, inArabic).html()
+    },
+    {
+      name: 'PolicyChanges, with history',
+      shown: () =>
+        mount(PolicyChanges, {
+          props: { policy: 'slack-rules' },
+          ...inArabic
+        }).html()
+    },
+    {
+      name: 'PolicyChanges, without history',
+      shown: () => {
+        changes.data = {
+          history: 'shallow',
+          historyUrl: 'https://git.example/o/r/commits/main',
+          policies: [{ ...structuredClone(slackRules), commits: [] }]
+        }
+        return mount(PolicyChanges, {
+          props: { policy: 'slack-rules' },
+          ...inArabic
+        }).html()
+      }
+    },
+    {
+      name: 'AccessibilityFeedback',
+      shown: () => {
+        theme.value = {
+          repository: { url: 'https://git.example/o/r', branch: 'main' }
+        }
+        return mount(AccessibilityFeedback, inArabic).html()
+      }
+    }
+  ])('$name has no English words', ({ shown }) => {
+    const html = shown()
+    expect(englishWordsIn(html, arabicTexts)).toEqual([])
+    // Dates are in the locale's language too.
+    expect(html).not.toMatch(/December|November/)
   })
 })

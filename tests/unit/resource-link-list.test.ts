@@ -6,7 +6,10 @@ import { communityKey } from '../../.vitepress/theme/composables/use-community'
 import { resourceKinds } from '../../.vitepress/community/types'
 import ResourceLinkList from '../../.vitepress/theme/components/ResourceLinkList.vue'
 import ResourceLinkListItem from '../../.vitepress/theme/components/ResourceLinkListItem.vue'
-import { resourceKindLabels } from '../../.vitepress/theme/support/resource-kinds'
+import { computed } from 'vue'
+import { englishTexts } from '../../.vitepress/i18n/texts'
+import { siteTextsKey } from '../../.vitepress/theme/composables/use-site-texts'
+import { arabicTexts } from '../fixtures/other-community/.vitepress/arabic-texts'
 import { fixtureResources } from './fixtures/community-fixtures'
 
 /** Text as a screen reader gets it: hidden-by-CSS text included, spaces collapsed. */
@@ -126,15 +129,27 @@ describe('ResourceLinkListItem', () => {
       const wrapper = mount(ResourceLinkListItem, {
         props: { resource: { ...guide, kind } }
       })
-      expect(wrapper.find('.kind').text()).toBe(resourceKindLabels[kind])
+      expect(wrapper.find('.kind').text()).toBe(
+        englishTexts.resourceKinds[kind]
+      )
       const icon = wrapper.find('.kind-icon svg')
       expect(icon.attributes('aria-hidden')).toBe('true')
       expect(icon.findAll('path').length).toBeGreaterThan(0)
     }
   )
 
+  test.each(resourceKinds)('kind "%s" is in a locale\'s words', (kind) => {
+    const wrapper = mount(ResourceLinkListItem, {
+      props: { resource: { ...guide, kind } },
+      global: {
+        provide: { [siteTextsKey as symbol]: computed(() => arabicTexts) }
+      }
+    })
+    expect(wrapper.find('.kind').text()).toBe(arabicTexts.resourceKinds[kind])
+  })
+
   test('every kind has its own label', () => {
-    const labels = resourceKinds.map((kind) => resourceKindLabels[kind])
+    const labels = resourceKinds.map((kind) => englishTexts.resourceKinds[kind])
     expect(new Set(labels).size).toBe(resourceKinds.length)
   })
 })

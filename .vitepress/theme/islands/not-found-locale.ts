@@ -1,6 +1,7 @@
 /**
  * The 404 page (NotFoundPage.vue) in the address's language: the other
- * locale's `<template>` whose home path (the longest) the address starts with.
+ * locale's `<template>` whose home path (the longest) the address starts
+ * with, for the page's content and its footer's message.
  */
 /** Shows the copy of the 404 page in the address's language, if any. */
 export function showNotFoundLocale(): void {
@@ -20,6 +21,14 @@ export function showNotFoundLocale(): void {
     )[0]
   if (!main || !locale) return
   const content = locale.content.cloneNode(true) as DocumentFragment
+  const footer = document.querySelector<HTMLElement>('.VPFooter')
+  const message = content.querySelector('[data-footer-message]')
+  message?.remove()
+  if (footer && message) {
+    footer.querySelector('.message')?.replaceChildren(...message.childNodes)
+    footer.lang = locale.dataset.lang ?? footer.lang
+    footer.dir = locale.dataset.dir ?? footer.dir
+  }
   // The copy's title is a <p>, so that the served page has one <h1>.
   const title = content.querySelector('p.title')
   if (title) {

@@ -7,6 +7,7 @@
  * built from the index's text, never HTML.
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
+import { fillParts } from '../../i18n/texts'
 
 /** What the index stores of each section. */
 interface Section {
@@ -91,6 +92,19 @@ function resultItem(result: SearchResult): HTMLLIElement {
   return element('li', {}, [link])
 }
 
+/**
+ * "No results for {query}" as nodes: the words typed stay text, never HTML,
+ * in a `<bdi>`, so that a query in one direction does not reorder the
+ * sentence around it in the other.
+ */
+export function noResults(text: string, query: string): Node[] {
+  return fillParts(text, { query }).map((part) =>
+    part.slot
+      ? element('bdi', {}, [part.text])
+      : document.createTextNode(part.text)
+  )
+}
+
 function createDialog(texts: DialogTexts, indexUrl: string) {
   const input = element('input', {
     type: 'search',
@@ -150,10 +164,9 @@ function createDialog(texts: DialogTexts, indexUrl: string) {
     if (current !== query) return
     const results = text ? index.search(text).slice(0, 16) : []
     list.replaceChildren(...results.map(resultItem))
-    status.textContent =
-      text && !results.length
-        ? texts.noResults.replaceAll('{query}', () => text)
-        : ''
+    status.replaceChildren(
+      ...(text && !results.length ? noResults(texts.noResults, text) : [])
+    )
     select(0)
   }
 

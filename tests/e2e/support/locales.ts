@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { globSync } from 'tinyglobby'
 import type { Locale } from '../../../.vitepress/community/types'
 import { readPage } from '../../../.vitepress/content/frontmatter'
@@ -78,4 +79,31 @@ export function sourceModel(root: string, builtSite: BuiltSite) {
     redirects: [],
     registry: { $comment: '', urls: [] }
   })
+}
+
+/**
+ * What a reader meets on the page: its rendered text, and the names, tips
+ * and messages in its attributes.
+ */
+export function shownText(page: Page): Promise<string> {
+  return page.locator('body').evaluate((body: HTMLElement) => {
+    const names = ['aria-label', 'title', 'placeholder', 'alt']
+    const attributes = [...body.querySelectorAll('*')].flatMap((element) =>
+      [...element.attributes]
+        .filter(({ name }) => names.includes(name) || name.startsWith('data-'))
+        .map(({ value }) => value)
+    )
+    return [body.innerText, ...attributes].join('\n')
+  })
+}
+
+/** The language and direction that apply to the first element found. */
+export function languageOf(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => ({
+      lang: element.closest('[lang]')?.getAttribute('lang'),
+      dir: element.closest('[dir]')?.getAttribute('dir')
+    }))
 }

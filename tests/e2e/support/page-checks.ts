@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import {
-  englishTexts,
   localeReporting,
   localeTexts
-} from '../../../.vitepress/i18n/texts'
+} from '../../../.vitepress/i18n/locale-texts'
+import { englishTexts } from '../../../.vitepress/i18n/texts'
 import { testRepository } from '../../../scripts/lib/test-builds'
 import { lastChanged } from './policies'
 import type { BuiltSite } from './site'
