@@ -37,7 +37,7 @@ import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import {
   communityLinkTargets,
   communityLinksPlugin,
-  resolveCommunityLink
+  resolveFrontmatterLinks
 } from './plugins/community-links'
 import { policyVersionPlugin } from './plugins/policy-version'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
@@ -134,17 +134,11 @@ export function buildHooks(community: Community) {
           })
         )
       if (!hasFullHistory()) delete pageData.lastUpdated
-      const hero = pageData.frontmatter.hero as
-        { actions?: { link?: string }[] } | undefined
-      for (const action of hero?.actions ?? []) {
-        if (action.link) {
-          action.link = resolveCommunityLink(
-            action.link,
-            linkTargets,
-            `docs/${pageData.relativePath} (frontmatter)`
-          )
-        }
-      }
+      resolveFrontmatterLinks(
+        pageData.frontmatter,
+        linkTargets,
+        `docs/${pageData.relativePath} (frontmatter)`
+      )
       const translation =
         page && translationNotice(page, model(), community, projectRoot)
       return {
