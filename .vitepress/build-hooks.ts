@@ -23,7 +23,6 @@ import { searchIndexPlugin } from './build/search-index'
 import { secureBuiltSite } from './build/secure-build'
 import type { Community } from './community/types'
 import { guardContent } from './content-error'
-import { resourceGroups } from './community/types'
 import { pagesPreflightPlugin } from './content/includes'
 import { createContentLinkCheck } from './content-links/check-links'
 import { publishedFiles } from './links/permalinks'
@@ -39,7 +38,7 @@ import { codeCopyLabelPlugin } from './plugins/code-copy-label'
 import {
   communityLinkTargets,
   communityLinksPlugin,
-  resolveCommunityLink
+  resolveFrontmatterLinks
 } from './plugins/community-links'
 import { policyVersionPlugin } from './plugins/policy-version'
 import { resourceListCheckPlugin } from './plugins/resource-list-check'
@@ -52,7 +51,6 @@ import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
 import { buildSocialCards } from './previews/build-social-cards'
 import { pagePreview } from './previews/page-preview'
 import { loadSiteModel, projectRoot } from './site/load'
-import { changesPath } from './site/guide-pages'
 import { pagePath } from './site/paths'
 import { formatLastUpdated } from './theme/format-date'
 
@@ -98,10 +96,9 @@ export function buildHooks(community: Community) {
       md.use(ruleContainerPlugin, { site, community })
       md.use(anchorLabelsPlugin, { site, community })
       md.use(uniqueIdsPlugin, { rules: site.rules, locales: site.locales })
-      md.use(resourceListCheckPlugin, { groups: resourceGroups })
+      md.use(resourceListCheckPlugin)
       md.use(policyVersionPlugin, {
         policies: policyPages(site.pages),
-        changesPath,
         pages: site.pages
       })
       // Error lines count from the top of the file, frontmatter included.
@@ -138,17 +135,11 @@ export function buildHooks(community: Community) {
           })
         )
       if (!hasFullHistory()) delete pageData.lastUpdated
-      const hero = pageData.frontmatter.hero as
-        { actions?: { link?: string }[] } | undefined
-      for (const action of hero?.actions ?? []) {
-        if (action.link) {
-          action.link = resolveCommunityLink(
-            action.link,
-            linkTargets,
-            `docs/${pageData.relativePath} (frontmatter)`
-          )
-        }
-      }
+      resolveFrontmatterLinks(
+        pageData.frontmatter,
+        linkTargets,
+        `docs/${pageData.relativePath} (frontmatter)`
+      )
       const translation =
         page && translationNotice(page, model(), community, projectRoot)
       return {

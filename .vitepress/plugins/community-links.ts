@@ -44,6 +44,23 @@ export function resolveCommunityLink(
   return target
 }
 
+/**
+ * The home page's frontmatter links (hero actions, features), resolved in
+ * place: page-schema.ts lets `community:` through in both.
+ */
+export function resolveFrontmatterLinks(
+  frontmatter: Record<string, unknown>,
+  targets: Map<string, string>,
+  where: string
+): void {
+  const { hero, features } = frontmatter as {
+    hero?: { actions?: { link?: string }[] }
+    features?: { link?: string }[]
+  }
+  for (const item of [...(hero?.actions ?? []), ...(features ?? [])])
+    if (item.link) item.link = resolveCommunityLink(item.link, targets, where)
+}
+
 export function communityLinksPlugin(
   md: MarkdownIt,
   { community }: { community: Readonly<Community> }

@@ -1,6 +1,10 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
-import { communityLinksPlugin } from '../../.vitepress/plugins/community-links'
+import {
+  communityLinksPlugin,
+  communityLinkTargets,
+  resolveFrontmatterLinks
+} from '../../.vitepress/plugins/community-links'
 import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 function render(markdown: string, relativePath = 'page.md'): string {
@@ -44,6 +48,39 @@ describe('community: links', () => {
       render('Intro\n\nSee [the docs](community:dosc).', 'community.md')
     ).toThrow(
       /^docs\/community\.md:3: unknown link "community:dosc"\. Use one of: community:slack, community:repository, community:guide, community:forum, community:chat, or add a resource with that id to \.vitepress\/community\.ts\.$/
+    )
+  })
+})
+
+describe('community: links in frontmatter', () => {
+  const targets = communityLinkTargets(community)
+
+  test('hero actions and features are resolved; other links kept', () => {
+    const frontmatter = {
+      hero: { actions: [{ link: 'community:slack' }, { link: '/rules' }] },
+      features: [{ title: 'F', link: 'community:forum' }, { title: 'G' }]
+    }
+    resolveFrontmatterLinks(frontmatter, targets, 'docs/index.md')
+    expect(frontmatter).toEqual({
+      hero: {
+        actions: [{ link: 'https://chat.example.org/join' }, { link: '/rules' }]
+      },
+      features: [
+        { title: 'F', link: 'https://www.forum.example.org/c/help' },
+        { title: 'G' }
+      ]
+    })
+  })
+
+  test('an unknown id in a feature fails, naming the file', () => {
+    expect(() =>
+      resolveFrontmatterLinks(
+        { features: [{ link: 'community:evil' }] },
+        targets,
+        'docs/index.md (frontmatter)'
+      )
+    ).toThrow(
+      /^docs\/index\.md \(frontmatter\): unknown link "community:evil"\./
     )
   })
 })
