@@ -23,7 +23,6 @@ import { searchIndexPlugin } from './build/search-index'
 import { secureBuiltSite } from './build/secure-build'
 import type { Community } from './community/types'
 import { guardContent } from './content-error'
-import { resourceGroups } from './community/types'
 import { pagesPreflightPlugin } from './content/includes'
 import { createContentLinkCheck } from './content-links/check-links'
 import { publishedFiles } from './links/permalinks'
@@ -51,7 +50,6 @@ import { linkPreviewHead, type LinkPreview } from './previews/link-preview'
 import { buildSocialCards } from './previews/build-social-cards'
 import { pagePreview } from './previews/page-preview'
 import { loadSiteModel, projectRoot } from './site/load'
-import { changesPath } from './site/guide-pages'
 import { pagePath } from './site/paths'
 import { formatLastUpdated } from './theme/format-date'
 
@@ -97,10 +95,9 @@ export function buildHooks(community: Community) {
       md.use(ruleContainerPlugin, { site, community })
       md.use(anchorLabelsPlugin, { site, community })
       md.use(uniqueIdsPlugin, { rules: site.rules, locales: site.locales })
-      md.use(resourceListCheckPlugin, { groups: resourceGroups })
+      md.use(resourceListCheckPlugin)
       md.use(policyVersionPlugin, {
         policies: policyPages(site.pages),
-        changesPath,
         pages: site.pages
       })
       // Error lines count from the top of the file, frontmatter included.

@@ -7,6 +7,7 @@
  */
 import type MarkdownIt from 'markdown-it'
 import type { PolicyPage } from '../policy/policies'
+import { changesPath } from '../site/guide-pages'
 import type { SitePage } from '../site/model'
 import { anchorPath } from '../site/paths'
 import { pagesFolder, type PageEnv } from './source-location'
@@ -14,8 +15,6 @@ import { pagesFolder, type PageEnv } from './source-location'
 export interface PolicyVersionOptions {
   /** The policy pages, for the link to each one's section on the Changes page. */
   policies: readonly PolicyPage[]
-  /** The Changes page's path, without the site base. */
-  changesPath: string
   /** The site's pages, for a translation's original; none: no translations. */
   pages?: readonly Pick<SitePage, 'file' | 'original' | 'frontmatter'>[]
 }
@@ -47,8 +46,8 @@ export function policyVersionPlugin(
     const file = `${pagesFolder}/${original}`
     const policy = options.policies.find((page) => page.file === file)
     const changesLink = policy
-      ? anchorPath(options.changesPath, policy.id)
-      : options.changesPath
+      ? anchorPath(changesPath, policy.id)
+      : changesPath
 
     const escape = md.utils.escapeHtml
     const token = new state.Token('html_block', '', 0)

@@ -5,6 +5,7 @@
  * its list. A tag with a bound `:items="…"` is not checked.
  */
 import type MarkdownIt from 'markdown-it'
+import { resourceGroups, type ResourceGroup } from '../community/types'
 import { sourceLocation } from './source-location'
 
 const tagPattern = /<ResourceLinkList\b([^>]*)>/g
@@ -12,25 +13,19 @@ const groupPattern = /(?:^|\s)group\s*=\s*(?:"([^"]*)"|'([^']*)')/
 const itemsBindingPattern = /(?:^|\s)(?::|v-bind:)items\s*=/
 
 /** The problem with one tag's attributes, or undefined when it is fine. */
-function problemWith(
-  attributes: string,
-  groups: readonly string[]
-): string | undefined {
+function problemWith(attributes: string): string | undefined {
   if (itemsBindingPattern.test(attributes)) return undefined
   const match = groupPattern.exec(attributes)
-  const choices = groups.map((group) => `group="${group}"`).join(', ')
+  const choices = resourceGroups.map((group) => `group="${group}"`).join(', ')
   if (!match) return `<ResourceLinkList> needs a group: ${choices}.`
   const group = match[1] ?? match[2] ?? ''
-  if (!groups.includes(group)) {
+  if (!resourceGroups.includes(group as ResourceGroup)) {
     return `<ResourceLinkList group="${group}">: unknown group. Use one of: ${choices}.`
   }
   return undefined
 }
 
-export function resourceListCheckPlugin(
-  md: MarkdownIt,
-  { groups }: { groups: readonly string[] }
-): void {
+export function resourceListCheckPlugin(md: MarkdownIt): void {
   md.core.ruler.push('resource_list_check', (state) => {
     for (const block of state.tokens) {
       // A tag on its own line is a block-level html_block, or html_inline
@@ -46,7 +41,7 @@ export function resourceListCheckPlugin(
       ]
       for (const source of sources) {
         for (const tag of source.matchAll(tagPattern)) {
-          const problem = problemWith(tag[1] ?? '', groups)
+          const problem = problemWith(tag[1] ?? '')
           if (!problem) continue
           // Lines of the block before the tag, so the error names its line.
           const offset = source.slice(0, tag.index).split('\n').length - 1

@@ -25,7 +25,6 @@ function render(
 ): string {
   const md = new MarkdownIt({ html: true }).use(policyVersionPlugin, {
     policies: policyPages(loadSiteModel().pages),
-    changesPath: '/changes',
     pages
   })
   return md.render(markdown, { relativePath, frontmatter })

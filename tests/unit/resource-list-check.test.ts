@@ -1,14 +1,11 @@
 import MarkdownIt from 'markdown-it'
 import { createMarkdownRenderer } from 'vitepress'
 import { describe, expect, test } from 'vitest'
-import { resourceGroups } from '../../.vitepress/community/types'
 import { resourceListCheckPlugin } from '../../.vitepress/plugins/resource-list-check'
 import { frontmatterLinesPlugin } from '../../.vitepress/plugins/source-location'
 
 function render(markdown: string, relativePath = 'page.md'): string {
-  const md = new MarkdownIt({ html: true }).use(resourceListCheckPlugin, {
-    groups: resourceGroups
-  })
+  const md = new MarkdownIt({ html: true }).use(resourceListCheckPlugin)
   return md.render(markdown, { relativePath })
 }
 
@@ -90,7 +87,7 @@ describe('the <ResourceLinkList> check', () => {
   describe("in VitePress's own Markdown renderer", () => {
     const renderer = createMarkdownRenderer('docs', {
       config: (md) => {
-        md.use(resourceListCheckPlugin, { groups: resourceGroups })
+        md.use(resourceListCheckPlugin)
         md.use(frontmatterLinesPlugin)
       }
     })
