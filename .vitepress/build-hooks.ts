@@ -30,7 +30,8 @@ import { publishLinks } from './links/publish-links'
 import { fallbackPageData } from './i18n/fallbacks'
 import { alternateLinks } from './i18n/head'
 import { translationNotice } from './i18n/notice'
-import { localeLanguage } from './i18n/locale-texts'
+import { localeLanguage, localeTexts } from './i18n/locale-texts'
+import { localizeUpstreamLabels } from './i18n/upstream-labels'
 import { historyStatus } from './policy/git-history'
 import { policyPages } from './policy/policies'
 import { codeCopyLabelPlugin } from './plugins/code-copy-label'
@@ -164,8 +165,11 @@ export function buildHooks(community: Community) {
         layout: page === '404.md' ? 'not-found' : pageData.frontmatter.layout,
         content
       })
+      const locale = model().pages.find(
+        (each) => each.file === pageData.relativePath
+      )?.locale
       return withNotFoundContent(
-        html,
+        localizeUpstreamLabels(html, localeTexts(community, locale ?? 'root')),
         page,
         content,
         Object.values(siteConfig.site.locales).map(

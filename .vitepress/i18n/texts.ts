@@ -35,6 +35,11 @@ export const englishTexts = {
     returnToTop: 'Return to top',
     sidebarMenu: 'Menu',
     mobileNavigation: 'mobile navigation',
+    // Landmarks VitePress names in English (i18n/upstream-labels.ts).
+    mainNavigation: 'Main Navigation',
+    sidebarNavigation: 'Sidebar Navigation',
+    pager: 'Pager',
+    extraNavigation: 'extra navigation',
     // The navbar's icon links: `{project}` and `{community}` are names.
     gitHubLink: '{project} on GitHub',
     slackLink: 'Join the {community} Slack',
