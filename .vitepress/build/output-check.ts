@@ -7,7 +7,8 @@
  * attribute; no `javascript:` or `vbscript:` URL in any attribute (as a
  * browser reads it, SVG animation values and meta refresh included), and
  * `data:` URLs only in images; no `<base>`, frames, `<object>` or
- * `<embed>`; no `http-equiv` but a same-site refresh; `<link>`s to this site
+ * `<embed>`; no new tab (`target="_blank"`) without noopener or
+ * noreferrer; no `http-equiv` but a same-site refresh; `<link>`s to this site
  * only (canonical and hreflang aside); and either no `og:`/`twitter:` tags
  * or exactly the previews code's, so a page cannot replace what Slack shows.
  */
@@ -160,6 +161,15 @@ function elementProblems(
   const problems = attributeProblems(element)
   if (forbiddenElements.has(tag)) {
     problems.push(`<${tag}> is not allowed in a page`)
+  }
+  if (
+    (tag === 'a' || tag === 'area') &&
+    attribute(element, 'target')?.toLowerCase() === '_blank' &&
+    !/\bno(?:opener|referrer)\b/i.test(attribute(element, 'rel') ?? '')
+  ) {
+    problems.push(
+      `<${tag} target="_blank"> has no rel="noreferrer" or "noopener", so the page it opens can send this tab elsewhere`
+    )
   }
   if (tag === 'script') {
     const src = attribute(element, 'src')

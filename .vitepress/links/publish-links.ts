@@ -45,6 +45,7 @@ export function shortLinkPage(
   const { rule } = link
   const { community, siteUrl, rulesTitle } = input
   const ruleTitle = `Rule ${rule.number}: ${rule.title}`
+  const card = ruleSocialCard(rule, community, rulesTitle)
   return {
     href: withBase(input.base, rule.links.anchor),
     preview: {
@@ -57,9 +58,9 @@ export function shortLinkPage(
       canonical: rule.links.url,
       siteName: siteTitle(community),
       lang: community.lang,
-      image: socialImage(ruleSocialCard(rule, community, rulesTitle), siteUrl)
+      image: socialImage(card, siteUrl)
     },
-    eyebrow: `${rulesTitle} · Rule ${rule.number}`,
+    eyebrow: card.eyebrow,
     heading: rule.title,
     text: rule.summary,
     linkText: `Read rule ${rule.number} on the ${rulesTitle} page`

@@ -140,6 +140,11 @@ describe('checkBuiltPage', () => {
       '<button formaction> holds a javascript: URL "javascript:alert(1)"'
     ],
     [
+      'a new tab without noopener or noreferrer',
+      '<a href="https://evil.example" target="_BLANK" rel="nofollow">x</a>',
+      '<a target="_blank"> has no rel="noreferrer" or "noopener", so the page it opens can send this tab elsewhere'
+    ],
+    [
       'an SVG xlink:href',
       '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
       '<a xlink:href> holds a javascript: URL "javascript:alert(1)"'
