@@ -194,6 +194,12 @@ export function buildHooks(community: Community) {
           page,
           title: pageData.title,
           description: sitePage?.description,
+          // A fallback's text is the original's, in its language.
+          locale: sitePage?.locale,
+          ...(sitePage?.locale &&
+            !sitePage.fallback && {
+              lang: localeLanguage(community, sitePage.locale).lang
+            }),
           community,
           siteUrl: site.siteUrl
         }),

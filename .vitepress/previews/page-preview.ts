@@ -20,6 +20,10 @@ export interface PagePreviewInput {
   title: string
   /** The frontmatter's `description`, else the first paragraph (site model). */
   description?: string
+  /** The page's locale, such as `ar`: the site's name is in its words. */
+  locale?: string
+  /** The language of the page's text, when not the site's (a translation). */
+  lang?: string
   community: Community
   siteUrl: string
 }
@@ -48,8 +52,8 @@ export function pagePreview(input: PagePreviewInput): LinkPreview {
     description,
     url,
     canonical: url,
-    siteName: siteTitle(community),
-    lang: community.lang,
+    siteName: siteTitle(community, input.locale),
+    lang: input.lang ?? community.lang,
     image: socialImage(pageSocialCard({ path, title }, community), siteUrl)
   }
 }

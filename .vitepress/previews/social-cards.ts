@@ -28,9 +28,12 @@ export interface SocialCard {
   siteName: string
 }
 
-/** The site's name in its default language, as previews and cards show it. */
-export function siteTitle(community: Community): string {
-  return fill(localeTexts(community, 'root').theme.siteTitle, {
+/**
+ * The site's name, as previews and cards show it: in the default language,
+ * or in a locale's (VitePress's `localeIndex`).
+ */
+export function siteTitle(community: Community, localeIndex = 'root'): string {
+  return fill(localeTexts(community, localeIndex).theme.siteTitle, {
     community: community.name
   })
 }

@@ -95,6 +95,25 @@ test('each page in a locale has its language, direction, notice and hreflang alt
             ? { lang: builtSite.community.lang, dir: 'ltr' }
             : { lang: locale.lang, dir: locale.dir }
         )
+        // Its link preview: the site named in the locale's words, and the
+        // text's language.
+        await expect(
+          page.locator('head meta[property="og:site_name"]')
+        ).toHaveAttribute(
+          'content',
+          fill(locale.texts.theme.siteTitle, {
+            community: builtSite.community.name
+          })
+        )
+        await expect(
+          page.locator('head meta[property="og:locale"]')
+        ).toHaveAttribute(
+          'content',
+          (expected.status === 'missing'
+            ? builtSite.community.lang
+            : locale.lang
+          ).replace('-', '_')
+        )
         // A translated page shows none of the site's English texts (the
         // language switcher names the default language in its own words).
         if (expected.status !== 'missing')

@@ -4,6 +4,8 @@ import { resolveSiteRoot } from '../../.vitepress/site-env'
 import { pagePreview } from '../../.vitepress/previews/page-preview'
 import { parsePage } from '../../.vitepress/site/model'
 import { shorten } from '../../.vitepress/site/page-text'
+import { englishTexts, fill } from '../../.vitepress/i18n/texts'
+import { arabicTexts } from '../fixtures/other-community/.vitepress/arabic-texts'
 import { exampleCommunity as community } from './fixtures/community-fixtures'
 
 const siteUrl = 'https://community.example'
@@ -164,5 +166,56 @@ describe('page previews', () => {
       'og:locale': 'en_US',
       'twitter:card': 'summary_large_image'
     })
+  })
+})
+
+describe("a locale's page previews", () => {
+  const translated = {
+    ...community,
+    translations: {
+      locales: {
+        ar: {
+          lang: 'ar',
+          dir: 'rtl' as const,
+          texts: arabicTexts,
+          reporting: {
+            slackModerators: 'أي مشرف',
+            whatToInclude: ['ما الذي حدث.'],
+            responseTimes: {
+              acknowledgement: 'خلال يوم',
+              decision: 'خلال أسبوع'
+            }
+          }
+        }
+      }
+    }
+  }
+  const name = (texts: { theme: { siteTitle: string } }) =>
+    fill(texts.theme.siteTitle, { community: community.name })
+  test.each([
+    {
+      name: 'a translation: its language, the site named in it',
+      input: { locale: 'ar', lang: 'ar' },
+      expected: { lang: 'ar', siteName: name(arabicTexts) }
+    },
+    {
+      name: "a fallback: the original's language, the site named in the locale's",
+      input: { locale: 'ar' },
+      expected: { lang: community.lang, siteName: name(arabicTexts) }
+    },
+    {
+      name: 'an unknown locale: the default language',
+      input: { locale: 'fr' },
+      expected: { lang: community.lang, siteName: name(englishTexts) }
+    }
+  ])('$name', ({ input, expected }) => {
+    const preview = pagePreview({
+      community: translated,
+      siteUrl,
+      page: 'ar/slack-rules.md',
+      title: 'آداب مساحة العمل',
+      ...input
+    })
+    expect(preview).toMatchObject(expected)
   })
 })
