@@ -187,6 +187,18 @@ export const englishTexts = {
     reminder:
       'Hi! A friendly pointer to rule {number} of our {page}, *{title}*. Thank you for keeping it in mind.'
   },
+  /**
+   * The pages an old address forwards from: a rule's short link (`{page}`
+   * the rules page's title; its title is `ruleCard.ruleNumber` and the
+   * rule's) and a moved page (`{title}` the page's, `{url}` its address).
+   */
+  forwarding: {
+    readRule: 'Read rule {number} on the {page} page',
+    movedTitle: 'Moved: {title}',
+    moved: 'This page has moved',
+    movedText: '{title} now lives at {url}.',
+    goTo: 'Go to {title}'
+  },
   /** The line under a policy's title: the binding `{version}` and its `{date}`. */
   policy: {
     version: 'Version {version}, in effect from {date}.',

@@ -13,7 +13,8 @@ import { dirname, join } from 'node:path'
 import type { Community } from '../community/types'
 import type { LinkPreview } from '../previews/link-preview'
 import { socialImage } from '../previews/page-preview'
-import { siteTitle } from '../i18n/locale-texts'
+import { localeTexts, siteTitle } from '../i18n/locale-texts'
+import { fill } from '../i18n/texts'
 import { ruleSocialCard } from '../previews/social-cards'
 import type { ShortLink, SiteModel, SiteRule } from '../site/model'
 import { absoluteUrl, outputFile, withBase } from '../site/paths'
@@ -45,7 +46,9 @@ export function shortLinkPage(
 ): ForwardingPage {
   const { rule } = link
   const { community, siteUrl, rulesTitle } = input
-  const ruleTitle = `Rule ${rule.number}: ${rule.title}`
+  // Short links lead to the rules in the default language, in its words.
+  const { ruleCard, forwarding } = localeTexts(community, 'root')
+  const ruleTitle = `${fill(ruleCard.ruleNumber, { number: rule.number })}: ${rule.title}`
   const card = ruleSocialCard(rule, community, rulesTitle)
   return {
     href: withBase(input.base, rule.links.anchor),
@@ -64,7 +67,10 @@ export function shortLinkPage(
     eyebrow: card.eyebrow,
     heading: rule.title,
     text: rule.summary,
-    linkText: `Read rule ${rule.number} on the ${rulesTitle} page`
+    linkText: fill(forwarding.readRule, {
+      number: rule.number,
+      page: rulesTitle
+    })
   }
 }
 
@@ -72,7 +78,7 @@ export function shortLinkPage(
 export function redirectPage(
   redirect: Redirect,
   finalPage: string,
-  input: Pick<PublishLinksInput, 'pagePreviews' | 'base'> & {
+  input: Pick<PublishLinksInput, 'pagePreviews' | 'base' | 'community'> & {
     siteUrl: string
   }
 ): ForwardingPage {
@@ -88,16 +94,25 @@ export function redirectPage(
       withBase(input.base, to)
     ])
   )
+  // In the words of the page it leads to: a locale's, or the default's.
+  const locale = /^\/([^/]+)\//.exec(finalPage)?.[1] ?? 'root'
+  const texts = localeTexts(input.community, locale).forwarding
+  const { title } = target
   return {
     href: withBase(input.base, redirect.to),
     anchors,
     preview: {
       ...target,
-      documentTitle: `Moved: ${target.documentTitle ?? target.title}`
+      documentTitle: fill(texts.movedTitle, {
+        title: target.documentTitle ?? title
+      })
     },
-    heading: 'This page has moved',
-    text: `${target.title} now lives at ${absoluteUrl(input.siteUrl, redirect.to)}.`,
-    linkText: `Go to ${target.title}`
+    heading: texts.moved,
+    text: fill(texts.movedText, {
+      title,
+      url: absoluteUrl(input.siteUrl, redirect.to)
+    }),
+    linkText: fill(texts.goTo, { title })
   }
 }
 

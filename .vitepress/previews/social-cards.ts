@@ -7,7 +7,8 @@
  */
 import type { Community } from '../community/types'
 import type { Rule } from '../rules/rule'
-import { siteTitle } from '../i18n/locale-texts'
+import { localeTexts, siteTitle } from '../i18n/locale-texts'
+import { fill } from '../i18n/texts'
 
 export const socialCardSize = { width: 1200, height: 630 } as const
 
@@ -67,7 +68,8 @@ export function ruleSocialCard(
   community: Community,
   rulesTitle: string
 ): SocialCard {
-  const eyebrow = `${rulesTitle} · Rule ${rule.number}`
+  const { ruleNumber } = localeTexts(community, 'root').ruleCard
+  const eyebrow = `${rulesTitle} · ${fill(ruleNumber, { number: rule.number })}`
   return {
     path: `${socialCardFolder}rules/${rule.id}.png`,
     eyebrow,

@@ -17,6 +17,7 @@ import {
 } from '../../.vitepress/links/publish-links'
 import type { LinkPreview } from '../../.vitepress/previews/link-preview'
 import { siteTitle } from '../../.vitepress/i18n/locale-texts'
+import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import { loadSiteModel } from '../../.vitepress/site/load'
 import { shortLinks, siteRule } from '../../.vitepress/site/model'
 import { exampleCommunity as community } from './fixtures/community-fixtures'
@@ -37,6 +38,8 @@ const rule = siteRule(
 // Any title: the rules page may be called anything.
 const rulesTitle = 'House rules'
 const context = { community, siteUrl, rulesTitle, base: '/' }
+const ruleNumber = fill(englishTexts.ruleCard.ruleNumber, { number: 2 })
+const ruleTitle = `${ruleNumber}: ${rule.title}`
 const [byNumber, byId, byAlias] = shortLinks([rule])
 
 describe('short link pages', () => {
@@ -55,7 +58,7 @@ describe('short link pages', () => {
 
   const expectedHead: [string, string][] = [
     ['description', 'Keep channels readable & calm.'],
-    ['og:title', 'Rule 2: Use threads for "longer" <messages>'],
+    ['og:title', ruleTitle],
     ['og:description', 'Keep channels readable & calm.'],
     ['og:url', `${siteUrl}/r/use-threads`],
     ['og:image', `${siteUrl}/social/rules/use-threads.png`],
@@ -70,9 +73,7 @@ describe('short link pages', () => {
   })
 
   test('title, canonical, language and refresh', () => {
-    expect(facts.title).toBe(
-      'Rule 2: Use threads for "longer" <messages> | Example Community'
-    )
+    expect(facts.title).toBe(`${ruleTitle} | ${siteTitle(community)}`)
     expect(facts.canonical).toBe(`${siteUrl}/slack-rules#use-threads`)
     expect(facts.lang).toBe('en-US')
     expect(facts.refresh).toBe('/slack-rules#use-threads')
@@ -87,16 +88,19 @@ describe('short link pages', () => {
         textOf(link).replace(/\s+/g, ' ').trim()
       ])
     expect(links).toEqual([
-      ['/slack-rules#use-threads', `Read rule 2 on the ${rulesTitle} page`]
+      [
+        '/slack-rules#use-threads',
+        fill(englishTexts.forwarding.readRule, { number: 2, page: rulesTitle })
+      ]
     ])
   })
 
   test("the rule's own card, named after the rules page", () => {
     const page = shortLinkPage(byId!, context)
-    expect(page.eyebrow).toBe(`${rulesTitle} · Rule 2`)
+    expect(page.eyebrow).toBe(`${rulesTitle} · ${ruleNumber}`)
     expect(page.preview.image).toMatchObject({
       url: `${siteUrl}/social/rules/use-threads.png`,
-      alt: `${rulesTitle} · Rule 2: ${rule.title}, ${siteTitle(community)}`
+      alt: `${rulesTitle} · ${ruleNumber}: ${rule.title}, ${siteTitle(community)}`
     })
   })
 
@@ -136,7 +140,11 @@ describe('redirect pages', () => {
   test('preview as the page they lead to, canonical to it', () => {
     expect(facts.meta['og:title']).toBe('Community guide')
     expect(facts.canonical).toBe(`${siteUrl}/community`)
-    expect(facts.title).toBe('Moved: Community guide | Example Community')
+    expect(facts.title).toBe(
+      fill(englishTexts.forwarding.movedTitle, {
+        title: String(target.documentTitle)
+      })
+    )
   })
 
   test('carry the map of old anchors for the script', () => {

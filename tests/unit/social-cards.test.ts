@@ -29,6 +29,8 @@ import {
   type SocialCard
 } from '../../.vitepress/previews/social-cards'
 import type { Rule } from '../../.vitepress/rules/rule'
+import { localeTexts } from '../../.vitepress/i18n/locale-texts'
+import { fill } from '../../.vitepress/i18n/texts'
 
 const logoSvg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8" fill="#000"/></svg>'
@@ -135,7 +137,9 @@ describe('the cards of a site', () => {
   })
 
   test("a rule's card names the rules page by its title", () => {
-    expect(cards.at(-1)?.eyebrow).toBe('House rules · Rule 2')
+    expect(cards.at(-1)?.eyebrow).toBe(
+      `House rules · ${fill(localeTexts(community, 'root').ruleCard.ruleNumber, { number: 2 })}`
+    )
   })
 })
 
