@@ -28,6 +28,7 @@ import {
   type MarkdownComponent,
   type PropKind
 } from '../theme/markdown-components'
+import { unsealTag } from './plugin-tags'
 
 export interface Removal {
   /** 0-based line in the Markdown, from the nearest line marker; or none. */
@@ -247,17 +248,23 @@ export function sanitizePageHtml(
       lowerCaseAttributeNames: false,
       recognizeSelfClosing: true
     },
-    onOpenTag: (name) => stack.push(name),
+    onOpenTag: (name) => stack.push(unsealTag(name).name),
     onCloseTag: () => stack.pop(),
     transformTags: {
-      '*': (tagName, attribs) => {
+      '*': (rawName, attribs) => {
+        const { name: tagName, sealed } = unsealTag(rawName)
         const parent = stack.at(-2)
+        const handWritten = !sealed && components[tagName]?.pluginOnly
         const allowed =
           tagName === 'template'
             ? parent !== undefined && components[parent]?.slots !== undefined
-            : knownElements.includes(tagName)
+            : knownElements.includes(tagName) && !handWritten
         if (!allowed) {
-          report(elementProblem(tagName, parent))
+          report(
+            handWritten
+              ? `<${tagName}> is written by our Markdown plugins, never by hand: ${handWritten}`
+              : elementProblem(tagName, parent)
+          )
           // Not in allowedTags: sanitize-html drops the tag, and the text
           // of <script>, <style> and the like.
           return { tagName: removedTagName(tagName), attribs: {} }
