@@ -17,6 +17,7 @@ import {
   attributeValues,
   elementReasons,
   globalAttributes,
+  idProblem,
   htmlElements,
   isAllowedClass,
   isAllowedStyle,
@@ -159,14 +160,11 @@ function checkTogether(
     )
     delete kept.target
   }
-  // A second element with a rule's id, written before it, would be where
-  // `/r/<id>` and Slack's links to the rule land.
   const { id } = kept
   if (id === undefined) return
-  if (ids.has(id)) {
-    report(
-      `id="${id}" on <${tag}>: the page already has this id, and a link to #${id} would land on the first`
-    )
+  const problem = idProblem(id, ids)
+  if (problem) {
+    report(`id="${id}" on <${tag}>: ${problem}`)
     delete kept.id
   }
   ids.add(id)
