@@ -15,7 +15,7 @@ import { rtlCssPlugins } from './i18n/rtl-css'
 import { defaultTexts, siteLocales, themeTexts } from './i18n/locale-config'
 import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { devSocialIconsPlugin } from './build/social-icons'
-import { siteTitle } from './previews/social-cards'
+import { siteTitle } from './i18n/locale-texts'
 import { speculationRules } from './build/speculation-rules'
 import { editLinkPattern } from './repository-links'
 import {

@@ -9,7 +9,7 @@
 import type { Repository } from './community/types'
 import { community } from './community'
 import { validateCommunity } from './community/validate'
-import { guardContent } from './content-error'
+import { ContentError, guardContent } from './content-error'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -17,9 +17,12 @@ type Env = Readonly<Record<string, string | undefined>>
 export function resolveSiteUrl(env: Env, configured: string): string {
   const url = env.SITE_URL || configured
   // The configured URL is checked with the community facts; SITE_URL is not.
-  if (!URL.canParse(url)) {
-    throw new Error(
-      `SITE_URL "${url}" is not an absolute URL. Use one such as "https://owner.github.io/community-docs".`
+  const scheme = URL.canParse(url) ? new URL(url).protocol : ''
+  if (scheme !== 'https:' && scheme !== 'http:') {
+    throw new ContentError(
+      'SITE_URL',
+      `"${url}" is not an absolute http(s) URL.`,
+      'Use one such as "https://owner.github.io/community-docs".'
     )
   }
   return url.replace(/\/+$/, '')
@@ -37,9 +40,10 @@ export function resolveSiteBase(env: Env, siteUrl: string): string {
   const raw = given ? given : new URL(siteUrl).pathname
   const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
   if (!basePath.test(base)) {
-    throw new Error(
-      `${given ? 'SITE_BASE' : 'The site URL path'} "${raw}" is not a valid base path. ` +
-        'Use letters, digits, "-", "_", "." and "~" between slashes, such as "/community-docs/".'
+    throw new ContentError(
+      given ? 'SITE_BASE' : 'The site URL path',
+      `"${raw}" is not a valid base path.`,
+      'Use letters, digits, "-", "_", "." and "~" between slashes, such as "/community-docs/".'
     )
   }
   return base
@@ -74,8 +78,13 @@ export function repositoryFromGitHubActions(env: Env): Repository | undefined {
 // checks them all, so that a mistyped site URL is reported as the config's
 // mistake, naming the field (guarded: no Vite line, no stack trace).
 guardContent(() => validateCommunity(community))
-export const siteUrl = resolveSiteUrl(process.env, community.site.url)
-export const siteBase = resolveSiteBase(process.env, siteUrl)
+// A mistyped SITE_URL or SITE_BASE is one line too.
+export const siteUrl = guardContent(() =>
+  resolveSiteUrl(process.env, community.site.url)
+)
+export const siteBase = guardContent(() =>
+  resolveSiteBase(process.env, siteUrl)
+)
 export const siteRoot = resolveSiteRoot(siteUrl, siteBase)
 export const sitePreview = isPreviewBuild(process.env)
 export const siteRepository: Repository | undefined =

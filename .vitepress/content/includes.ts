@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { Plugin } from 'vite'
 import { listFiles } from '../build/files'
 import { pagesFolder } from '../plugins/source-location'
-import { ContentError, isContentError } from '../content-error'
+import { ContentError, guardContent, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
 import { imageExtensions, imageFile } from './html-allowlist'
 import {
@@ -242,11 +242,14 @@ export function pagesPreflightPlugin(
   srcDir: string,
   publicDir: string
 ): Plugin {
+  // Guarded: thrown, it would be printed by Vite and again by VitePress.
   const check = () =>
-    throwFirstProblem([
-      ...pagesFolderProblems(srcDir),
-      ...publicFolderProblems(publicDir)
-    ])
+    guardContent(() =>
+      throwFirstProblem([
+        ...pagesFolderProblems(srcDir),
+        ...publicFolderProblems(publicDir)
+      ])
+    )
   return {
     name: 'community-docs:pages-preflight',
     enforce: 'pre',

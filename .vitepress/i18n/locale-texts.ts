@@ -4,7 +4,7 @@
  * community config.
  */
 import type { Community, Reporting, SiteTexts } from '../community/types'
-import { englishTexts } from './texts'
+import { englishTexts, fill } from './texts'
 
 /**
  * The site's texts in VitePress's `localeIndex` (`root`: the default
@@ -46,4 +46,14 @@ export function localeReporting(
 ): Reporting {
   const words = community.translations?.locales[localeIndex]?.reporting
   return words ? { ...community.reporting, ...words } : community.reporting
+}
+
+/**
+ * The site's name, as previews and cards show it: in the default language,
+ * or in a locale's (VitePress's `localeIndex`).
+ */
+export function siteTitle(community: Community, localeIndex = 'root'): string {
+  return fill(localeTexts(community, localeIndex).theme.siteTitle, {
+    community: community.name
+  })
 }

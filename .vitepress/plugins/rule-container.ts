@@ -29,7 +29,7 @@ import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs'
 import type Token from 'markdown-it/lib/token.mjs'
 import { ContentError } from '../content-error'
 import { ladderStep } from '../rules/enforcement'
-import type { Rule } from '../rules/rule'
+import { checkRuleIds, type Rule } from '../rules/rule'
 import { parseRuleHeader } from '../rules/rule-header'
 import {
   blockAt,
@@ -91,7 +91,6 @@ function readRule(env: RuleEnv, block: Block): { rule: Rule; body: Token[] } {
     }),
     source: sourceLocation(env, open.map)
   }
-  // The site model checks that ids and numbers are unique (site/model.ts).
   env.rules = [...(env.rules ?? []), rule]
   return { rule, body: inside.slice(hasHeader ? 3 : 0, -1) }
 }
@@ -235,6 +234,8 @@ function buildCards(state: StateCore, options: RuleCardRenderOptions): void {
     index += block.length - 1
   }
   state.tokens = out
+  // As rendered, includes expanded: a part included twice repeats its rule.
+  checkRuleIds(state.env.rules ?? [])
 }
 
 export function ruleContainerPlugin(

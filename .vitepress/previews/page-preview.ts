@@ -6,12 +6,8 @@
 import type { Community } from '../community/types'
 import { absoluteUrl, pagePath } from '../site/paths'
 import type { LinkPreview } from './link-preview'
-import {
-  pageSocialCard,
-  siteTitle,
-  socialCardSize,
-  type SocialCard
-} from './social-cards'
+import { pageSocialCard, socialCardSize, type SocialCard } from './social-cards'
+import { siteTitle } from '../i18n/locale-texts'
 
 export interface PagePreviewInput {
   /** The page's file, relative to `docs/`: `slack-rules.md`. */

@@ -7,8 +7,7 @@
  */
 import type { Community } from '../community/types'
 import type { Rule } from '../rules/rule'
-import { localeTexts } from '../i18n/locale-texts'
-import { fill } from '../i18n/texts'
+import { siteTitle } from '../i18n/locale-texts'
 
 export const socialCardSize = { width: 1200, height: 630 } as const
 
@@ -26,16 +25,6 @@ export interface SocialCard {
   alt: string
   /** Shown beside the logo at the foot of the card. */
   siteName: string
-}
-
-/**
- * The site's name, as previews and cards show it: in the default language,
- * or in a locale's (VitePress's `localeIndex`).
- */
-export function siteTitle(community: Community, localeIndex = 'root'): string {
-  return fill(localeTexts(community, localeIndex).theme.siteTitle, {
-    community: community.name
-  })
 }
 
 export function siteSocialCard(community: Community): SocialCard {

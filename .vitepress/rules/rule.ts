@@ -1,3 +1,4 @@
+import { ContentError } from '../content-error'
 import { fill } from '../i18n/texts'
 import type { EnforcementRef } from './enforcement'
 
@@ -44,4 +45,29 @@ export function ruleReminder(
 ): string {
   const values = { number: rule.number, page: pageTitle, title: rule.title }
   return `${fill(text, values)}\n${shortUrl}`
+}
+
+/**
+ * Fails at the second of two rules (in the order given) that share an id or
+ * an alias, on one page or two, or a number on one page.
+ */
+export function checkRuleIds(rules: readonly Rule[]): void {
+  const owners = new Map<string, Rule>()
+  const claim = (key: string, rule: Rule, what: string) => {
+    const other = owners.get(key)
+    if (other) {
+      throw new ContentError(
+        rule.source,
+        `${what} is already used by the rule at ${other.source}.`
+      )
+    }
+    owners.set(key, rule)
+  }
+  for (const rule of rules) {
+    for (const id of [rule.id, ...rule.aliases])
+      claim(id, rule, `the id "${id}"`)
+    // Per page: two pages' rules 1 clash as short links (see shortLinks).
+    const file = rule.source.replace(/:\d+$/, '')
+    claim(`${file} ${rule.number}`, rule, `rule number ${rule.number}`)
+  }
 }

@@ -14,7 +14,7 @@ import type { Redirect } from '../links/redirect-check'
 import { ruleContainerPlugin, type RuleEnv } from '../plugins/rule-container'
 import { pagesFolder, sourceLocation } from '../plugins/source-location'
 import { ladderStep, readLadder, siteLadder } from '../rules/enforcement'
-import type { Rule } from '../rules/rule'
+import { checkRuleIds, type Rule } from '../rules/rule'
 import {
   checkTranslatedRules,
   localeOfFile,
@@ -100,9 +100,8 @@ export function parsePage(
     relativePath: source.file,
     frontmatterLines: bodyOffset
   }
+  // The rule plugin checks the page's rule ids and numbers as it parses.
   const tokens = parser.parse(body, env)
-  // In file order, so a clash on the page names its second rule.
-  checkRuleIds(env.rules ?? [])
   const path = pagePath(source.file)
   const description =
     typeof data.description === 'string' && data.description.trim() !== ''
@@ -162,31 +161,6 @@ export function shortLinks(rules: readonly SiteRule[]): ShortLink[] {
     }
   }
   return [...byPath.values()]
-}
-
-/**
- * Fails at the second of two rules (in the order given) that share an id or
- * an alias, on one page or two, or a number on one page.
- */
-function checkRuleIds(rules: readonly Rule[]): void {
-  const owners = new Map<string, Rule>()
-  const claim = (key: string, rule: Rule, what: string) => {
-    const other = owners.get(key)
-    if (other) {
-      throw new ContentError(
-        rule.source,
-        `${what} is already used by the rule at ${other.source}.`
-      )
-    }
-    owners.set(key, rule)
-  }
-  for (const rule of rules) {
-    for (const id of [rule.id, ...rule.aliases])
-      claim(id, rule, `the id "${id}"`)
-    // Per page: two pages' rules 1 clash as short links (see shortLinks).
-    const file = rule.source.replace(/:\d+$/, '')
-    claim(`${file} ${rule.number}`, rule, `rule number ${rule.number}`)
-  }
 }
 
 export function buildSiteModel(input: SiteModelInput) {

@@ -64,21 +64,29 @@ test('the Changes page lists the versions and every commit of each policy', asyn
 }) => {
   const repository =
     builtSite.community.site.repository?.url ?? testRepository.url
+  const texts = defaultTexts(builtSite.community).policyChanges
   await page.goto('/changes')
   const policies = readPolicies(site.root)
   for (const [index, policy] of policies.entries()) {
     await test.step(policy.file, async () => {
       const section = page.locator('.PolicyChanges').nth(index)
       await expect(section.locator('p').first()).toHaveText(
-        `The current version of the ${policy.title} is ${policy.version}, in effect from ${longDate(policy.effectiveDate)}.`
+        fill(texts.current, {
+          policy: policy.title,
+          version: policy.version,
+          date: longDate(policy.effectiveDate)
+        })
       )
       await expect(
         section.getByRole('link', { name: policy.title })
       ).toHaveAttribute('href', policy.path)
       await expect(section.locator('.versions li')).toHaveText(
-        policy.changelog.map(
-          (entry) =>
-            `Version ${entry.version}, ${longDate(entry.date)}: ${entry.summary}`
+        policy.changelog.map((entry) =>
+          fill(texts.entry, {
+            version: fill(texts.version, { version: entry.version }),
+            date: longDate(entry.date),
+            summary: entry.summary
+          })
         )
       )
 
@@ -93,7 +101,7 @@ test('the Changes page lists the versions and every commit of each policy', asyn
         )
         await expect(
           edits.nth(row).getByRole('link', {
-            name: `Changes in commit ${commit.shortHash}`
+            name: `${texts.commit} ${commit.shortHash}`
           })
         ).toHaveAttribute(
           'href',

@@ -4,15 +4,18 @@
  * community has no preview build, so its project skips this file.
  */
 import type { Page } from '@playwright/test'
+import { englishTexts, fill } from '../../.vitepress/i18n/texts'
 import { previewBuild } from '../../scripts/lib/test-builds'
 import { axeViolations } from './support/axe'
 import { expect, readBuiltSite, test, useMode } from './support/site'
 
 const base = previewBuild.base
-const bannerText = 'Preview of a proposed change, not the published policy.'
+// Our own site, in English.
+const { preview, previewBanner } = englishTexts.theme
+const bannerText = fill(previewBanner, { preview })
 
 async function expectBannerAboveNav(page: Page) {
-  const banner = page.getByRole('region', { name: 'Preview' })
+  const banner = page.getByRole('region', { name: preview })
   await expect(banner).toHaveText(bannerText)
   await expect(banner).toBeInViewport()
   // The measured height moves the fixed navbar below the banner.

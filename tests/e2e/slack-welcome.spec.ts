@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { englishTexts } from '../../.vitepress/i18n/texts'
 import { gotoHydrated } from './support/hydration'
 import { expect, test, type SiteOptions } from './support/site'
 
@@ -37,12 +38,11 @@ test.describe('the Slack welcome message page', () => {
     await expect(page.locator('.CopyableText pre').first()).toHaveText(
       message.text
     )
-    const button = page.getByRole('button', { name: 'Copy the mrkdwn text' })
+    const { copyText } = englishTexts
+    const button = page.getByRole('button', { name: copyText.mrkdwnCopy })
     await button.focus()
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('status').first()).toHaveText(
-      'Copied to the clipboard.'
-    )
+    await expect(page.getByRole('status').first()).toHaveText(copyText.copied)
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       message.text
     )

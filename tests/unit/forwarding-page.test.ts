@@ -16,7 +16,7 @@ import {
   shortLinkPage
 } from '../../.vitepress/links/publish-links'
 import type { LinkPreview } from '../../.vitepress/previews/link-preview'
-import { siteTitle } from '../../.vitepress/previews/social-cards'
+import { siteTitle } from '../../.vitepress/i18n/locale-texts'
 import { loadSiteModel } from '../../.vitepress/site/load'
 import { shortLinks, siteRule } from '../../.vitepress/site/model'
 import { exampleCommunity as community } from './fixtures/community-fixtures'

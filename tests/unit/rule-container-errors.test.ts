@@ -192,7 +192,9 @@ describe('::: rule containers that fail the build', () => {
   })
 })
 
-// The site model checks ids and numbers, once every page is read.
+// The rule plugin checks a page's ids and numbers, as the site model reads
+// the page and as the build renders it (includes expanded: a part included
+// twice repeats its rule); the model checks them across pages.
 describe('rules that clash', () => {
   const clashes = [
     {
@@ -222,9 +224,13 @@ describe('rules that clash', () => {
     }
   ]
 
-  test.each(clashes)('$name fails at the second rule', ({ input, error }) => {
-    expect(() => parseRules(input)).toThrow(error)
-  })
+  test.each(clashes)(
+    '$name fails at the second rule, read or rendered',
+    ({ input, error }) => {
+      expect(() => parseRules(input)).toThrow(error)
+      expect(() => render(input)).toThrow(error)
+    }
+  )
 
   const ruleBlock = (id: string, header: string) =>
     `::: rule ${id}\n${header}\n\nBody.\n:::\n`

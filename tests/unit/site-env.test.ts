@@ -18,11 +18,11 @@ describe('site URL', () => {
     expect(resolveSiteUrl(env, 'https://docs.prefect.io/')).toBe(expected)
   })
 
-  test.each(['docs.prefect.io', '/community-docs'])(
-    'SITE_URL %s, not absolute, is named',
+  test.each(['docs.prefect.io', '/community-docs', 'javascript:x'])(
+    'SITE_URL %s, not an absolute http(s) URL, is named',
     (url) => {
       expect(() => resolveSiteUrl({ SITE_URL: url }, 'https://x.org')).toThrow(
-        `SITE_URL "${url}" is not an absolute URL. Use one such as "https://owner.github.io/community-docs".`
+        `SITE_URL: "${url}" is not an absolute http(s) URL. Use one such as "https://owner.github.io/community-docs".`
       )
     }
   )
@@ -74,7 +74,7 @@ describe('base path', () => {
     expect(() =>
       resolveSiteBase({ SITE_BASE: '/my docs/' }, 'https://docs.prefect.io')
     ).toThrow(
-      'SITE_BASE "/my docs/" is not a valid base path. Use letters, digits, "-", "_", "." and "~" between slashes, such as "/community-docs/".'
+      'SITE_BASE: "/my docs/" is not a valid base path. Use letters, digits, "-", "_", "." and "~" between slashes, such as "/community-docs/".'
     )
   })
 })
