@@ -6,8 +6,8 @@
  * build's assets, and no script with a `data-` attribute; no event-handler
  * attribute; no `javascript:` or `vbscript:` URL in any attribute (as a
  * browser reads it, SVG animation values and meta refresh included), and
- * `data:` URLs only in images; no `<base>`, frames, `<object>` or
- * `<embed>`; no new tab (`target="_blank"`) without noopener or
+ * `data:` URLs only in images; no `<base>`, frames, `<object>`, `<embed>`
+ * or `<form>`; no new tab (`target="_blank"`) without noopener or
  * noreferrer; no `http-equiv` but a same-site refresh; `<link>`s to this site
  * only (canonical and hreflang aside); and either no `og:`/`twitter:` tags
  * or exactly the previews code's, so a page cannot replace what Slack shows.
@@ -46,6 +46,8 @@ const forbiddenElements = new Set([
   'frameset',
   'object',
   'embed',
+  // The search dialog builds its form in the browser; no page ships one.
+  'form',
   'applet',
   'portal'
 ])

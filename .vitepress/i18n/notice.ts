@@ -28,8 +28,8 @@ export interface TranslationNotice {
   dir: 'ltr' | 'rtl'
   message?: TextWithValues
   detail?: TextWithValues
-  /** Policy pages: the binding text is the original. */
-  authoritative?: string
+  /** Policy pages: the binding text is the original, in its `{language}`. */
+  authoritative?: TextWithValues
   /** Site paths (without the base), with their texts. */
   links: { href: string; text: string }[]
 }
@@ -60,6 +60,18 @@ function message(
   }
 }
 
+/**
+ * `languageName('en-US', 'ar')` → `الإنجليزية`: a tag's language, named in
+ * another language's words.
+ */
+export function languageName(lang: string, inLang: string): string {
+  const { language } = new Intl.Locale(lang)
+  return (
+    new Intl.DisplayNames([inLang], { type: 'language' }).of(language) ??
+    language
+  )
+}
+
 /** The notice of a page in a locale; none in the default language. */
 export function translationNotice(
   page: SitePage,
@@ -86,7 +98,13 @@ export function translationNotice(
     lang: locale.lang,
     dir: locale.dir,
     ...message(status, texts),
-    ...(policy && !page.fallback && { authoritative: texts.authoritative }),
+    ...(policy &&
+      !page.fallback && {
+        authoritative: {
+          text: texts.authoritative,
+          values: { language: languageName(community.lang, locale.lang) }
+        }
+      }),
     links
   }
 }

@@ -5,6 +5,7 @@
  * The site's own texts on locale pages: translated-texts.spec.ts.
  */
 import { localeTexts } from '../../.vitepress/i18n/locale-texts'
+import { languageName } from '../../.vitepress/i18n/notice'
 import { fill } from '../../.vitepress/i18n/texts'
 import { absoluteUrl, pagePath } from '../../.vitepress/site/paths'
 import { escapeMrkdwn } from '../../.vitepress/slack/block-kit'
@@ -82,7 +83,11 @@ test('each page in a locale has its language, direction, notice and hreflang alt
             )
           expect(links).toContain(original)
           expect(links.some((href) => href?.startsWith('/changes#'))).toBe(true)
-          await expect(notice).toContainText(locale.texts.authoritative)
+          await expect(notice).toContainText(
+            fill(locale.texts.authoritative, {
+              language: languageName(builtSite.community.lang, locale.lang)
+            })
+          )
         }
         await expect(
           page.locator(`head link[rel="alternate"][hreflang="${locale.lang}"]`)

