@@ -172,6 +172,31 @@ function imagePathProblem(path: string, page: string): string | undefined {
   return undefined
 }
 
+/**
+ * Ids the theme gives its own elements, which come after the content or
+ * are found by id (VitePress's `VPContent`, `*-aria-label` landmark labels,
+ * `app`, search, Vue's `useId()`): a page's element with one would come
+ * first in the document, so a landmark would be named by the page's text,
+ * a skip link would land on it, or i18n/upstream-labels.ts and the islands
+ * would rewrite and read it instead.
+ */
+const themeIds =
+  /^(?:app|docsearch|local-search|search-results|VP.*|localsearch-.*|v-\d.*|.*-aria-label)$/
+
+/** Why an element may not have this id, given the page's ids so far. */
+export function idProblem(
+  id: string,
+  pageIds: ReadonlySet<string>
+): string | undefined {
+  if (themeIds.test(id))
+    return "the theme gives this id to an element of its own; the page's would come first and take its place (its label, a skip link's target, what a script finds). Choose another id."
+  // A second element with a rule's id, written before it, would be where
+  // `/r/<id>` and Slack's links to the rule land.
+  if (pageIds.has(id))
+    return `the page already has this id, and a link to #${id} would land on the first`
+  return undefined
+}
+
 /** Why these elements are refused, where the reason is not obvious. */
 export const elementReasons: Readonly<Record<string, string>> = {
   script: 'it runs code in readers’ browsers',

@@ -15,7 +15,11 @@ import { pagesFolder } from '../plugins/source-location'
 import { ContentError, guardContent, isContentError } from '../content-error'
 import { readPage } from './frontmatter'
 import { imageExtensions, imageFile } from './html-allowlist'
-import { publicFolderProblems, svgFileProblems } from './public-files'
+import {
+  folderLinkProblems,
+  publicFolderProblems,
+  svgFileProblems
+} from './public-files'
 import { problemOf, sentence, type ContentProblem } from './problems'
 
 /** VitePress's own pattern (processIncludes in vitepress/dist/node). */
@@ -157,6 +161,8 @@ const plainName = /^[\p{L}\p{N}._-]+$/u
  * names: a page's becomes its address, written as it is in link previews.
  */
 export function pagesFolderFileProblems(srcDir: string): ContentProblem[] {
+  const linked = folderLinkProblems(srcDir, pagesFolder)
+  if (linked.length > 0) return linked
   return readdirSync(srcDir, { recursive: true, withFileTypes: true })
     .flatMap((entry) => {
       const file = relative(srcDir, join(entry.parentPath, entry.name))
@@ -196,6 +202,7 @@ export function pagesFolderFileProblems(srcDir: string): ContentProblem[] {
 export function pagesFolderProblems(srcDir: string): ContentProblem[] {
   const problems = pagesFolderFileProblems(srcDir)
   const refused = new Set(problems.map(({ file }) => file))
+  if (refused.has(pagesFolder)) return problems
   for (const file of listFiles(srcDir)) {
     const where = `${pagesFolder}/${file}`
     if (refused.has(where)) continue

@@ -5,7 +5,7 @@
  * an SVG that runs script when opened. Only passive files are allowed, and
  * an SVG only with drawing elements and attributes.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import sanitizeHtml from 'sanitize-html'
 import { listFiles } from '../build/files'
@@ -111,8 +111,24 @@ function symbolicLinks(folder: string): string[] {
     .sort()
 }
 
+/**
+ * `public/` or `docs/` itself as a symbolic link, which the checks of what
+ * is below it cannot see: the build would read (and copy, for public/) a
+ * folder anywhere on the machine that builds the site.
+ */
+export function folderLinkProblems(
+  folder: string,
+  name: string
+): ContentProblem[] {
+  if (!lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink()) return []
+  const message = `${name}/ is a symbolic link: the build would read, and publish, whatever folder it points to on the machine that builds the site. Make it a folder.`
+  return [{ file: name, message }]
+}
+
 /** Every file in public/ that is not passive, with its reason. */
 export function publicFolderProblems(folder: string): ContentProblem[] {
+  const linked = folderLinkProblems(folder, 'public')
+  if (linked.length > 0) return linked
   // The deploy (actions/upload-pages-artifact) follows links: one to
   // /etc/passwd, or to a secret beside the checkout, would be published.
   const links = symbolicLinks(folder).map((file) => ({

@@ -17,6 +17,7 @@ import {
   attributeValues,
   elementReasons,
   globalAttributes,
+  idProblem,
   htmlElements,
   isAllowedClass,
   isAllowedStyle,
@@ -28,6 +29,7 @@ import {
   type MarkdownComponent,
   type PropKind
 } from '../theme/markdown-components'
+import { unsealTag } from './plugin-tags'
 
 export interface Removal {
   /** 0-based line in the Markdown, from the nearest line marker; or none. */
@@ -158,14 +160,11 @@ function checkTogether(
     )
     delete kept.target
   }
-  // A second element with a rule's id, written before it, would be where
-  // `/r/<id>` and Slack's links to the rule land.
   const { id } = kept
   if (id === undefined) return
-  if (ids.has(id)) {
-    report(
-      `id="${id}" on <${tag}>: the page already has this id, and a link to #${id} would land on the first`
-    )
+  const problem = idProblem(id, ids)
+  if (problem) {
+    report(`id="${id}" on <${tag}>: ${problem}`)
     delete kept.id
   }
   ids.add(id)
@@ -247,17 +246,23 @@ export function sanitizePageHtml(
       lowerCaseAttributeNames: false,
       recognizeSelfClosing: true
     },
-    onOpenTag: (name) => stack.push(name),
+    onOpenTag: (name) => stack.push(unsealTag(name).name),
     onCloseTag: () => stack.pop(),
     transformTags: {
-      '*': (tagName, attribs) => {
+      '*': (rawName, attribs) => {
+        const { name: tagName, sealed } = unsealTag(rawName)
         const parent = stack.at(-2)
+        const handWritten = !sealed && components[tagName]?.pluginOnly
         const allowed =
           tagName === 'template'
             ? parent !== undefined && components[parent]?.slots !== undefined
-            : knownElements.includes(tagName)
+            : knownElements.includes(tagName) && !handWritten
         if (!allowed) {
-          report(elementProblem(tagName, parent))
+          report(
+            handWritten
+              ? `<${tagName}> is written by our Markdown plugins, never by hand: ${handWritten}`
+              : elementProblem(tagName, parent)
+          )
           // Not in allowedTags: sanitize-html drops the tag, and the text
           // of <script>, <style> and the like.
           return { tagName: removedTagName(tagName), attribs: {} }

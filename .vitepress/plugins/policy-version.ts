@@ -6,6 +6,7 @@
  * version) gets its original's line, in the locale's words.
  */
 import type MarkdownIt from 'markdown-it'
+import { pluginTag } from '../content/plugin-tags'
 import type { PolicyPage } from '../policy/policies'
 import { changesPath } from '../site/guide-pages'
 import type { SitePage } from '../site/model'
@@ -52,7 +53,7 @@ export function policyVersionPlugin(
     const escape = md.utils.escapeHtml
     const token = new state.Token('html_block', '', 0)
     token.content =
-      `<PolicyVersion version="${escape(version)}" ` +
+      `<${pluginTag('PolicyVersion', env)} version="${escape(version)}" ` +
       `effective-date="${escape(effectiveDate)}" ` +
       `changes-link="${escape(changesLink)}" />\n`
 

@@ -6,6 +6,7 @@
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import type { Community, SiteTexts } from '../community/types'
+import { pluginTag } from '../content/plugin-tags'
 import { localeTexts } from '../i18n/locale-texts'
 import { ruleReminder, type Rule } from '../rules/rule'
 import type { SiteModel, SitePage } from '../site/model'
@@ -67,9 +68,11 @@ export function ruleCardRenderers(
     const aliasAnchors = rule.aliases.map(
       (alias) => `<span id="${escape(alias)}" class="rule-alias-anchor"></span>`
     )
-    return `<RuleCard ${props.join(' ')}>${aliasAnchors.join('')}\n`
+    const tag = pluginTag('RuleCard', env)
+    return `<${tag} ${props.join(' ')}>${aliasAnchors.join('')}\n`
   }
-  rules.rule_card_close = () => '</RuleCard>\n'
+  rules.rule_card_close = (_tokens, _index, _options, env: PageEnv) =>
+    `</${pluginTag('RuleCard', env)}>\n`
   rules.rule_slot_open = (tokens, index) =>
     `<template #${meta<{ name: string }>(tokens, index).name}>\n`
   rules.rule_slot_close = () => '</template>\n'

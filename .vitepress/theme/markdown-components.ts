@@ -24,6 +24,11 @@ export interface MarkdownComponent {
   props: Readonly<Record<string, PropKind>>
   /** Named slots filled with `<template #name>` directly inside it. */
   slots?: readonly string[]
+  /**
+   * Only our Markdown plugins write it (content/plugin-tags.ts): the
+   * sanitizer refuses it in a page's own Markdown or HTML, with this advice.
+   */
+  pluginOnly?: string
 }
 
 export const markdownComponents = {
@@ -35,7 +40,13 @@ export const markdownComponents = {
   PolicyChanges: { props: { policy: 'id' } },
   // Inserted by the policy-version Markdown plugin, not written by hand.
   PolicyVersion: {
-    props: { version: 'text', 'effective-date': 'text', 'changes-link': 'path' }
+    props: {
+      version: 'text',
+      'effective-date': 'text',
+      'changes-link': 'path'
+    },
+    pluginOnly:
+      'give the page a version and an effectiveDate in its frontmatter'
   },
   ReportChecklist: { props: {} },
   ReportRoutes: { props: {} },
@@ -52,7 +63,9 @@ export const markdownComponents = {
       url: 'text',
       reminder: 'text'
     },
-    slots: ['examples', 'consequence']
+    slots: ['examples', 'consequence'],
+    // A hand-written card could take a rule's id and links.
+    pluginOnly: 'write a rule with ::: rule <id> (see CONTRIBUTING.md)'
   },
   RuleExample: { props: { kind: ['good', 'poor'], caption: 'text' } },
   WelcomeMessage: { props: { format: ['mrkdwn', 'block-kit'] } }

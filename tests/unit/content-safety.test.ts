@@ -125,6 +125,33 @@ describe('ids', () => {
     expect(pageProblems(body)).toEqual([problem])
   })
 
+  test.each([
+    [
+      '<span id="doc-footer-aria-label">Pager</span>',
+      'span',
+      'doc-footer-aria-label'
+    ],
+    ['<p id="main-nav-aria-label">x</p>', 'p', 'main-nav-aria-label'],
+    ['<div id="VPContent">x</div>', 'div', 'VPContent'],
+    ['<nav id="VPSidebarNav">x</nav>', 'nav', 'VPSidebarNav'],
+    ['<div id="app">x</div>', 'div', 'app'],
+    ['## Skip here {#VPContent}', 'h2', 'VPContent'],
+    ['<ul id="search-results"><li>x</li></ul>', 'ul', 'search-results'],
+    ['<p id="localsearch-input">x</p>', 'p', 'localsearch-input'],
+    ['<p id="v-0">x</p>', 'p', 'v-0']
+  ])('an id the theme uses is refused: %s', (body, tag, id) => {
+    expect(pageProblems(body)).toEqual([
+      `docs/p.md:6: id="${id}" on <${tag}>: the theme gives this id to an element of its own; the page's would come first and take its place (its label, a skip link's target, what a script finds). Choose another id.`
+    ])
+  })
+
+  test.each(['<p id="pager">x</p>', '## Applications', '## Vue 3'])(
+    "an id close to the theme's passes: %s",
+    (body) => {
+      expect(pageProblems(body)).toEqual([])
+    }
+  )
+
   test('headings with the same text get their own ids and pass', () => {
     expect(pageProblems('## A\n\n## A')).toEqual([])
   })

@@ -191,6 +191,20 @@ describe('includes', () => {
     ])
   })
 
+  test('docs/ itself may not be a symbolic link', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pages-link-'))
+    mkdirSync(join(root, 'elsewhere'))
+    writeFileSync(join(root, 'elsewhere/a.md'), '# A\n')
+    symlinkSync(join(root, 'elsewhere'), join(root, 'docs'))
+    const problem = {
+      file: 'docs',
+      message:
+        'docs/ is a symbolic link: the build would read, and publish, whatever folder it points to on the machine that builds the site. Make it a folder.'
+    }
+    expect(pagesFolderFileProblems(join(root, 'docs'))).toEqual([problem])
+    expect(pagesFolderProblems(join(root, 'docs'))).toEqual([problem])
+  })
+
   const only =
     'docs/ may hold only pages (.md) and images (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg), not'
   const why = 'build tools run files there as code.'

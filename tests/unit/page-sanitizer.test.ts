@@ -1,10 +1,21 @@
 import { describe, expect, test } from 'vitest'
+import { pluginTag } from '../../.vitepress/content/plugin-tags'
 import { lineMarker, sanitizePageHtml } from '../../.vitepress/content/sanitize'
 import { markdownComponents } from '../../.vitepress/theme/markdown-components'
 
-const clean = (html: string) => sanitizePageHtml(html)
+/** Components only plugins write, as the plugins write them. */
+const pluginOnly = Object.entries(markdownComponents)
+  .filter(([, spec]) => 'pluginOnly' in spec)
+  .map(([name]) => name)
+const asPlugins = (html: string) =>
+  html.replace(/<(\/?)([A-Za-z]+)\b/g, (tag, slash: string, name: string) =>
+    pluginOnly.includes(name)
+      ? `<${slash}${pluginTag(name, { sanitizeMarkers: true })}`
+      : tag
+  )
+const clean = (html: string) => sanitizePageHtml(asPlugins(html))
 const messages = (html: string) =>
-  sanitizePageHtml(html).removals.map(({ message }) => message)
+  clean(html).removals.map(({ message }) => message)
 
 /** A valid value for each kind of prop. */
 const validValues: Record<string, string> = {
@@ -52,6 +63,27 @@ describe('components and their props', () => {
     const html =
       '<RuleCard rule-id="a" :number="1" title="T" :aliases="[]" url="https://example.org/rules#a" reminder="See rule 1.\nhttps://example.org/r/a"><template #examples><RuleExample kind="good"><p>x</p></RuleExample></template><template #consequence><p>y</p></template></RuleCard>'
     expect(clean(html)).toEqual({ html, removals: [] })
+  })
+
+  test.each(pluginOnly)('<%s> written by hand is removed', (name) => {
+    const advice = markdownComponents[name as 'RuleCard'].pluginOnly
+    expect(sanitizePageHtml(`<${name}><p>x</p></${name}>`)).toEqual({
+      html: '<p>x</p>',
+      removals: [
+        {
+          message: `<${name}> is written by our Markdown plugins, never by hand: ${advice}`
+        }
+      ]
+    })
+  })
+
+  test('a guessed plugin mark is not one', () => {
+    const guess = `<RuleCard-plugin-${'0'.repeat(32)}></RuleCard-plugin-${'0'.repeat(32)}>`
+    expect(sanitizePageHtml(guess).removals).toEqual([
+      {
+        message: `<RuleCard-plugin-${'0'.repeat(32)}> is not one of the components pages may use (${Object.keys(markdownComponents).join(', ')})`
+      }
+    ])
   })
 
   test.each([

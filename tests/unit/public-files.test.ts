@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -82,6 +82,20 @@ describe('public/', () => {
       'public/b.html',
       'public/c.js',
       'public/d.svg'
+    ])
+  })
+
+  test('public/ itself may not be a symbolic link', () => {
+    const root = mkdtempSync(join(tmpdir(), 'public-link-'))
+    mkdirSync(join(root, 'secret'))
+    writeFileSync(join(root, 'secret/key.txt'), 'secret')
+    symlinkSync(join(root, 'secret'), join(root, 'public'))
+    expect(publicFolderProblems(join(root, 'public'))).toEqual([
+      {
+        file: 'public',
+        message:
+          'public/ is a symbolic link: the build would read, and publish, whatever folder it points to on the machine that builds the site. Make it a folder.'
+      }
     ])
   })
 })
