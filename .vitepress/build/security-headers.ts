@@ -14,14 +14,9 @@
  * this site, and the sanitizer lets only those two kinds through.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  formatHeadersFile,
-  parseHeadersFile,
-  type HeaderRule
-} from './headers-file'
-import { ContentError } from '../content-error'
+import { formatHeadersFile } from './headers-file'
 import type { InlineCode } from './inline-code'
 
 /** The CSP source for a script or style element with exactly this text. */
@@ -93,40 +88,19 @@ export function securityHeaders(inline: PolicyInput): [string, string][] {
 export const maxHeaderLineLength = 2000
 
 /**
- * Headers that `public/_headers` may set. It is content, and so as untrusted
- * as `docs/`: a `Refresh`, `Link` or `Set-Cookie` header there would reach
- * readers on Netlify or Cloudflare Pages without passing any check.
- */
-export const allowedPublicHeaders = ['Cache-Control', 'X-Robots-Tag'] as const
-
-/**
- * Writes `<outDir>/_headers`: the rules from `public/_headers`, which may
- * set only the headers above (never a second policy, which hosts would join
- * with ours), then the security headers for every path; no line too long.
+ * Writes `<outDir>/_headers`: the security headers for every path, and
+ * nothing else. public/ may not hold a `_headers` (content/public-files.ts
+ * lets through only passive files), and whatever is there is replaced: a
+ * `Refresh`, `Link` or second policy in it would reach readers on Netlify or
+ * Cloudflare Pages without passing any check.
  */
 export function writeSecurityHeaders(
   outDir: string,
   inline: PolicyInput
 ): string {
   const path = join(outDir, '_headers')
-  const existing = existsSync(path) ? readFileSync(path, 'utf8') : ''
   const headers = securityHeaders(inline)
-
-  const allowed = allowedPublicHeaders.map((name) => name.toLowerCase())
-  for (const rule of parseHeadersFile(existing)) {
-    for (const [name] of rule.headers) {
-      if (!allowed.includes(name.toLowerCase())) {
-        throw new ContentError(
-          'public/_headers',
-          `It sets ${name} for ${rule.pattern}; the build writes the security headers itself (.vitepress/build/security-headers.ts).`,
-          `Remove it there: public/_headers may set only ${allowedPublicHeaders.join(' and ')}.`
-        )
-      }
-    }
-  }
-
-  const rules: HeaderRule[] = [{ pattern: '/*', headers }]
-  const text = `${existing.trimEnd()}${existing.trim() ? '\n\n' : ''}${formatHeadersFile(rules)}`
+  const text = formatHeadersFile([{ pattern: '/*', headers }])
   const longLine = text
     .split('\n')
     .find((line) => line.length > maxHeaderLineLength)

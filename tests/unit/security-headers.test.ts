@@ -123,39 +123,18 @@ describe('writeSecurityHeaders', () => {
     expect(text).not.toContain(sha256Source('alert(1)'))
   })
 
-  test('keeps the rules public/_headers brought', () => {
+  test('replaces any _headers already there, which only public/ could bring', () => {
     const outDir = buildWith({
       'index.html': page(''),
-      _headers:
-        '/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n'
+      _headers: '/*\n  Refresh: 0; url=https://phish.example/\n'
     })
     writeSecurityHeaders(outDir, inline)
     const rules = parseHeadersFile(
       readFileSync(join(outDir, '_headers'), 'utf8')
     )
-    expect(rules.map(({ pattern }) => pattern)).toEqual(['/assets/*', '/*'])
-    expect(headersForPath(rules, '/assets/app.js')[0]).toEqual([
-      'Cache-Control',
-      'public, max-age=31536000, immutable'
-    ])
-  })
-
-  test.each([
-    ['a second policy', 'Content-Security-Policy: default-src *'],
-    ['a refresh to another site', 'Refresh: 0; url=https://phish.example/'],
-    [
-      'a preload of another host',
-      'Link: <https://evil.example/>; rel=preconnect'
-    ],
-    ['a cookie', 'Set-Cookie: a=b']
-  ])('refuses %s from public/_headers', (_name, line) => {
-    const outDir = buildWith({
-      'index.html': page(''),
-      _headers: `/*\n  ${line}\n`
-    })
-    const name = line.slice(0, line.indexOf(':'))
-    expect(() => writeSecurityHeaders(outDir, inline)).toThrow(
-      `public/_headers: It sets ${name} for /*; the build writes the security headers itself (.vitepress/build/security-headers.ts). Remove it there: public/_headers may set only Cache-Control and X-Robots-Tag.`
+    expect(rules.map(({ pattern }) => pattern)).toEqual(['/*'])
+    expect(headersForPath(rules, '/').map(([name]) => name)).not.toContain(
+      'Refresh'
     )
   })
 
