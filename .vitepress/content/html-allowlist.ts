@@ -189,7 +189,7 @@ export function idProblem(
   pageIds: ReadonlySet<string>
 ): string | undefined {
   if (themeIds.test(id))
-    return "the theme gives this id to an element of its own; the page's would come first and take its place (its label, a skip link's target, what a script finds). Choose another id."
+    return "the theme gives this id to an element of its own; the page's would come first and take its place (its label, a skip link's target, what a script finds). Choose another id; for a heading, write one after it with {#other-id}."
   // A second element with a rule's id, written before it, would be where
   // `/r/<id>` and Slack's links to the rule land.
   if (pageIds.has(id))

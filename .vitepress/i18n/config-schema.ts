@@ -35,6 +35,7 @@ const slotMeanings: Record<string, string> = {
   url: "the rule's link",
   step: 'the link to the enforcement step',
   page: "the page's name",
+  title: 'the title',
   acknowledgement: 'how soon a report is acknowledged',
   decision: 'how soon a report is decided',
   'theme.contributing link': 'the link to the contributing guide',

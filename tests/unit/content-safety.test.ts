@@ -141,7 +141,7 @@ describe('ids', () => {
     ['<p id="v-0">x</p>', 'p', 'v-0']
   ])('an id the theme uses is refused: %s', (body, tag, id) => {
     expect(pageProblems(body)).toEqual([
-      `docs/p.md:6: id="${id}" on <${tag}>: the theme gives this id to an element of its own; the page's would come first and take its place (its label, a skip link's target, what a script finds). Choose another id.`
+      `docs/p.md:6: id="${id}" on <${tag}>: the theme gives this id to an element of its own; the page's would come first and take its place (its label, a skip link's target, what a script finds). Choose another id; for a heading, write one after it with {#other-id}.`
     ])
   })
 

@@ -75,7 +75,7 @@ const badInputs: [name: string, edit: Edit, message: string][] = [
   [
     'a slot that holds different things in different texts',
     (t) => (t.ruleCard.reminder = 'Rappel de la règle {number} de la {page}.'),
-    `${at('ruleCard.reminder')}"Rappel de la règle {number} de la {page}." has no "{title}". Write "{title}" where its value goes.`
+    `${at('ruleCard.reminder')}"Rappel de la règle {number} de la {page}." has no "{title}". Write "{title}" where the title goes.`
   ],
   [
     'an empty text, which is not also missing its slots',
