@@ -67,6 +67,16 @@ const slackRules = {
   ]
 }
 
+/**
+ * A date as an English reader sees it, the commit's day in UTC: worked out
+ * by Intl here, apart from the theme's formatter, from the fixture's value.
+ */
+const longDate = (date: string) =>
+  new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'long',
+    timeZone: 'UTC'
+  }).format(new Date(date))
+
 beforeEach(() => {
   theme.value = {}
   changes.data = { history: 'full', policies: [structuredClone(slackRules)] }
@@ -86,17 +96,15 @@ describe('PreviewBanner', () => {
 
 describe('PolicyVersion', () => {
   test('shows the version, the effective date and a link to the changes', () => {
+    const { version, effectiveDate } = slackRules
     const wrapper = mount(PolicyVersion, {
-      props: {
-        version: '1.0',
-        effectiveDate: '2026-11-25',
-        changesLink: '/changes#slack-rules'
-      }
+      props: { version, effectiveDate, changesLink: '/changes#slack-rules' }
     })
+    const texts = englishTexts.policy
     expect(wrapper.text()).toBe(
-      'Version 1.0, in effect from November 25, 2026. See the changes to this policy'
+      `${fill(texts.version, { version, date: longDate(effectiveDate) })} ${texts.changesLink}`
     )
-    expect(wrapper.get('time').attributes('datetime')).toBe('2026-11-25')
+    expect(wrapper.get('time').attributes('datetime')).toBe(effectiveDate)
     expect(wrapper.get('a').attributes('href')).toBe(
       '/base/changes#slack-rules'
     )
@@ -109,9 +117,9 @@ describe('PolicyChanges', () => {
     const texts = englishTexts.policyChanges
     expect(wrapper.get('p').text()).toBe(
       fill(texts.current, {
-        policy: 'Slack rules',
-        version: '1.1',
-        date: 'December 1, 2026'
+        policy: slackRules.title,
+        version: slackRules.version,
+        date: longDate(slackRules.effectiveDate)
       })
     )
     expect(wrapper.get('p a').attributes('href')).toBe('/base/slack-rules')
@@ -121,15 +129,19 @@ describe('PolicyChanges', () => {
         date,
         summary
       })
-    expect(wrapper.findAll('.versions li').map((li) => li.text())).toEqual([
-      entry('1.1', 'December 1, 2026', 'Adds a rule about bots.'),
-      entry('1.0', 'November 25, 2026', 'First version.')
-    ])
+    expect(wrapper.findAll('.versions li').map((li) => li.text())).toEqual(
+      slackRules.changelog.map(({ version, date, summary }) =>
+        entry(version, longDate(date), summary)
+      )
+    )
     const edits = wrapper.findAll('.edits li')
     // The date is the commit's day in UTC: 23:30 in New York is the next day.
+    const linked = slackRules.commits[0]!
+    const unlinked = slackRules.commits[1]!
+    expect(longDate(linked.date)).not.toBe(longDate(linked.date.slice(0, 10)))
     expect(edits.map((edit) => edit.text().replace(/\s+/g, ' '))).toEqual([
-      `Add a rule about bots, December 2, 2026 · ${texts.commit} bbbbbbb`,
-      'Publish the Slack rules, November 25, 2026 · aaaaaaa'
+      `${linked.subject}, ${longDate(linked.date)} · ${texts.commit} ${linked.shortHash}`,
+      `${unlinked.subject}, ${longDate(unlinked.date)} · ${unlinked.shortHash}`
     ])
     expect(edits[0]!.get('a').attributes()).toMatchObject({
       href: 'https://git.example/o/r/commit/bbb#diff-1',

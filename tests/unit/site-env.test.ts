@@ -8,17 +8,17 @@ import {
 
 describe('site URL', () => {
   test.each([
-    { env: {}, expected: 'https://docs.prefect.io' },
-    { env: { SITE_URL: '' }, expected: 'https://docs.prefect.io' },
+    { env: {}, expected: 'https://docs.example.org' },
+    { env: { SITE_URL: '' }, expected: 'https://docs.example.org' },
     {
       env: { SITE_URL: 'https://owner.github.io/community-docs/' },
       expected: 'https://owner.github.io/community-docs'
     }
   ])('$env gives $expected', ({ env, expected }) => {
-    expect(resolveSiteUrl(env, 'https://docs.prefect.io/')).toBe(expected)
+    expect(resolveSiteUrl(env, 'https://docs.example.org/')).toBe(expected)
   })
 
-  test.each(['docs.prefect.io', '/community-docs', 'javascript:x'])(
+  test.each(['docs.example.org', '/community-docs', 'javascript:x'])(
     'SITE_URL %s, not an absolute http(s) URL, is named',
     (url) => {
       expect(() => resolveSiteUrl({ SITE_URL: url }, 'https://x.org')).toThrow(
@@ -33,7 +33,7 @@ describe('base path', () => {
     {
       name: 'a site at the root',
       env: {},
-      url: 'https://docs.prefect.io',
+      url: 'https://docs.example.org',
       expected: '/'
     },
     {
@@ -45,19 +45,19 @@ describe('base path', () => {
     {
       name: 'SITE_BASE without slashes',
       env: { SITE_BASE: 'pr-preview' },
-      url: 'https://docs.prefect.io',
+      url: 'https://docs.example.org',
       expected: '/pr-preview/'
     },
     {
       name: 'SITE_BASE as GitHub Pages gives it',
       env: { SITE_BASE: '/community-docs' },
-      url: 'https://docs.prefect.io',
+      url: 'https://docs.example.org',
       expected: '/community-docs/'
     },
     {
       name: 'a nested SITE_BASE',
       env: { SITE_BASE: '/a/b/' },
-      url: 'https://docs.prefect.io',
+      url: 'https://docs.example.org',
       expected: '/a/b/'
     },
     {
@@ -72,7 +72,7 @@ describe('base path', () => {
 
   test('a base with a space fails, naming SITE_BASE', () => {
     expect(() =>
-      resolveSiteBase({ SITE_BASE: '/my docs/' }, 'https://docs.prefect.io')
+      resolveSiteBase({ SITE_BASE: '/my docs/' }, 'https://docs.example.org')
     ).toThrow(
       'SITE_BASE: "/my docs/" is not a valid base path. Use letters, digits, "-", "_", "." and "~" between slashes, such as "/community-docs/".'
     )
